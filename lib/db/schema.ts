@@ -1,0 +1,357 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * The shop's tables. Money is integer cents (EUR) everywhere; VAT rates are basis points
+ * (2000 = 20 %). Statuses are text checked against the closed sets below, so that a new state
+ * is a code change reviewed with the transitions table, not a silent string.
+ */
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const USER_ROLES = ["customer", "pro", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const PRO_STATUSES = ["pending", "approved", "rejected"] as const;
+export type ProStatus = (typeof PRO_STATUSES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<UserRole>().notNull().default("customer"),
+    companyName: text("company_name"),
+    siret: text("siret"),
+    vatNumber: text("vat_number"),
+    proStatus: text("pro_status").$type<ProStatus>(),
+    /** An approved professional may buy on account (net-30) once this is set. */
+    net30Allowed: boolean("net30_allowed").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    check("users_role_check", sql`${t.role} in ('customer','pro','admin')`),
+  ],
+);
+
+export const products = pgTable(
+  "products",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    /** Price including VAT, in cents. */
+    priceCents: integer("price_cents").notNull(),
+    vatRateBp: integer("vat_rate_bp").notNull().default(2000),
+    stock: integer("stock").notNull().default(0),
+    imagePath: text("image_path"),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("products_slug_unique").on(t.slug),
+    check("products_price_check", sql`${t.priceCents} >= 0`),
+    check("products_stock_check", sql`${t.stock} >= 0`),
+  ],
+);
+
+export const carts = pgTable(
+  "carts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** SHA-256 of the cart cookie's random token. */
+    tokenHash: text("token_hash").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("carts_token_hash_unique").on(t.tokenHash)],
+);
+
+export const cartLines = pgTable(
+  "cart_lines",
+  {
+    cartId: uuid("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    quantity: integer("quantity").notNull(),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cartId, t.productId] }), check("cart_lines_quantity_check", sql`${t.quantity} > 0`)],
+);
+
+export const ORDER_STATUSES = [
+  "pending_payment",
+  "awaiting_transfer",
+  "awaiting_cheque",
+  "payment_failed",
+  "paid",
+  "on_account",
+  "cancelled",
+  "refunded",
+  "partially_refunded",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_METHODS = ["card", "paypal", "transfer", "cheque", "net30"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export type PostalAddress = {
+  firstName: string;
+  lastName: string;
+  company?: string;
+  line1: string;
+  line2?: string;
+  postalCode: string;
+  city: string;
+  country: string; // ISO 3166-1 alpha-2
+};
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Human reference written on transfers and cheques, e.g. CA-7K4M2QX9. */
+    reference: text("reference").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    email: text("email").notNull(),
+    phone: text("phone").notNull(),
+    billingAddress: jsonb("billing_address").$type<PostalAddress>().notNull(),
+    shippingAddress: jsonb("shipping_address").$type<PostalAddress>().notNull(),
+    status: text("status").$type<OrderStatus>().notNull(),
+    paymentMethod: text("payment_method").$type<PaymentMethod>().notNull(),
+    /** Sum of the lines, VAT included. */
+    itemsCents: integer("items_cents").notNull(),
+    shippingCents: integer("shipping_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    /** VAT contained in totalCents. */
+    vatCents: integer("vat_cents").notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    /** Money actually received and confirmed (cashed cheques, transfers, captured payments). */
+    paidCents: integer("paid_cents").notNull().default(0),
+    refundedCents: integer("refunded_cents").notNull().default(0),
+    /** SHA-256 of the guest access token carried in the order link (?t=…). */
+    accessTokenHash: text("access_token_hash").notNull(),
+    /** Set when something needs an admin's eye (amount mismatch from a provider, …). */
+    flag: text("flag"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("orders_reference_unique").on(t.reference),
+    index("orders_user_idx").on(t.userId),
+    index("orders_status_idx").on(t.status),
+    check("orders_total_check", sql`${t.totalCents} = ${t.itemsCents} + ${t.shippingCents}`),
+    check("orders_amounts_check", sql`${t.totalCents} >= 0 and ${t.paidCents} >= 0 and ${t.refundedCents} >= 0`),
+  ],
+);
+
+export const orderLines = pgTable(
+  "order_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").references(() => products.id, { onDelete: "set null" }),
+    /** Snapshot at the time of the order. */
+    name: text("name").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    quantity: integer("quantity").notNull(),
+    vatRateBp: integer("vat_rate_bp").notNull(),
+    lineTotalCents: integer("line_total_cents").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    index("order_lines_order_idx").on(t.orderId),
+    check("order_lines_total_check", sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity}`),
+  ],
+);
+
+export const PAYMENT_STATUSES = [
+  /** Created on our side; provider not yet called (or instructions given for offline methods). */
+  "created",
+  /** Handed to the provider / customer; outcome unknown. Offline: cheque received, not cashed. */
+  "pending",
+  "paid",
+  "failed",
+  "cancelled",
+  "refunded",
+  "partially_refunded",
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const PAYMENT_PROVIDERS = ["payplug", "paypal"] as const;
+export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
+
+/** One row per attempt (online) or per amount recorded (offline). */
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    method: text("method").$type<PaymentMethod>().notNull(),
+    provider: text("provider").$type<PaymentProvider>(),
+    /** The provider's id (pay_…, PayPal order id). */
+    providerRef: text("provider_ref"),
+    /** Test or live store at the provider; checked on every reconcile. */
+    providerLive: boolean("provider_live"),
+    status: text("status").$type<PaymentStatus>().notNull().default("created"),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    refundedCents: integer("refunded_cents").notNull().default(0),
+    /** Attempt number within the order, from 1. */
+    attempt: integer("attempt").notNull().default(1),
+    /** Where the customer is sent to pay (hosted page / approval URL). */
+    redirectUrl: text("redirect_url"),
+    failureCode: text("failure_code"),
+    failureMessage: text("failure_message"),
+    /** Capture / transaction id at the provider (PayPal capture id, …). */
+    transactionId: text("transaction_id"),
+    cardBrand: text("card_brand"),
+    cardLast4: text("card_last4"),
+    cardCountry: text("card_country"),
+    cardExpiry: text("card_expiry"),
+    threeDSecure: boolean("three_d_secure"),
+    payerEmail: text("payer_email"),
+    /** Offline: bank reference of a transfer, cheque number. */
+    offlineReference: text("offline_reference"),
+    /** Offline: the day the money arrived (transfer) or the cheque was received. */
+    receivedOn: date("received_on"),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    /** Raw last provider object, for the back-office and support. */
+    providerData: jsonb("provider_data"),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("payments_order_idx").on(t.orderId),
+    uniqueIndex("payments_provider_ref_unique").on(t.provider, t.providerRef),
+    index("payments_status_idx").on(t.status),
+    check("payments_amount_check", sql`${t.amountCents} >= 0 and ${t.refundedCents} >= 0`),
+  ],
+);
+
+export const ACTOR_TYPES = ["system", "provider", "admin", "customer"] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/** The audit trail: every state change of an order or its payments. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
+    actorType: text("actor_type").$type<ActorType>().notNull(),
+    /** User id for admins/customers, provider name for providers, job name for the system. */
+    actorId: text("actor_id"),
+    type: text("type").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.id)],
+);
+
+/** Notification inbox: every provider notification, stored raw before anything else happens. */
+export const providerEvents = pgTable(
+  "provider_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    provider: text("provider").$type<PaymentProvider>().notNull(),
+    eventKey: text("event_key").notNull(),
+    headers: jsonb("headers").$type<Record<string, string>>().notNull(),
+    rawBody: text("raw_body").notNull(),
+    /** Whether authentication (signature or re-fetch) succeeded. */
+    verified: boolean("verified"),
+    /** What we did: processed, ignored, rejected, failed. */
+    outcome: text("outcome"),
+    error: text("error"),
+    providerRef: text("provider_ref"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+    deliveries: integer("deliveries").notNull().default(1),
+  },
+  (t) => [uniqueIndex("provider_events_key_unique").on(t.provider, t.eventKey)],
+);
+
+export const EMAIL_STATUSES = ["pending", "sent", "failed"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    template: text("template").notNull(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
+    status: text("status").$type<EmailStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_outbox_due_idx").on(t.status, t.nextAttemptAt), index("email_outbox_order_idx").on(t.orderId)],
+);
+
+/** Secure payment links (/paiement/[token]): single use, expiring. */
+export const paymentLinks = pgTable(
+  "payment_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    sentTo: text("sent_to").notNull(),
+    createdByType: text("created_by_type").$type<ActorType>().notNull(),
+    createdById: text("created_by_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("payment_links_token_unique").on(t.tokenHash), index("payment_links_order_idx").on(t.orderId)],
+);
+
+/** Fixed-window counters for rate limits, shared by every instance. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});

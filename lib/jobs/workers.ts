@@ -1,0 +1,33 @@
+import "server-only";
+import { log } from "@/lib/log";
+
+/**
+ * In-process timers that call the scheduled jobs, so a single `npm run dev` or `npm start` works
+ * with no external scheduler. In a multi-instance deployment every instance runs them; jobs claim
+ * their work with FOR UPDATE SKIP LOCKED so that is safe. Each job is also reachable at
+ * /api/cron/[job] for an external scheduler.
+ */
+import { JOBS } from "./registry";
+
+const startedKey = Symbol.for("caisse.workers.started");
+type G = typeof globalThis & { [startedKey]?: boolean };
+
+export function startBackgroundWorkers(): void {
+  const g = globalThis as G;
+  if (g[startedKey]) return;
+  g[startedKey] = true;
+  for (const job of JOBS) {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      job
+        .run()
+        .catch((error: unknown) => log.error("jobs", `${job.name} failed`, error))
+        .finally(() => {
+          running = false;
+        });
+    }, job.everyMs);
+    timer.unref();
+  }
+}

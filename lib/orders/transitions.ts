@@ -1,0 +1,42 @@
+import type { OrderStatus } from "@/lib/db/schema";
+
+/**
+ * The order state machine: every allowed move, and only these. Anything else is refused by
+ * transitionOrder() and the caller's transaction rolls back.
+ */
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  // An unpaid order can switch method (payment link, retry with another method) or be cancelled.
+  pending_payment: ["paid", "payment_failed", "cancelled", "awaiting_transfer", "awaiting_cheque"],
+  awaiting_transfer: ["paid", "cancelled", "pending_payment", "awaiting_cheque"],
+  awaiting_cheque: ["paid", "cancelled", "pending_payment", "awaiting_transfer"],
+  // A failure is not a dead end: retry, another method, or a late success of an earlier attempt.
+  payment_failed: ["pending_payment", "paid", "awaiting_transfer", "awaiting_cheque", "cancelled"],
+  paid: ["refunded", "partially_refunded"],
+  on_account: ["paid", "cancelled"],
+  cancelled: [],
+  refunded: [],
+  partially_refunded: ["refunded", "partially_refunded"],
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_TRANSITIONS[from].includes(to);
+}
+
+export const UNPAID_STATUSES: readonly OrderStatus[] = ["pending_payment", "awaiting_transfer", "awaiting_cheque", "payment_failed"];
+
+export function isUnpaid(status: OrderStatus): boolean {
+  return UNPAID_STATUSES.includes(status);
+}
+
+/** What a customer reads about their order. */
+export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
+  pending_payment: "Paiement en cours",
+  awaiting_transfer: "En attente de votre virement",
+  awaiting_cheque: "En attente de votre chèque",
+  payment_failed: "Paiement non abouti",
+  paid: "Payée",
+  on_account: "Sur compte (paiement à 30 jours)",
+  cancelled: "Annulée",
+  refunded: "Remboursée",
+  partially_refunded: "Partiellement remboursée",
+};

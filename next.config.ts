@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+// The one place besides lib/env.ts that reads the environment: build-time settings that must be
+// known before any app module loads. NEXT_DIST_DIR lets two builds (e.g. a dev server and an
+// end-to-end run) live side by side without clobbering each other's output.
+const nextConfig: NextConfig = {
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
