@@ -1,0 +1,23 @@
+import "server-only";
+import type { Executor } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+/**
+ * Queues an e-mail inside the caller's transaction: it is sent if and only if the change that
+ * caused it commits. The sender job delivers it later (SMTP) or leaves it on the mailbox page.
+ */
+export async function enqueueEmail(
+  tx: Executor,
+  input: { to: string; template: string; orderId?: string | null; email: RenderedEmail },
+): Promise<void> {
+  await tx.insert(emailOutbox).values({
+    toAddress: input.to,
+    template: input.template,
+    orderId: input.orderId ?? null,
+    subject: input.email.subject,
+    html: input.email.html,
+    text: input.email.text,
+  });
+}
