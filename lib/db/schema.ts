@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -249,6 +250,8 @@ export const payments = pgTable(
     /** Raw last provider object, for the back-office and support. */
     providerData: jsonb("provider_data"),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    /** The secure payment link this attempt was started from; the link is "used" once it is paid. */
+    paymentLinkId: uuid("payment_link_id").references((): AnyPgColumn => paymentLinks.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
