@@ -16,6 +16,9 @@ const bool = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
+// Multi-line values (postal addresses) may arrive with literal "\n" from a host's settings page.
+const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
+
 const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 const raw = z.object({
@@ -43,7 +46,7 @@ const raw = z.object({
   MAIL_FROM: z.string().min(3).default("Caisse <boutique@demo.caisse.fr>"),
   MERCHANT_NAME: z.string().min(1).default("Maison Lavande"),
   MERCHANT_LEGAL_NAME: z.string().min(1).default("Maison Lavande SAS"),
-  MERCHANT_ADDRESS: z.string().min(1).default("12 rue des Lilas\n69003 Lyon\nFrance"),
+  MERCHANT_ADDRESS: multiline.default("12 rue des Lilas\n69003 Lyon\nFrance"),
   MERCHANT_EMAIL: z.email().default("contact@demo.caisse.fr"),
   MERCHANT_SIRET: z.string().default("123 456 789 00012"),
   MERCHANT_VAT_NUMBER: z.string().default("FR12123456789"),
@@ -52,7 +55,7 @@ const raw = z.object({
   BANK_BIC: z.string().min(1).optional(),
   BANK_NAME: z.string().min(1).optional(),
   CHEQUE_PAYEE: z.string().min(1).optional(),
-  CHEQUE_ADDRESS: z.string().min(1).optional(),
+  CHEQUE_ADDRESS: multiline.optional(),
   FREE_SHIPPING_FROM_CENTS: cents(4900),
   SHIPPING_FEE_CENTS: cents(590),
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
@@ -75,7 +78,7 @@ export class ConfigError extends Error {
   }
 }
 
-function build(source: NodeJS.ProcessEnv) {
+export function parseEnv(source: NodeJS.ProcessEnv) {
   const parsed = raw.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
@@ -177,13 +180,13 @@ function build(source: NodeJS.ProcessEnv) {
   return config;
 }
 
-export type Env = ReturnType<typeof build>;
+export type Env = ReturnType<typeof parseEnv>;
 
 let cached: Env | undefined;
 
 /** Parses the environment (once). Throws ConfigError naming every bad or missing variable. */
 export function loadEnv(): Env {
-  cached ??= build(process.env);
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

@@ -1,0 +1,70 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm run test:e2e` (scripts/e2e.mjs): it builds the app, finds Chromium and prepares
+// a fresh database, then calls Playwright with these variables set.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const serverEnv: Record<string, string> = {
+  NODE_ENV: "production",
+  PORT: String(PORT),
+  APP_URL: baseURL,
+  NEXTAUTH_URL: baseURL,
+  NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
+  CRON_SECRET: "e2e-cron-secret-0123456789",
+  DEMO_DATA: "true",
+  BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
+  BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
+  BANK_BIC: "AGRIFRPPXXX",
+  BANK_NAME: "Crédit Agricole",
+  LOG_LEVEL: "warn",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? "",
+};
+if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
+else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e";
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: serverEnv,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// npm run test:e2e — builds the production app, then runs the Playwright journeys against it in
+// sandbox mode. Finds Chromium by itself; with DATABASE_URL set, runs on a fresh PostgreSQL
+// database (<name>_e2e), otherwise on a fresh embedded PGlite directory.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { findChromium } from "./find-chromium.mjs";
+
+const run = (cmd, args, env = process.env) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+const chromium = await findChromium();
+console.log(`[e2e] Chromium: ${chromium.path} (${chromium.source})`);
+
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!process.argv.includes("--no-build")) {
+  console.log(`[e2e] next build → ${distDir}`);
+  run("node_modules/.bin/next", ["build"], { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
+}
+
+const env = { ...process.env, PLAYWRIGHT_CHROMIUM_PATH: chromium.path, NEXT_DIST_DIR: distDir };
+if (process.env.DATABASE_URL) {
+  const base = new URL(process.env.DATABASE_URL);
+  const name = `${base.pathname.slice(1) || "caisse"}_e2e`;
+  const maintenance = new URL(base);
+  maintenance.pathname = "/postgres";
+  const sql = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  await sql.unsafe(`drop database if exists "${name}" with (force)`);
+  await sql.unsafe(`create database "${name}"`);
+  await sql.end();
+  base.pathname = `/${name}`;
+  env.E2E_DATABASE_URL = base.toString();
+  console.log(`[e2e] PostgreSQL database ${name}`);
+} else {
+  env.E2E_PGLITE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-e2e-"));
+  console.log(`[e2e] PGlite ${env.E2E_PGLITE_DIR}`);
+}
+
+const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
+run("node_modules/.bin/playwright", ["test", ...extra], env);
