@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { resetDatabase } from "@/tests/support/db";
+import { authenticate } from "./authenticate";
+import { hitRateLimit, SIGN_IN_LIMIT, clientIpFrom } from "./rate-limit";
+import { safeReturnPath } from "./safe-return";
+import { EMAIL_TAKEN_MESSAGE, signUpCustomer } from "./signup";
+
+let db: Db;
+beforeEach(async () => {
+  db = await resetDatabase();
+});
+
+const good = { name: "Jeanne Martin", email: "Jeanne@Example.fr", password: "un-bon-mot-de-passe", confirmation: "un-bon-mot-de-passe" };
+
+describe("signUpCustomer", () => {
+  it("creates a customer with a lower-cased e-mail and an argon2id hash", async () => {
+    const result = await signUpCustomer(db, good);
+    expect(result).toMatchObject({ ok: true, user: { email: "jeanne@example.fr", name: "Jeanne Martin" } });
+    const [row] = await db.select().from(users).where(eq(users.email, "jeanne@example.fr"));
+    expect(row?.role).toBe("customer");
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("refuses an address already taken, whatever its case", async () => {
+    await signUpCustomer(db, good);
+    expect(await signUpCustomer(db, { ...good, email: "JEANNE@example.FR" })).toEqual({ ok: false, fieldErrors: { email: EMAIL_TAKEN_MESSAGE } });
+    expect(await db.select().from(users)).toHaveLength(1);
+  });
+
+  it.each([
+    [{ name: "" }, "name", "Indiquez votre nom."],
+    [{ email: "pas-une-adresse" }, "email", "Cette adresse e-mail n'est pas valide."],
+    [{ password: "court", confirmation: "court" }, "password", "Le mot de passe doit contenir au moins 10 caractères."],
+    [{ confirmation: "autre-mot-de-passe" }, "confirmation", "Les deux mots de passe ne sont pas identiques."],
+    [{ email: undefined }, "email", "Indiquez votre adresse e-mail."],
+  ])("refuses bad input %j with a French message next to the field", async (patch, field, message) => {
+    const result = await signUpCustomer(db, { ...good, ...patch });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: message } });
+    expect(await db.select().from(users)).toHaveLength(0);
+  });
+});
+
+describe("authenticate", () => {
+  it("accepts the right password, refuses a wrong one or an unknown e-mail", async () => {
+    await signUpCustomer(db, good);
+    expect(await authenticate(db, { email: " JEANNE@example.fr", password: good.password }, "1.2.3.4")).toMatchObject({ ok: true, user: { email: "jeanne@example.fr" } });
+    expect(await authenticate(db, { email: "jeanne@example.fr", password: "mauvais-mot-de-passe" }, "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
+    expect(await authenticate(db, { email: "personne@example.fr", password: "x" }, "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
+  });
+
+  it("rate-limits attempts per e-mail and IP, even with the right password once over the limit", async () => {
+    await signUpCustomer(db, good);
+    for (let i = 0; i < SIGN_IN_LIMIT.limit; i++) {
+      expect(await authenticate(db, { email: good.email, password: "mauvais-mot-de-passe" }, "9.9.9.9")).toEqual({ ok: false, code: "CredentialsSignin" });
+    }
+    expect(await authenticate(db, { email: good.email, password: good.password }, "9.9.9.9")).toEqual({ ok: false, code: "TooManyAttempts" });
+    // Another address is a different bucket.
+    expect(await authenticate(db, { email: good.email, password: good.password }, "8.8.8.8")).toMatchObject({ ok: true });
+  });
+});
+
+describe("hitRateLimit", () => {
+  it("counts within a fixed window, then starts a new one", async () => {
+    const t0 = new Date("2026-01-01T10:00:00Z");
+    const at = (s: number) => new Date(t0.getTime() + s * 1000);
+    const hit = (s: number) => hitRateLimit(db, { key: "k", limit: 2, windowSeconds: 60, now: at(s) });
+    expect(await hit(0)).toMatchObject({ allowed: true, count: 1 });
+    expect(await hit(10)).toMatchObject({ allowed: true, count: 2 });
+    expect(await hit(20)).toMatchObject({ allowed: false, count: 3, retryAfterSeconds: 40 });
+    expect(await hit(61)).toMatchObject({ allowed: true, count: 1 });
+  });
+
+  it("reads the client address from the proxy headers", () => {
+    expect(clientIpFrom({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
+    expect(clientIpFrom(new Headers({ "x-real-ip": "203.0.113.8" }))).toBe("203.0.113.8");
+    expect(clientIpFrom(undefined)).toBe("unknown");
+  });
+});
+
+describe("safeReturnPath", () => {
+  it.each([
+    ["/compte", "/compte"],
+    ["/commandes/CA-ABC?t=x#h", "/commandes/CA-ABC?t=x#h"],
+    [undefined, "/compte"],
+    ["https://evil.example/", "/compte"],
+    ["//evil.example", "/compte"],
+    ["/\\evil.example", "/compte"],
+    ["/\t/evil.example", "/compte"],
+    ["javascript:alert(1)", "/compte"],
+    ["compte", "/compte"],
+  ])("%s → %s", (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+});

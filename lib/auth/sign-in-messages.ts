@@ -1,0 +1,14 @@
+/** French text for the sign-in page's `?error=` codes (next-auth's and ours). */
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  switch (code) {
+    case "CredentialsSignin":
+      return "Adresse e-mail ou mot de passe incorrect.";
+    case "TooManyAttempts":
+      return "Trop de tentatives de connexion. Réessayez dans quelques minutes.";
+    case "SessionRequired":
+      return "Connectez-vous pour accéder à cette page.";
+    default:
+      return "La connexion n'a pas abouti. Réessayez.";
+  }
+}
