@@ -1,0 +1,12 @@
+import { handleCronRequest } from "@/lib/jobs/cron-handler";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ job: string }> };
+
+async function handle(request: Request, context: Context): Promise<Response> {
+  const { job } = await context.params;
+  return handleCronRequest(request, job);
+}
+
+export { handle as GET, handle as POST };

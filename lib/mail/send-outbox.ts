@@ -1,0 +1,76 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb, rowsOf, type Db } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { getMailTransport, type MailTransport } from "./transport";
+
+/** After this many failed attempts a message is marked failed and left for a person to look at. */
+export const MAX_ATTEMPTS = 8;
+
+/** How long a claimed message is reserved for the sender that claimed it (then it is due again). */
+const LEASE_MS = 5 * 60_000;
+
+/** Wait before attempt n+1 after n failures: 1, 2, 4 … minutes, at most 6 hours. */
+export function backoffMs(failedAttempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, failedAttempts - 1), 6 * 60 * 60_000);
+}
+
+type Claimed = { id: number; to_address: string; subject: string; html: string; text: string; attempts: number };
+
+export type SendReport = { smtp: boolean; claimed: number; sent: number; retried: number; failed: number };
+
+/**
+ * The "send-emails" job. Claims due pending messages with FOR UPDATE SKIP LOCKED (several
+ * instances may run it at once: each message goes to one of them), leases them by pushing their
+ * next attempt a few minutes ahead, then delivers outside the claiming transaction so a slow SMTP
+ * server holds no lock. A failure is retried with exponential backoff, then marked failed.
+ *
+ * Without SMTP_URL nothing is claimed: messages stay "pending" and the mailbox page shows them as
+ * not sent (no SMTP), readable there.
+ */
+export async function sendDueEmails(options: { db?: Db; transport?: MailTransport | null; now?: Date; batchSize?: number } = {}): Promise<SendReport> {
+  const transport = options.transport === undefined ? getMailTransport() : options.transport;
+  if (!transport) return { smtp: false, claimed: 0, sent: 0, retried: 0, failed: 0 };
+  const db = options.db ?? (await getDb());
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 20;
+
+  const claimed = await db.transaction(async (tx) =>
+    rowsOf<Claimed>(
+      await tx.execute(sql`
+        update email_outbox set next_attempt_at = ${new Date(now.getTime() + LEASE_MS).toISOString()}, attempts = attempts + 1
+        where id in (
+          select id from email_outbox
+          where status = 'pending' and next_attempt_at <= ${now.toISOString()}
+          order by next_attempt_at, id
+          limit ${batchSize}
+          for update skip locked
+        )
+        returning id, to_address, subject, html, text, attempts`),
+    ),
+  );
+
+  const report: SendReport = { smtp: true, claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
+  for (const message of claimed) {
+    try {
+      await transport.sendMail({ from: env.mailFrom, to: message.to_address, subject: message.subject, html: message.html, text: message.text });
+      await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, message.id));
+      report.sent += 1;
+    } catch (error) {
+      const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
+      if (message.attempts >= MAX_ATTEMPTS) {
+        await db.update(emailOutbox).set({ status: "failed", lastError }).where(eq(emailOutbox.id, message.id));
+        report.failed += 1;
+        log.error("mail", "message abandoned", { id: message.id, attempts: message.attempts, lastError });
+      } else {
+        const nextAttemptAt = new Date(now.getTime() + backoffMs(message.attempts));
+        await db.update(emailOutbox).set({ lastError, nextAttemptAt }).where(eq(emailOutbox.id, message.id));
+        report.retried += 1;
+        log.warn("mail", "delivery failed, will retry", { id: message.id, attempts: message.attempts, lastError });
+      }
+    }
+  }
+  return report;
+}
