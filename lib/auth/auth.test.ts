@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { resetDatabase } from "@/tests/support/db";
 import { authenticate } from "./authenticate";
+import { createAdmin } from "./create-admin";
 import { hitRateLimit, SIGN_IN_LIMIT, clientIpFrom } from "./rate-limit";
 import { safeReturnPath } from "./safe-return";
 import { EMAIL_TAKEN_MESSAGE, signUpCustomer } from "./signup";
@@ -93,5 +94,15 @@ describe("safeReturnPath", () => {
     ["compte", "/compte"],
   ])("%s → %s", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);
+  });
+});
+
+describe("createAdmin", () => {
+  it("creates an admin who can sign in, and never overwrites an account", async () => {
+    expect(await createAdmin(db, { email: "Boss@Boutique.fr", name: "Bea Boss", password: "tres-long-mot-de-passe" })).toMatchObject({ ok: true, user: { email: "boss@boutique.fr" } });
+    expect((await db.select().from(users))[0]?.role).toBe("admin");
+    expect(await authenticate(db, { email: "boss@boutique.fr", password: "tres-long-mot-de-passe" }, "ip")).toMatchObject({ ok: true });
+    expect(await createAdmin(db, { email: "boss@boutique.fr", name: "X", password: "tres-long-mot-de-passe" })).toMatchObject({ ok: false, error: expect.stringContaining("existe déjà") as unknown });
+    expect(await createAdmin(db, { email: "b@b.fr", name: "X", password: "court" })).toMatchObject({ ok: false });
   });
 });
