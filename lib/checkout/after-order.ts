@@ -1,0 +1,22 @@
+import "server-only";
+import type { PlacedOrder } from "@/lib/orders/create-order";
+
+/**
+ * Where the customer goes once the order transaction has committed. Offline methods show the order
+ * page with the payment instructions. An online method adds its own case here: start the payment
+ * with its gateway (the order is already `pending_payment` with a payment row in status "created",
+ * `placed.paymentId`) and return the provider's redirect URL — or the order page if starting failed,
+ * where the customer can try again.
+ */
+export async function nextStepAfterOrder(placed: PlacedOrder): Promise<string> {
+  switch (placed.method) {
+    case "transfer":
+    case "cheque":
+      return placed.orderPath;
+    case "card":
+    case "paypal":
+    case "net30":
+      // Not offered by the registry until their areas add them (and their case above this one).
+      return Promise.resolve(placed.orderPath);
+  }
+}

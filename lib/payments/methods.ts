@@ -1,0 +1,70 @@
+import type { CurrentUser } from "@/lib/auth/session";
+import type { OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/schema";
+import type { Cents } from "@/lib/money";
+
+/**
+ * The payment methods the checkout offers, in display order. Each payment area adds its own entry
+ * here (one object in PAYMENT_METHODS_REGISTRY) and, for an online method, its branch in
+ * lib/checkout/after-order.ts.
+ *
+ * - offline: the customer pays outside the shop (transfer, cheque); an admin records the money.
+ * - online: the shop hands the customer to a provider right after the order is created.
+ */
+
+export type MethodContext = { user: Pick<CurrentUser, "id" | "role" | "proStatus" | "net30Allowed"> | null; totalCents: Cents };
+
+export type PaymentMethodDefinition = {
+  id: PaymentMethod;
+  /** Short French name shown on the picker ("Virement bancaire"). */
+  label: string;
+  /** One French sentence under the label. */
+  description: string;
+  kind: "offline" | "online";
+  /** The order's status right after it is placed with this method. */
+  initialOrderStatus: OrderStatus;
+  /** The first payment row's status ("pending" for offline instructions, "created" before a provider call). */
+  initialPaymentStatus: PaymentStatus;
+  isAvailable(context: MethodContext): boolean;
+};
+
+export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
+  {
+    id: "transfer",
+    label: "Virement bancaire",
+    description: "Nous vous donnons notre IBAN et la référence à indiquer ; la commande part dès réception du virement.",
+    kind: "offline",
+    initialOrderStatus: "awaiting_transfer",
+    initialPaymentStatus: "pending",
+    isAvailable: ({ totalCents }) => totalCents > 0,
+  },
+  {
+    id: "cheque",
+    label: "Chèque",
+    description: "Envoyez-nous votre chèque par courrier ; la commande part dès son encaissement.",
+    kind: "offline",
+    initialOrderStatus: "awaiting_cheque",
+    initialPaymentStatus: "pending",
+    isAvailable: ({ totalCents }) => totalCents > 0,
+  },
+];
+
+export function findPaymentMethod(id: string): PaymentMethodDefinition | undefined {
+  return PAYMENT_METHODS_REGISTRY.find((m) => m.id === id);
+}
+
+export function availablePaymentMethods(context: MethodContext): PaymentMethodDefinition[] {
+  return PAYMENT_METHODS_REGISTRY.filter((m) => m.isAvailable(context));
+}
+
+/** The label of any method, including ones not (or no longer) offered at checkout. */
+export function paymentMethodLabel(id: PaymentMethod): string {
+  return findPaymentMethod(id)?.label ?? FALLBACK_LABELS[id];
+}
+
+const FALLBACK_LABELS: Record<PaymentMethod, string> = {
+  card: "Carte bancaire",
+  paypal: "PayPal",
+  transfer: "Virement bancaire",
+  cheque: "Chèque",
+  net30: "Paiement à 30 jours",
+};
