@@ -14,7 +14,8 @@ export async function lockPendingCheque(tx: Tx, paymentId: string): Promise<{ or
   if (!ref) throw new OfflineRefusal("payment_not_found");
   const order = await lockOrder(tx, ref.orderId);
   const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
-  if (!payment || payment.method !== "cheque") throw new OfflineRefusal("payment_not_found");
+  // A received cheque has a number; the checkout's instructions placeholder is not a cheque in hand.
+  if (!payment || payment.method !== "cheque" || payment.offlineReference === null) throw new OfflineRefusal("payment_not_found");
   if (payment.status !== "pending") throw new OfflineRefusal("payment_state");
   return { order, payment };
 }

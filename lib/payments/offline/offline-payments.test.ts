@@ -146,6 +146,16 @@ describe("cheques", () => {
     expect(await cashCheque(db, admin, { paymentId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, code: "payment_not_found" });
   });
 
+  it("never cashes the checkout's instructions placeholder, and closes it once the order is paid", async () => {
+    const order = await insertOrder(db, { status: "awaiting_cheque", totalCents: 4200 });
+    const [placeholder] = await db.insert(payments).values({ orderId: order.id, method: "cheque", status: "pending", amountCents: 4200 }).returning();
+    expect(await cashCheque(db, admin, { paymentId: placeholder!.id })).toMatchObject({ ok: false, code: "payment_not_found" });
+    const received = await cheque(order.id, 4200, "321");
+    await cashCheque(db, admin, { paymentId: received.ok ? received.summary.paymentId : "" });
+    expect((await db.select().from(payments).where(eq(payments.id, placeholder!.id)))[0]).toMatchObject({ status: "cancelled", failureCode: "superseded" });
+    expect(await orderRow(order.id)).toMatchObject({ status: "paid", paidCents: 4200 });
+  });
+
   it("two cheques, the first cashed leaves the rest outstanding", async () => {
     const order = await insertOrder(db, { status: "awaiting_cheque", totalCents: 4200 });
     const a = await cheque(order.id, 2000, "A1");

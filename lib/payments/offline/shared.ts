@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db, Tx } from "@/lib/db/client";
-import { orders, type OrderStatus } from "@/lib/db/schema";
+import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentReceivedEmail } from "@/lib/mail/templates/payment-received";
 import { transitionOrder, type Actor } from "@/lib/orders/events";
@@ -57,6 +57,7 @@ export async function addReceivedMoney(
     });
     status = "paid";
     becamePaid = true;
+    await closeInstructionPlaceholders(tx, order.id);
     await enqueueEmail(tx, {
       to: order.email,
       template: "payment-received",
@@ -72,6 +73,31 @@ export async function addReceivedMoney(
     });
   }
   return summarise({ ...order, paidCents, status }, input.paymentId, becamePaid);
+}
+
+/**
+ * Checkout writes one "pending" transfer/cheque payment per offline order: the instructions given
+ * to the customer, with no reference and nobody who recorded it. Money actually received is
+ * recorded as payments of its own; once the order is paid the placeholder is closed, so nothing
+ * offline stays "pending" on a paid order.
+ */
+export function isInstructionPlaceholder(p: { method: string; recordedBy: string | null; offlineReference: string | null }): boolean {
+  return (p.method === "transfer" || p.method === "cheque") && p.recordedBy === null && p.offlineReference === null;
+}
+
+async function closeInstructionPlaceholders(tx: Tx, orderId: string): Promise<void> {
+  await tx
+    .update(payments)
+    .set({ status: "cancelled", failureCode: "superseded", failureMessage: "Remplacé par les paiements reçus", updatedAt: new Date() })
+    .where(
+      and(
+        eq(payments.orderId, orderId),
+        inArray(payments.method, ["transfer", "cheque"]),
+        eq(payments.status, "pending"),
+        isNull(payments.recordedBy),
+        isNull(payments.offlineReference),
+      ),
+    );
 }
 
 export function summarise(order: Pick<LockedOrder, "id" | "reference" | "status" | "totalCents" | "paidCents">, paymentId: string, becamePaid: boolean): OfflineSummary {
