@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { safeReturnPath } from "@/lib/auth/safe-return";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Connexion" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  // Only a path on this site: ?retour=https://ailleurs.example is ignored (no open redirect).
+  const returnTo = safeReturnPath(params.retour);
+  if (await getCurrentUser()) redirect(returnTo);
+  const error = typeof params.error === "string" ? signInErrorMessage(params.error) : null;
+  const notice = params.inscrit ? "Votre compte est créé : connectez-vous." : null;
+  return (
+    <Card labelledBy="signin-title">
+      <h1 id="signin-title" className="mb-4 text-2xl font-semibold">
+        Connexion
+      </h1>
+      <SignInForm returnTo={returnTo} initialError={error} notice={notice} />
+    </Card>
+  );
+}

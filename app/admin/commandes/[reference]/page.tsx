@@ -1,0 +1,219 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/admin/badge";
+import { OrderActions } from "@/components/admin/order-actions";
+import { Card } from "@/components/ui/card";
+import { formatAdminDateTime, formatIsoDate } from "@/lib/admin/format";
+import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
+import { getOrderForAdmin } from "@/lib/admin/orders";
+import { describeEvent } from "@/lib/admin/timeline";
+import { requireRole } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatEur } from "@/lib/money";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { todayInParis } from "@/lib/payments/offline/forms";
+import { isInstructionPlaceholder } from "@/lib/payments/offline/shared";
+import { bounceChequeAction } from "./bounce-cheque-action";
+import { cashChequeAction } from "./cash-cheque-action";
+import { recordChequeAction } from "./record-cheque-action";
+import { recordTransferAction } from "./record-transfer-action";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: `Commande ${reference}` };
+}
+
+export default async function AdminOrderPage({ params }: Props) {
+  const { reference } = await params;
+  await requireRole("admin", `/admin/commandes/${reference}`);
+  const detail = await getOrderForAdmin(await getDb(), reference);
+  if (!detail) notFound();
+  const { order, lines, payments, events, names } = detail;
+  const address = order.shippingAddress;
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline-offset-4 hover:underline">
+          ← Toutes les commandes
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
+        <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
+          {ORDER_STATUS_LABELS[order.status]}
+        </Badge>
+        {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-3">
+        <Card labelledBy="money-title" className="md:col-span-1">
+          <h2 id="money-title" className="text-lg font-semibold">
+            Montants
+          </h2>
+          <dl className="mt-3 grid grid-cols-2 gap-y-1 text-sm">
+            <dt>Total</dt>
+            <dd className="text-right tabular-nums">{formatEur(order.totalCents)}</dd>
+            <dt>Reçu</dt>
+            <dd className="text-right tabular-nums">{formatEur(order.paidCents)}</dd>
+            {order.refundedCents > 0 ? (
+              <>
+                <dt>Remboursé</dt>
+                <dd className="text-right tabular-nums">{formatEur(order.refundedCents)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p data-testid="admin-outstanding" className="mt-3 font-semibold">
+            {detail.outstandingCents > 0
+              ? `Reste à recevoir : ${formatEur(detail.outstandingCents)}`
+              : detail.overpaidCents > 0
+                ? `Trop-perçu : ${formatEur(detail.overpaidCents)}`
+                : "Rien à recevoir"}
+          </p>
+        </Card>
+        <Card labelledBy="customer-title" className="md:col-span-2">
+          <h2 id="customer-title" className="text-lg font-semibold">
+            Client
+          </h2>
+          <div className="mt-3 grid gap-4 text-sm sm:grid-cols-2">
+            <div>
+              <p>{order.email}</p>
+              <p>{order.phone}</p>
+              <p className="mt-2 text-stone-600">Commandée le {formatAdminDateTime(order.createdAt)}</p>
+              <p className="text-stone-600">{order.userId ? "Client avec compte" : "Client invité"} · paiement choisi : {ADMIN_METHOD_LABELS[order.paymentMethod]}</p>
+            </div>
+            <address className="not-italic">
+              <span className="font-medium">Livraison</span>
+              <br />
+              {address.firstName} {address.lastName}
+              {address.company ? <>, {address.company}</> : null}
+              <br />
+              {address.line1}
+              {address.line2 ? (
+                <>
+                  <br />
+                  {address.line2}
+                </>
+              ) : null}
+              <br />
+              {address.postalCode} {address.city} ({address.country})
+            </address>
+          </div>
+        </Card>
+      </div>
+
+      <Card labelledBy="lines-title">
+        <h2 id="lines-title" className="text-lg font-semibold">
+          Articles
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="text-stone-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Article</th>
+                <th scope="col" className="py-1 pr-3 text-right">Prix unitaire</th>
+                <th scope="col" className="py-1 pr-3 text-right">Quantité</th>
+                <th scope="col" className="py-1 text-right">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((l) => (
+                <tr key={l.id} className="border-t border-stone-100">
+                  <td className="py-1 pr-3">{l.name}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatEur(l.unitPriceCents)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{l.quantity}</td>
+                  <td className="py-1 text-right tabular-nums">{formatEur(l.lineTotalCents)}</td>
+                </tr>
+              ))}
+              <tr className="border-t border-stone-200">
+                <td className="py-1 pr-3" colSpan={3}>
+                  Livraison
+                </td>
+                <td className="py-1 text-right tabular-nums">{formatEur(order.shippingCents)}</td>
+              </tr>
+              <tr className="font-semibold">
+                <td className="py-1 pr-3" colSpan={3}>
+                  Total TTC (dont TVA {formatEur(order.vatCents)})
+                </td>
+                <td className="py-1 text-right tabular-nums">{formatEur(order.totalCents)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      <Card labelledBy="payments-title">
+        <h2 id="payments-title" className="text-lg font-semibold">
+          Paiements
+        </h2>
+        {payments.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600">Aucun paiement.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="admin-payments">
+              <thead className="text-stone-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">Créé le</th>
+                  <th scope="col" className="py-1 pr-3">Moyen</th>
+                  <th scope="col" className="py-1 pr-3 text-right">Montant</th>
+                  <th scope="col" className="py-1 pr-3">Statut</th>
+                  <th scope="col" className="py-1 pr-3">Référence</th>
+                  <th scope="col" className="py-1 pr-3">Reçu le</th>
+                  <th scope="col" className="py-1">Enregistré par</th>
+                </tr>
+              </thead>
+              <tbody>
+                {payments.map((p) => {
+                  const placeholder = isInstructionPlaceholder(p);
+                  return (
+                    <tr key={p.id} className="border-t border-stone-100 align-top">
+                      <td className="py-1 pr-3 whitespace-nowrap">{formatAdminDateTime(p.createdAt)}</td>
+                      <td className="py-1 pr-3">
+                        {ADMIN_METHOD_LABELS[p.method]}
+                        {p.provider ? ` (${p.provider})` : ""}
+                      </td>
+                      <td className="py-1 pr-3 text-right tabular-nums">{formatEur(p.amountCents)}</td>
+                      <td className="py-1 pr-3">
+                        {placeholder && p.status === "pending" ? "Attendu (instructions envoyées)" : ADMIN_PAYMENT_STATUS_LABELS[p.status]}
+                        {p.failureMessage && !placeholder ? <span className="block text-red-700">{p.failureMessage}</span> : null}
+                      </td>
+                      <td className="py-1 pr-3 font-mono">{p.offlineReference ?? p.providerRef ?? "—"}</td>
+                      <td className="py-1 pr-3">{formatIsoDate(p.receivedOn)}</td>
+                      <td className="py-1">{p.recordedBy ? (names.get(p.recordedBy) ?? "—") : "—"}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+
+      <OrderActions
+        detail={detail}
+        today={todayInParis()}
+        actions={{ recordTransfer: recordTransferAction, recordCheque: recordChequeAction, cashCheque: cashChequeAction, bounceCheque: bounceChequeAction }}
+      />
+
+      <Card labelledBy="timeline-title">
+        <h2 id="timeline-title" className="text-lg font-semibold">
+          Historique
+        </h2>
+        <ol className="mt-3 flex flex-col gap-2 text-sm" data-testid="admin-timeline">
+          {events.map((e) => (
+            <li key={e.id} className="flex flex-col gap-0.5 border-l-2 border-brand-100 pl-3 sm:flex-row sm:gap-3">
+              <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-stone-500 tabular-nums">
+                {formatAdminDateTime(e.createdAt)}
+              </time>
+              <span>{describeEvent(e, names)}</span>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

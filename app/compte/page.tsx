@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Card } from "@/components/ui/card";
+import { listOrdersOfUser } from "@/lib/account/orders";
+import { formatAdminDateTime } from "@/lib/admin/format";
+import { requireRole } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatEur } from "@/lib/money";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mon compte" };
+
+export default async function AccountPage() {
+  const user = await requireRole(["customer", "pro", "admin"], "/compte");
+  const orders = await listOrdersOfUser(await getDb(), user.id);
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">Mon compte</h1>
+        <div className="ml-auto flex items-center gap-2">
+          {user.role === "pro" ? (
+            <Link href="/pro" className="text-sm text-brand-700 underline underline-offset-4">
+              Espace professionnel
+            </Link>
+          ) : null}
+          {user.role === "admin" ? (
+            <Link href="/admin" className="text-sm text-brand-700 underline underline-offset-4">
+              Back-office
+            </Link>
+          ) : null}
+          <SignOutButton />
+        </div>
+      </div>
+      <p className="text-stone-700">
+        {user.name} · {user.email}
+      </p>
+      <Card labelledBy="orders-title">
+        <h2 id="orders-title" className="text-lg font-semibold">
+          Mes commandes
+        </h2>
+        {orders.length === 0 ? (
+          <p className="mt-3 text-stone-600">
+            Vous n&apos;avez pas encore passé de commande.{" "}
+            <Link href="/" className="text-brand-700 underline underline-offset-4">
+              Découvrir la boutique
+            </Link>
+          </p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200" data-testid="account-orders">
+            {orders.map((o) => (
+              <li key={o.reference} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
+                <Link href={`/commandes/${o.reference}`} className="font-mono text-brand-700 underline underline-offset-4">
+                  {o.reference}
+                </Link>
+                <span className="text-sm text-stone-600">{formatAdminDateTime(o.createdAt)}</span>
+                <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
+                <span className="ml-auto tabular-nums">{formatEur(o.totalCents)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+import { Card } from "@/components/ui/card";
+import type { AdminOrder } from "@/lib/admin/orders";
+import { formatEur } from "@/lib/money";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { acceptsNewMoney, isInstructionPlaceholder } from "@/lib/payments/offline/shared";
+import { formatIsoDate } from "@/lib/admin/format";
+import { ChequeDecisionForms } from "./cheque-decision-forms";
+import type { AdminFormState } from "./form-state";
+import { PaymentLinkSlot } from "./payment-link-slot";
+import { RecordChequeForm } from "./record-cheque-form";
+import { RecordTransferForm } from "./record-transfer-form";
+
+type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+
+export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action; cashCheque: Action; bounceCheque: Action };
+
+/** 1250 → "12,50", as an admin types it. */
+function centsAsInput(cents: number): string {
+  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
+}
+
+/**
+ * The actions that fit the order's state: record money while it waits for it, decide on each
+ * cheque in hand, and (PayPlug helper) send a payment link. The server checks all of it again.
+ */
+export function OrderActions({ detail, actions, today }: { detail: AdminOrder; actions: OrderActionHandlers; today: string }) {
+  const { order } = detail;
+  const chequesInHand = detail.payments.filter((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p));
+  const canRecord = acceptsNewMoney(order.status);
+  const defaultAmount = centsAsInput(detail.outstandingCents > 0 ? detail.outstandingCents : order.totalCents);
+  if (!canRecord && chequesInHand.length === 0 && !isUnpaid(order.status)) {
+    return (
+      <Card labelledBy="admin-actions-title">
+        <h2 id="admin-actions-title" className="text-lg font-semibold">
+          Actions
+        </h2>
+        <p className="mt-2 text-sm text-stone-600">Aucune action de paiement n&apos;est possible dans l&apos;état actuel de la commande.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card labelledBy="admin-actions-title" className="flex flex-col gap-6">
+      <h2 id="admin-actions-title" className="text-lg font-semibold">
+        Actions
+      </h2>
+      {chequesInHand.map((p) => (
+        <ChequeDecisionForms
+          key={p.id}
+          paymentId={p.id}
+          label={`Chèque n° ${p.offlineReference ?? "?"} de ${formatEur(p.amountCents)}, reçu le ${formatIsoDate(p.receivedOn)}`}
+          cashAction={actions.cashCheque}
+          bounceAction={actions.bounceCheque}
+        />
+      ))}
+      {canRecord ? (
+        <>
+          <RecordTransferForm orderId={order.id} defaultAmount={defaultAmount} today={today} action={actions.recordTransfer} />
+          <hr className="border-stone-200" />
+          <RecordChequeForm orderId={order.id} defaultAmount={defaultAmount} today={today} action={actions.recordCheque} />
+        </>
+      ) : null}
+      {/* Payment link (PayPlug helper): see components/admin/payment-link-slot.tsx */}
+      {isUnpaid(order.status) ? <PaymentLinkSlot order={order} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { ConfirmCheckbox, fieldError, fieldValue, FormMessage } from "./form-bits";
+import { IDLE, type AdminFormState } from "./form-state";
+
+type Props = {
+  orderId: string;
+  defaultAmount: string;
+  today: string;
+  action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+};
+
+/** "Chèque reçu": the cheque is in hand; it counts once cashed. */
+export function RecordChequeForm({ orderId, defaultAmount, today, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const id = useId();
+  return (
+    <form action={formAction} className="flex flex-col gap-3" aria-labelledby={`${id}-title`} noValidate>
+      <h3 id={`${id}-title`} className="text-base font-semibold">
+        Chèque reçu
+      </h3>
+      <input type="hidden" name="orderId" value={orderId} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField id={`${id}-amount`} name="amount" label="Montant du chèque (€)" inputMode="decimal" autoComplete="off" required defaultValue={fieldValue(state, "amount", defaultAmount)} error={fieldError(state, "amount")} hint="Par exemple 12,50" />
+        <TextField id={`${id}-number`} name="chequeNumber" label="Numéro du chèque" inputMode="numeric" autoComplete="off" required defaultValue={fieldValue(state, "chequeNumber")} error={fieldError(state, "chequeNumber")} />
+        <TextField id={`${id}-date`} name="receivedOn" type="date" label="Reçu le" required max={today} defaultValue={fieldValue(state, "receivedOn", today)} error={fieldError(state, "receivedOn")} />
+      </div>
+      <ConfirmCheckbox id={`${id}-confirm`} label="Je confirme avoir ce chèque en main (il ne comptera qu'une fois encaissé)." error={fieldError(state, "confirm")} />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Enregistrement…" : "Enregistrer le chèque"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
+
+type Props = { returnTo: string; initialError: string | null; notice: string | null; defaultEmail?: string };
+
+/** E-mail + password through next-auth's credentials provider; errors in French above the form. */
+export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const emailValue = data.get("email");
+    const passwordValue = data.get("password");
+    const email = typeof emailValue === "string" ? emailValue.trim() : "";
+    const password = typeof passwordValue === "string" ? passwordValue : "";
+    if (!email || !password) {
+      setError("Indiquez votre adresse e-mail et votre mot de passe.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email, password, redirect: false });
+    if (!result || result.error || !result.ok) {
+      setPending(false);
+      setError(signInErrorMessage(result?.error ?? "unknown"));
+      return;
+    }
+    router.replace(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate aria-describedby={error ? "signin-error" : undefined}>
+      {notice ? (
+        <Alert tone="success" live>
+          {notice}
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert tone="error" live id="signin-error">
+          {error}
+        </Alert>
+      ) : null}
+      <TextField id="signin-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={defaultEmail} />
+      <TextField id="signin-password" name="password" type="password" label="Mot de passe" autoComplete="current-password" required />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Connexion…" : "Se connecter"}
+      </Button>
+      <p className="text-sm text-stone-600">
+        Pas encore de compte ?{" "}
+        <Link href={`/inscription?retour=${encodeURIComponent(returnTo)}`} className="text-brand-700 underline underline-offset-4">
+          Créer un compte
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import type { EmailStatus, OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/schema";
+
+/** Back-office wording (the admin's point of view, not the customer's). */
+export const ADMIN_PAYMENT_STATUS_LABELS: Readonly<Record<PaymentStatus, string>> = {
+  created: "Créé",
+  pending: "En attente",
+  paid: "Payé",
+  failed: "Échoué",
+  cancelled: "Annulé",
+  refunded: "Remboursé",
+  partially_refunded: "Partiellement remboursé",
+};
+
+export const ADMIN_METHOD_LABELS: Readonly<Record<PaymentMethod, string>> = {
+  card: "Carte",
+  paypal: "PayPal",
+  transfer: "Virement",
+  cheque: "Chèque",
+  net30: "30 jours",
+};
+
+export type Tone = "neutral" | "success" | "warning" | "error";
+
+export function orderStatusTone(status: OrderStatus): Tone {
+  if (status === "paid" || status === "on_account") return "success";
+  if (status === "payment_failed" || status === "cancelled") return "error";
+  if (status === "refunded" || status === "partially_refunded") return "neutral";
+  return "warning";
+}
+
+export function emailStatusTone(status: EmailStatus): Tone {
+  return status === "sent" ? "success" : status === "failed" ? "error" : "neutral";
+}

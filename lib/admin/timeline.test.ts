@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatAdminDateTime } from "./format";
+import { describeEvent, type TimelineEvent } from "./timeline";
+
+const names = new Map([["u1", "Alice Admin"]]);
+const base: TimelineEvent = { id: 1, type: "", actorType: "admin", actorId: "u1", fromStatus: null, toStatus: null, reason: null, data: null, createdAt: new Date() };
+const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+describe("describeEvent", () => {
+  it.each([
+    [{ type: "order_created", actorType: "customer", actorId: null, data: { method: "transfer" } }, "Commande créée par le client (paiement par virement)"],
+    [{ type: "transfer_recorded", data: { amountCents: 1250, bankReference: "VIR-9", receivedOn: "2026-01-15" } }, "Virement reçu 12,50 € (réf. VIR-9) le 15/01/2026 par Alice Admin"],
+    [{ type: "status_changed", fromStatus: "awaiting_transfer", toStatus: "paid" }, "Statut : En attente de votre virement → Payée"],
+    [{ type: "cheque_received", data: { amountCents: 4200, chequeNumber: "123" } }, "Chèque reçu 42,00 € (n° 123) par Alice Admin"],
+    [{ type: "cheque_cashed", data: { amountCents: 4200, chequeNumber: "123" } }, "Chèque encaissé 42,00 € (n° 123) par Alice Admin"],
+    [{ type: "cheque_bounced", reason: "Sans provision", data: { amountCents: 4200, chequeNumber: "123" } }, "Chèque impayé 42,00 € (n° 123) : Sans provision — signalé par Alice Admin"],
+    [{ type: "payment_refused", actorType: "provider", actorId: "payplug" }, "Événement « payment_refused » par PayPlug"],
+    [{ type: "status_changed", actorType: "system", actorId: "auto-cancel", fromStatus: "awaiting_cheque", toStatus: "cancelled", reason: "délai dépassé" }, "Statut : En attente de votre chèque → Annulée (délai dépassé)"],
+  ])("%j", (patch, expected) => {
+    expect(nb(describeEvent({ ...base, ...patch }, names))).toBe(expected);
+  });
+
+  it("formats dates in Paris time", () => {
+    expect(formatAdminDateTime(new Date("2026-07-14T10:05:00Z"))).toBe("14/07/2026 12:05");
+    expect(formatAdminDateTime(new Date("2026-01-15T23:30:00Z"))).toBe("16/01/2026 00:30");
+  });
+});
