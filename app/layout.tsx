@@ -1,5 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { SiteFooter } from "@/components/shop/site-footer";
+import { SiteHeader } from "@/components/shop/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { countCartItems } from "@/lib/cart/cart";
+import { readCartToken } from "@/lib/cart/cookie";
+import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = {
@@ -9,10 +15,18 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [user, token, db] = await Promise.all([getCurrentUser(), readCartToken(), getDb()]);
+  const cartCount = await countCartItems(db, token);
   return (
     <html lang="fr">
-      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-stone-50 text-stone-900 antialiased">
+        <SiteHeader shopName={env.merchant.name} user={user} cartCount={cartCount} />
+        <div id="contenu" className="flex-1">
+          {children}
+        </div>
+        <SiteFooter merchant={env.merchant} />
+      </body>
     </html>
   );
 }

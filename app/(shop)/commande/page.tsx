@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/session";
+import { findCartId, loadPricedCart } from "@/lib/cart/cart";
+import { readCartToken } from "@/lib/cart/cookie";
+import { checkoutPrefill } from "@/lib/checkout/prefill";
+import { getDb } from "@/lib/db/client";
+import { availablePaymentMethods } from "@/lib/payments/methods";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Commande" };
+
+export default async function CheckoutPage() {
+  const db = await getDb();
+  const [user, token] = await Promise.all([getCurrentUser(), readCartToken()]);
+  const cart = await loadPricedCart(db, await findCartId(db, token));
+
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight sm:text-3xl">Commande</h1>
+      {cart.lines.length === 0 ? (
+        <Card>
+          <p className="text-stone-700">Votre panier est vide : il n&apos;y a rien à commander pour le moment.</p>
+          <ButtonLink href="/" className="mt-4">
+            Découvrir le catalogue
+          </ButtonLink>
+        </Card>
+      ) : cart.hasProblems ? (
+        <Card>
+          <Alert tone="warning" title="Votre panier doit être ajusté">
+            Un article n&apos;est plus disponible dans la quantité demandée.
+          </Alert>
+          <ButtonLink href="/panier" className="mt-4">
+            Revoir mon panier
+          </ButtonLink>
+        </Card>
+      ) : (
+        <CheckoutForm
+          cart={cart}
+          initialValues={await checkoutPrefill(db, user?.id ?? null)}
+          methods={availablePaymentMethods({ user, totalCents: cart.totals.totalCents }).map(({ id, label, description }) => ({ id, label, description }))}
+        />
+      )}
+    </main>
+  );
+}

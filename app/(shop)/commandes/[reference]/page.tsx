@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CartTotalsList } from "@/components/shop/cart-totals";
+import { AddressBlock } from "@/components/shop/address-block";
+import { OrderHistory } from "@/components/shop/order-history";
+import { OrderNextStep } from "@/components/shop/order-next-step";
+import { Card } from "@/components/ui/card";
+import { Price } from "@/components/ui/price";
+import { getCurrentUser } from "@/lib/auth/session";
+import { formatPhoneForDisplay } from "@/lib/checkout/phone";
+import { getDb } from "@/lib/db/client";
+import { vatIncluded } from "@/lib/money";
+import { findOrderForViewer } from "@/lib/orders/access";
+import { formatDateFr } from "@/lib/orders/customer-history";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { paymentMethodLabel } from "@/lib/payments/methods";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+// The URL carries an access token: keep it out of search engines.
+export const metadata: Metadata = { title: "Votre commande", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ reference: string }>; searchParams: Promise<{ t?: string | string[] }> };
+
+const STATUS_TONE: Record<string, string> = {
+  paid: "bg-emerald-100 text-emerald-900",
+  on_account: "bg-emerald-100 text-emerald-900",
+  payment_failed: "bg-amber-100 text-amber-900",
+  cancelled: "bg-stone-200 text-stone-800",
+};
+
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ reference }, { t }, user, db] = await Promise.all([params, searchParams, getCurrentUser(), getDb()]);
+  const found = await findOrderForViewer(db, reference, { token: typeof t === "string" ? t : null, user });
+  if (!found) notFound();
+  const { order, lines, events } = found;
+  const shippingVatCents = vatIncluded(order.shippingCents, env.shipping.vatRateBp);
+
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-8">
+      <header className="mb-6 flex flex-col gap-2">
+        <p className="text-sm text-stone-600">Commande du {formatDateFr(order.createdAt)}</p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          Commande <span data-testid="order-reference">{order.reference}</span>
+        </h1>
+        <p>
+          <span className={`inline-block rounded-full px-3 py-1 text-sm font-medium ${STATUS_TONE[order.status] ?? "bg-brand-100 text-brand-800"}`} data-testid="order-status">
+            {ORDER_STATUS_LABELS[order.status]}
+          </span>
+        </p>
+      </header>
+
+      <div className="flex flex-col gap-6">
+        <OrderNextStep order={order} />
+
+        <Card labelledBy="lines-title">
+          <h2 id="lines-title" className="mb-3 text-lg font-semibold">
+            Articles
+          </h2>
+          <ul className="mb-4 flex flex-col gap-2 text-sm">
+            {lines.map((l) => (
+              <li key={l.id} className="flex justify-between gap-3">
+                <span>
+                  {l.name} <span className="text-stone-500">× {l.quantity}</span>
+                </span>
+                <Price cents={l.lineTotalCents} />
+              </li>
+            ))}
+          </ul>
+          <CartTotalsList
+            totals={{
+              itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+              itemsCents: order.itemsCents,
+              shippingCents: order.shippingCents,
+              shippingVatCents,
+              totalCents: order.totalCents,
+              vatCents: order.vatCents,
+              freeShippingRemainingCents: 0,
+            }}
+          />
+          <p className="mt-2 text-right text-sm text-stone-600">
+            Total : <Price cents={order.totalCents} testId="order-total" className="font-semibold text-stone-900" /> · {paymentMethodLabel(order.paymentMethod)}
+          </p>
+        </Card>
+
+        <Card labelledBy="addresses-title">
+          <h2 id="addresses-title" className="mb-3 text-lg font-semibold">
+            Coordonnées
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <h3 className="mb-1 text-sm font-medium">Livraison</h3>
+              <AddressBlock address={order.shippingAddress} />
+            </div>
+            <div>
+              <h3 className="mb-1 text-sm font-medium">Facturation</h3>
+              <AddressBlock address={order.billingAddress} />
+              <p className="mt-2 text-sm text-stone-700">
+                {order.email}
+                <br />
+                {formatPhoneForDisplay(order.phone)}
+              </p>
+            </div>
+          </div>
+        </Card>
+
+        <Card labelledBy="history-title">
+          <h2 id="history-title" className="mb-3 text-lg font-semibold">
+            Historique
+          </h2>
+          <OrderHistory events={events} />
+        </Card>
+
+        <p className="text-sm text-stone-500">
+          Gardez le lien de cette page : il vous permet de suivre votre commande. Une question ? Écrivez-nous à{" "}
+          <a href={`mailto:${env.merchant.email}`} className="underline underline-offset-2">
+            {env.merchant.email}
+          </a>{" "}
+          en indiquant la référence {order.reference}.
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,217 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { placeOrderAction, type PlaceOrderState } from "@/app/(shop)/commande/place-order";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FieldError, TextField } from "@/components/ui/field";
+import type { PricedCart } from "@/lib/cart/pricing";
+import type { CheckoutErrors, CheckoutFieldName, CheckoutValues } from "@/lib/checkout/schema";
+import { formatEur } from "@/lib/money";
+import { AddressFields } from "./address-fields";
+import { OrderSummary } from "./order-summary";
+import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
+
+const initial: PlaceOrderState = { status: "idle" };
+
+const FIELD_LABELS: Partial<Record<CheckoutFieldName, string>> = {
+  email: "E-mail",
+  phone: "Téléphone mobile",
+  billingFirstName: "Prénom (facturation)",
+  billingLastName: "Nom (facturation)",
+  billingCompany: "Société (facturation)",
+  billingLine1: "Adresse (facturation)",
+  billingLine2: "Complément (facturation)",
+  billingPostalCode: "Code postal (facturation)",
+  billingCity: "Ville (facturation)",
+  billingCountry: "Pays (facturation)",
+  shippingFirstName: "Prénom (livraison)",
+  shippingLastName: "Nom (livraison)",
+  shippingCompany: "Société (livraison)",
+  shippingLine1: "Adresse (livraison)",
+  shippingLine2: "Complément (livraison)",
+  shippingPostalCode: "Code postal (livraison)",
+  shippingCity: "Ville (livraison)",
+  shippingCountry: "Pays (livraison)",
+  acceptTerms: "Conditions générales de vente",
+  paymentMethod: "Moyen de paiement",
+};
+
+export function CheckoutForm({ initialValues, cart: initialCart, methods }: { initialValues: CheckoutValues; cart: PricedCart; methods: MethodOption[] }) {
+  const [state, action, pending] = useActionState(placeOrderAction, initial);
+  const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
+  const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
+  const cart = state.status === "refused" ? state.cart : initialCart;
+  const [sameAsBilling, setSameAsBilling] = useState(initialValues.sameAsBilling === "on");
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // After a refused submit, move focus to the message so keyboard and screen-reader users hear it.
+  useEffect(() => {
+    if (state.status !== "idle") summaryRef.current?.focus();
+  }, [state]);
+
+  if (state.status === "refused" && (state.reason === "empty_cart" || cart.lines.length === 0)) {
+    return (
+      <Card>
+        <div ref={summaryRef} tabIndex={-1} className="outline-none">
+          <Alert tone="warning" title="Votre panier est vide" live>
+            {state.message}
+          </Alert>
+        </div>
+        <ButtonLink href="/" className="mt-4">
+          Retour au catalogue
+        </ButtonLink>
+      </Card>
+    );
+  }
+
+  const errorEntries = Object.entries(errors) as [CheckoutFieldName, string][];
+  const blocked = cart.hasProblems;
+
+  return (
+    <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <input type="hidden" name="cartVersion" value={values.cartVersion ?? initialCart.version} />
+
+      <Card as="aside" labelledBy="order-summary-title" className="h-fit lg:sticky lg:top-4 lg:order-last">
+        <OrderSummary cart={cart} />
+      </Card>
+
+      <div className="flex flex-col gap-6">
+        {state.status !== "idle" ? (
+          <div ref={summaryRef} tabIndex={-1} className="outline-none" data-testid="checkout-message">
+            {state.status === "invalid" ? (
+              <Alert tone="error" title="Votre commande n'a pas été passée" live>
+                <p>{state.message}</p>
+                <ul className="mt-2 list-disc pl-5">
+                  {errorEntries.map(([field, message]) => (
+                    <li key={field}>
+                      <a href={`#${field}`} className="underline underline-offset-2">
+                        {FIELD_LABELS[field] ?? field}
+                      </a>{" "}
+                      : {message}
+                    </li>
+                  ))}
+                </ul>
+              </Alert>
+            ) : (
+              <Alert tone="warning" title="Vérifiez votre commande" live>
+                <p>{state.message}</p>
+                {state.reason === "stale_cart" ? (
+                  <p className="mt-2 font-medium">
+                    Nouveau total : {formatEur(cart.totals.totalCents)}. Confirmez à nouveau pour commander à ce prix.
+                  </p>
+                ) : null}
+                {blocked ? (
+                  <p className="mt-2">
+                    <Link href="/panier" className="font-medium underline underline-offset-2">
+                      Modifier mon panier
+                    </Link>
+                  </p>
+                ) : null}
+              </Alert>
+            )}
+          </div>
+        ) : null}
+
+        <Card labelledBy="contact-title">
+          <h2 id="contact-title" className="mb-4 text-lg font-semibold">
+            Vos coordonnées
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              id="email"
+              name="email"
+              type="email"
+              label="E-mail"
+              hint="Pour la confirmation et le suivi de votre commande."
+              required
+              autoComplete="email"
+              inputMode="email"
+              defaultValue={values.email ?? ""}
+              error={errors.email}
+            />
+            <TextField
+              id="phone"
+              name="phone"
+              type="tel"
+              label="Téléphone mobile"
+              hint="Votre banque peut y envoyer un code de confirmation."
+              required
+              autoComplete="tel"
+              inputMode="tel"
+              placeholder="06 12 34 56 78"
+              defaultValue={values.phone ?? ""}
+              error={errors.phone}
+            />
+          </div>
+        </Card>
+
+        <Card labelledBy="billing-title">
+          <h2 id="billing-title" className="mb-4 text-lg font-semibold">
+            Adresse de facturation
+          </h2>
+          <AddressFields prefix="billing" values={values} errors={errors} />
+        </Card>
+
+        <Card labelledBy="shipping-title">
+          <h2 id="shipping-title" className="mb-4 text-lg font-semibold">
+            Adresse de livraison
+          </h2>
+          <label className="flex items-center gap-3">
+            <input
+              type="checkbox"
+              name="sameAsBilling"
+              checked={sameAsBilling}
+              onChange={(e) => setSameAsBilling(e.target.checked)}
+              className="h-5 w-5 accent-brand-700"
+              aria-controls="shipping-address"
+            />
+            <span>Identique à l&apos;adresse de facturation</span>
+          </label>
+          <div id="shipping-address" hidden={sameAsBilling} className="mt-4">
+            {sameAsBilling ? null : <AddressFields prefix="shipping" values={values} errors={errors} />}
+          </div>
+        </Card>
+
+        <Card labelledBy="payment-title">
+          <h2 id="payment-title" className="sr-only">
+            Paiement
+          </h2>
+          <PaymentMethodPicker methods={methods} selected={values.paymentMethod} error={errors.paymentMethod} />
+        </Card>
+
+        <Card>
+          <div className="flex flex-col gap-1">
+            <label className="flex items-start gap-3">
+              <input
+                id="acceptTerms"
+                type="checkbox"
+                name="acceptTerms"
+                defaultChecked={values.acceptTerms === "on"}
+                required
+                aria-invalid={errors.acceptTerms ? true : undefined}
+                aria-describedby={errors.acceptTerms ? "acceptTerms-error" : undefined}
+                className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
+              />
+              <span>
+                J&apos;ai lu et j&apos;accepte les{" "}
+                <Link href="/cgv" target="_blank" rel="noopener" className="font-medium text-brand-700 underline underline-offset-2">
+                  conditions générales de vente
+                  <span className="sr-only"> (nouvel onglet)</span>
+                </Link>
+                .
+              </span>
+            </label>
+            <FieldError id="acceptTerms" error={errors.acceptTerms} />
+          </div>
+          <Button type="submit" size="lg" disabled={pending || blocked} className="mt-6 w-full sm:w-full" data-testid="place-order">
+            {pending ? "Commande en cours…" : `Commander avec obligation de paiement · ${formatEur(cart.totals.totalCents)}`}
+          </Button>
+          <p className="mt-3 text-center text-sm text-stone-500">Vos données servent uniquement à traiter votre commande.</p>
+        </Card>
+      </div>
+    </form>
+  );
+}

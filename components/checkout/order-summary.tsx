@@ -1,0 +1,25 @@
+import { CartTotalsList } from "@/components/shop/cart-totals";
+import { Price } from "@/components/ui/price";
+import type { PricedCart } from "@/lib/cart/pricing";
+
+/** The lines and totals the customer is about to pay, as priced by the server. */
+export function OrderSummary({ cart }: { cart: PricedCart }) {
+  return (
+    <div>
+      <h2 id="order-summary-title" className="mb-3 text-lg font-semibold">
+        Votre commande
+      </h2>
+      <ul className="mb-4 flex flex-col gap-2 text-sm">
+        {cart.lines.map((l) => (
+          <li key={l.productId} className="flex justify-between gap-3">
+            <span>
+              {l.name} <span className="text-stone-500">× {l.quantity}</span>
+            </span>
+            <Price cents={l.lineTotalCents} />
+          </li>
+        ))}
+      </ul>
+      <CartTotalsList totals={cart.totals} />
+    </div>
+  );
+}

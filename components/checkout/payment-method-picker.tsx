@@ -1,0 +1,38 @@
+import { FieldError } from "@/components/ui/field";
+
+export type MethodOption = { id: string; label: string; description: string };
+
+/** Radio cards, one per available payment method (from lib/payments/methods.ts). */
+export function PaymentMethodPicker({ methods, selected, error }: { methods: MethodOption[]; selected?: string; error?: string }) {
+  return (
+    <fieldset aria-describedby={error ? "paymentMethod-error" : undefined} aria-invalid={error ? true : undefined} id="paymentMethod">
+      <legend className="mb-3 text-lg font-semibold">Moyen de paiement</legend>
+      <div className="flex flex-col gap-2">
+        {methods.map((m) => (
+          <label
+            key={m.id}
+            className="flex cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white p-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+          >
+            <input
+              type="radio"
+              name="paymentMethod"
+              value={m.id}
+              defaultChecked={selected === m.id}
+              required
+              className="mt-1 h-4 w-4 accent-brand-700"
+              data-testid={`payment-method-${m.id}`}
+              aria-describedby={`method-${m.id}-description`}
+            />
+            <span className="flex flex-col">
+              <span className="font-medium">{m.label}</span>
+              <span id={`method-${m.id}-description`} className="text-sm text-stone-600">
+                {m.description}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+      <FieldError id="paymentMethod" error={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,21 @@
+import { describeEventForCustomer, formatDateTimeFr, type HistoryEvent } from "@/lib/orders/customer-history";
+
+export function OrderHistory({ events }: { events: HistoryEvent[] }) {
+  const items = events.map((e) => ({ at: e.createdAt, text: describeEventForCustomer(e) })).filter((x): x is { at: Date; text: string } => x.text !== null);
+  if (items.length === 0) return null;
+  return (
+    <ol className="flex flex-col gap-3" data-testid="order-history">
+      {items.map((item, i) => (
+        <li key={i} className="flex gap-3">
+          <span aria-hidden="true" className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
+          <div>
+            <p className="text-sm">{item.text}</p>
+            <p className="text-xs text-stone-500">
+              <time dateTime={item.at.toISOString()}>{formatDateTimeFr(item.at)}</time>
+            </p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,69 @@
+import { Alert } from "@/components/ui/alert";
+import { Price } from "@/components/ui/price";
+import type { OrderRow } from "@/lib/orders/access";
+import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
+import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-instructions";
+
+/** What the customer has to do (or can expect) now, from the order's status. */
+export function OrderNextStep({ order }: { order: OrderRow }) {
+  const dueCents = Math.max(order.totalCents - order.paidCents, 0);
+  const partial = order.paidCents > 0 && dueCents > 0;
+  const payment = { reference: order.reference, amountCents: dueCents };
+  switch (order.status) {
+    case "awaiting_transfer":
+      return (
+        <div className="flex flex-col gap-3">
+          {partial ? <PartialNotice paid={order.paidCents} due={dueCents} /> : null}
+          <TransferInstructionsCard instructions={transferInstructions(payment)} />
+        </div>
+      );
+    case "awaiting_cheque":
+      return (
+        <div className="flex flex-col gap-3">
+          {partial ? <PartialNotice paid={order.paidCents} due={dueCents} /> : null}
+          <ChequeInstructionsCard instructions={chequeInstructions(payment)} />
+        </div>
+      );
+    case "paid":
+      return (
+        <Alert tone="success" title="Paiement reçu, merci !">
+          Votre commande est réglée : nous la préparons et vous prévenons dès son expédition.
+        </Alert>
+      );
+    case "on_account":
+      return (
+        <Alert tone="info" title="Commande sur compte">
+          Cette commande sera facturée et payable à 30 jours. Elle est en préparation.
+        </Alert>
+      );
+    case "pending_payment":
+      return (
+        <Alert tone="info" title="Paiement en cours">
+          Nous attendons la confirmation de votre paiement. Cette page se met à jour dès qu&apos;elle arrive.
+        </Alert>
+      );
+    case "payment_failed":
+      return (
+        <Alert tone="warning" title="Le paiement n'a pas abouti">
+          Aucun montant n&apos;a été débité. Vous pouvez réessayer ou nous contacter.
+        </Alert>
+      );
+    case "cancelled":
+      return <Alert tone="info" title="Commande annulée">Cette commande a été annulée. Rien ne vous sera demandé.</Alert>;
+    case "refunded":
+    case "partially_refunded":
+      return (
+        <Alert tone="info" title="Remboursement">
+          Nous vous avons remboursé <Price cents={order.refundedCents} />.
+        </Alert>
+      );
+  }
+}
+
+function PartialNotice({ paid, due }: { paid: number; due: number }) {
+  return (
+    <Alert tone="warning" title="Paiement partiel reçu">
+      Nous avons reçu <Price cents={paid} /> : il reste <Price cents={due} className="font-semibold" /> à régler.
+    </Alert>
+  );
+}
