@@ -1,5 +1,7 @@
 import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
+import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
+import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
 export type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
@@ -7,6 +9,8 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 /** Every scheduled job of the shop. Add a job here and it is both timed and reachable by cron. */
 export const JOBS: Job[] = [
   { name: "send-emails", everyMs: 30_000, run: () => sendDueEmails() },
+  { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
+  { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -1,0 +1,8 @@
+import { handlePaymentNotification } from "@/lib/payments/notifications";
+
+export const dynamic = "force-dynamic";
+
+/** PayPlug notifications (IPN): stored, re-fetched by id, reconciled — see lib/payments/notifications.ts. */
+export async function POST(request: Request): Promise<Response> {
+  return handlePaymentNotification("payplug", request);
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { newToken, hashToken } from "@/lib/crypto-tokens";
+import { getDb, type Executor } from "@/lib/db/client";
+import { orderLines, orders, paymentLinks, users, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
+import { recordOrderEvent, type Actor } from "@/lib/orders/events";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { formatDateFr } from "@/lib/payments/display";
+
+/**
+ * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which
+ * only the SHA-256 is stored (a database leak gives no working link), expiring after
+ * env.paymentLinkTtlDays, single use: "used" once a payment started from it is paid
+ * (reconcilePayment calls markPaymentLinkUsed). Sent by an admin from the back-office, by the
+ * customer from a failed receipt, and automatically in the failure e-mail.
+ */
+
+/** The online methods a link can pay with. PayPal adds itself here. */
+export const PAYMENT_LINK_METHODS: readonly { method: PaymentMethod; provider: PaymentProvider; label: string; description: string }[] = [
+  { method: "card", provider: "payplug", label: "Carte bancaire", description: "Visa, Mastercard, CB — sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure)." },
+];
+
+export type PaymentLinkState = "valid" | "expired" | "used" | "paid" | "cancelled";
+
+/**
+ * What a link allows now. Pure, unit-tested. Order of the checks: the order's own state first (an
+ * order paid by any means makes every link "paid"), then use, then expiry.
+ */
+export function paymentLinkState(link: { expiresAt: Date; usedAt: Date | null }, order: { status: string }, now: Date = new Date()): PaymentLinkState {
+  if (["paid", "refunded", "partially_refunded", "on_account"].includes(order.status)) return "paid";
+  if (order.status === "cancelled") return "cancelled";
+  if (link.usedAt) return "used";
+  if (link.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "valid";
+}
+
+export function paymentLinkUrl(token: string): string {
+  return `${env.appUrl}/paiement/${encodeURIComponent(token)}`;
+}
+
+export function paymentLinkExpiry(now: Date = new Date(), ttlDays: number = env.paymentLinkTtlDays): Date {
+  return new Date(now.getTime() + ttlDays * 24 * 60 * 60 * 1000);
+}
+
+/** Creates a link inside the caller's transaction; the raw token exists only in the returned URL. */
+export async function createPaymentLinkInTx(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+  const token = newToken();
+  const expiresAt = paymentLinkExpiry(input.now);
+  const [link] = await tx
+    .insert(paymentLinks)
+    .values({ orderId: input.orderId, tokenHash: hashToken(token), expiresAt, sentTo: input.sentTo, createdByType: input.actor.type, createdById: input.actor.id ?? null })
+    .returning({ id: paymentLinks.id });
+  await recordOrderEvent(tx, {
+    orderId: input.orderId,
+    actor: input.actor,
+    type: "payment_link_created",
+    data: { linkId: link!.id, sentTo: input.sentTo, expiresAt: expiresAt.toISOString() },
+  });
+  return { id: link!.id, token, url: paymentLinkUrl(token), expiresAt };
+}
+
+export async function markPaymentLinkUsed(tx: Executor, linkId: string): Promise<void> {
+  await tx.update(paymentLinks).set({ usedAt: new Date() }).where(and(eq(paymentLinks.id, linkId), isNull(paymentLinks.usedAt)));
+}
+
+// A customer may ask for a new link at most once every 2 minutes and 5 times a day per order.
+const CUSTOMER_MIN_INTERVAL_MS = 2 * 60 * 1000;
+const CUSTOMER_MAX_PER_DAY = 5;
+
+export type SendPaymentLinkResult =
+  | { ok: true; sentTo: string; expiresAt: Date }
+  | { ok: false; reason: "not_found" | "not_payable" | "too_soon"; message: string };
+
+export const PAYMENT_LINK_MESSAGES = {
+  sent: (email: string) => `Un nouveau lien de paiement sécurisé vient d'être envoyé à ${email}.`,
+  not_found: "Commande introuvable.",
+  not_payable: "Cette commande n'est plus en attente de paiement : aucun lien n'a été envoyé.",
+  too_soon: "Un lien vient déjà de vous être envoyé : vérifiez votre boîte de réception (et les indésirables) avant d'en demander un autre.",
+} as const;
+
+/** Creates a link for an unpaid order and queues its e-mail to the order's address, in one transaction. */
+export async function sendPaymentLink(input: { orderId: string; actor: Actor; now?: Date }): Promise<SendPaymentLinkResult> {
+  const db = await getDb();
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [order] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for("update");
+    if (!order) return { ok: false, reason: "not_found", message: PAYMENT_LINK_MESSAGES.not_found };
+    if (!isUnpaid(order.status)) return { ok: false, reason: "not_payable", message: PAYMENT_LINK_MESSAGES.not_payable };
+    if (input.actor.type === "customer") {
+      const recent = await tx
+        .select({ createdAt: paymentLinks.createdAt, by: paymentLinks.createdByType })
+        .from(paymentLinks)
+        .where(and(eq(paymentLinks.orderId, order.id), gt(paymentLinks.createdAt, new Date(now.getTime() - 24 * 60 * 60 * 1000))))
+        .orderBy(desc(paymentLinks.createdAt));
+      const byCustomer = recent.filter((r) => r.by === "customer");
+      if (byCustomer.length >= CUSTOMER_MAX_PER_DAY || (byCustomer[0] && now.getTime() - byCustomer[0].createdAt.getTime() < CUSTOMER_MIN_INTERVAL_MS)) {
+        return { ok: false, reason: "too_soon", message: PAYMENT_LINK_MESSAGES.too_soon };
+      }
+    }
+    const link = await createPaymentLinkInTx(tx, { orderId: order.id, sentTo: order.email, actor: input.actor, now });
+    let name = `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim();
+    if (order.userId) {
+      const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, order.userId));
+      name = u?.name ?? name;
+    }
+    await enqueueEmail(tx, {
+      to: order.email,
+      template: "payment-link",
+      orderId: order.id,
+      email: renderPaymentLinkEmail({
+        reference: order.reference,
+        customerName: name || "Madame, Monsieur",
+        amountCents: order.totalCents - order.paidCents,
+        url: link.url,
+        expiresText: formatDateFr(link.expiresAt),
+      }),
+    });
+    await recordOrderEvent(tx, { orderId: order.id, actor: input.actor, type: "payment_link_sent", data: { linkId: link.id, sentTo: order.email } });
+    return { ok: true, sentTo: order.email, expiresAt: link.expiresAt };
+  });
+}
+
+export type PaymentLinkView = {
+  state: PaymentLinkState;
+  linkId: string;
+  expiresAt: Date;
+  order: {
+    id: string;
+    reference: string;
+    totalCents: number;
+    dueCents: number;
+    itemsCents: number;
+    shippingCents: number;
+    lines: { name: string; quantity: number; lineTotalCents: number }[];
+  };
+};
+
+/** The link behind a token, with what it allows now; null when no such link exists. */
+export async function findPaymentLink(token: string, now: Date = new Date()): Promise<PaymentLinkView | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ link: paymentLinks, order: orders })
+    .from(paymentLinks)
+    .innerJoin(orders, eq(orders.id, paymentLinks.orderId))
+    .where(eq(paymentLinks.tokenHash, hashToken(token)));
+  if (!row) return null;
+  const lines = await db
+    .select({ name: orderLines.name, quantity: orderLines.quantity, lineTotalCents: orderLines.lineTotalCents })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, row.order.id))
+    .orderBy(asc(orderLines.position));
+  return {
+    state: paymentLinkState(row.link, row.order, now),
+    linkId: row.link.id,
+    expiresAt: row.link.expiresAt,
+    order: {
+      id: row.order.id,
+      reference: row.order.reference,
+      totalCents: row.order.totalCents,
+      dueCents: row.order.totalCents - row.order.paidCents,
+      itemsCents: row.order.itemsCents,
+      shippingCents: row.order.shippingCents,
+      lines,
+    },
+  };
+}

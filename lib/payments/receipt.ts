@@ -1,0 +1,161 @@
+import "server-only";
+import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import type { Cents } from "@/lib/money";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { cardLine, onlineMethodLabel } from "@/lib/payments/display";
+import { reconcilePayment } from "@/lib/payments/reconcile";
+
+/**
+ * The electronic receipt ("ticket") of an order's online payment, and what the return page does.
+ * Provider-agnostic: it reads only our payments row (filled by reconcilePayment), so PayPal
+ * payments get the same receipt.
+ */
+
+type OrderRow = typeof orders.$inferSelect;
+type PaymentRow = typeof payments.$inferSelect;
+
+export type ReceiptResult = "accepted" | "refused" | "cancelled" | "pending" | "not_started";
+
+export const RECEIPT_RESULT_LABELS: Readonly<Record<ReceiptResult, string>> = {
+  accepted: "Transaction acceptée",
+  refused: "Transaction refusée",
+  cancelled: "Transaction annulée",
+  pending: "Paiement en cours de vérification",
+  not_started: "Paiement non commencé",
+};
+
+export type ReceiptView = {
+  shopName: string;
+  shopLegalName: string;
+  shopAddress: string;
+  orderId: string;
+  reference: string;
+  paymentId: string;
+  attempt: number;
+  /** When the result was known (paid at, or last update), else when the attempt started. */
+  at: Date;
+  amountCents: Cents;
+  methodLabel: string;
+  transactionId: string | null;
+  card: string | null;
+  cardLast4: string | null;
+  threeDSecure: boolean | null;
+  payerEmail: string | null;
+  result: ReceiptResult;
+  resultLabel: string;
+  /** The reason in plain French (refusals, cancellations). */
+  reason: string | null;
+  refundedCents: Cents;
+  paymentStatus: PaymentStatus;
+  /** The order can still be paid: offer "Réessayer" and "Recevoir un nouveau lien". */
+  canRetry: boolean;
+  live: boolean | null;
+};
+
+export function receiptResult(status: PaymentStatus): ReceiptResult {
+  switch (status) {
+    case "paid":
+    case "partially_refunded":
+    case "refunded":
+      return "accepted";
+    case "failed":
+      return "refused";
+    case "cancelled":
+      return "cancelled";
+    case "pending":
+      return "pending";
+    case "created":
+      return "not_started";
+  }
+}
+
+/**
+ * Which attempt the receipt shows: a paid one if any (an earlier attempt paid late beats a later
+ * refusal), else the latest online attempt. Null when the order has no online payment.
+ */
+export function pickReceiptPayment(rows: PaymentRow[]): PaymentRow | null {
+  const online = rows.filter((p) => p.provider !== null).sort((a, b) => b.attempt - a.attempt || b.createdAt.getTime() - a.createdAt.getTime());
+  return online.find((p) => ["paid", "partially_refunded", "refunded"].includes(p.status)) ?? online[0] ?? null;
+}
+
+export function buildReceiptView(order: OrderRow, payment: PaymentRow): ReceiptView {
+  const result = receiptResult(payment.status);
+  const m = env.merchant;
+  return {
+    shopName: m.name,
+    shopLegalName: m.legalName,
+    shopAddress: m.address.replace(/\\n/g, "\n"),
+    orderId: order.id,
+    reference: order.reference,
+    paymentId: payment.id,
+    attempt: payment.attempt,
+    at: payment.paidAt ?? (result === "pending" || result === "not_started" ? payment.createdAt : payment.updatedAt),
+    amountCents: payment.amountCents,
+    methodLabel: onlineMethodLabel(payment.method, payment.provider),
+    transactionId: payment.transactionId ?? payment.providerRef,
+    card: cardLine(payment.cardBrand, payment.cardLast4),
+    cardLast4: payment.cardLast4,
+    threeDSecure: payment.threeDSecure,
+    payerEmail: payment.method === "paypal" ? payment.payerEmail : null,
+    result,
+    resultLabel: RECEIPT_RESULT_LABELS[result],
+    reason: result === "refused" || result === "cancelled" ? (payment.failureMessage ?? "Le paiement n'a pas abouti.") : null,
+    refundedCents: payment.refundedCents,
+    paymentStatus: payment.status,
+    canRetry: isUnpaid(order.status) && order.status !== "awaiting_transfer" && order.status !== "awaiting_cheque" && result !== "accepted" && result !== "pending",
+    live: payment.providerLive,
+  };
+}
+
+/** The receipt of an order (already access-checked), or null when it has no online payment. */
+export async function loadReceipt(orderId: string): Promise<ReceiptView | null> {
+  const db = await getDb();
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+  if (!order) return null;
+  const rows = await db.select().from(payments).where(eq(payments.orderId, orderId));
+  const payment = pickReceiptPayment(rows);
+  return payment ? buildReceiptView(order, payment) : null;
+}
+
+export type ReturnCheck =
+  | { state: "final"; receipt: ReceiptView }
+  | { state: "pending"; receipt: ReceiptView }
+  | { state: "not_started"; receipt: ReceiptView; message: string | null }
+  | { state: "none" };
+
+/**
+ * What the return page does when the customer's browser comes back from the provider: the query
+ * string proves nothing, so it asks the provider (reconcilePayment) about the attempt it shows,
+ * then reads our records. A provider that does not answer leaves the attempt "pending"; the page
+ * says "en cours de vérification" and refreshes, never "refusé" without a confirmed failure.
+ */
+export async function checkPaymentOnReturn(orderId: string): Promise<ReturnCheck> {
+  const db = await getDb();
+  const rows = await db.select().from(payments).where(eq(payments.orderId, orderId));
+  const payment = pickReceiptPayment(rows);
+  if (!payment) return { state: "none" };
+  if ((payment.status === "pending" || payment.status === "created") && payment.provider && payment.providerRef) {
+    try {
+      await reconcilePayment(payment.provider, payment.providerRef, { source: "return" });
+    } catch (error) {
+      log.warn("payments", "reconcile on return failed; the page will try again", { orderId, providerRef: payment.providerRef, error });
+    }
+  }
+  const receipt = await loadReceipt(orderId);
+  if (!receipt) return { state: "none" };
+  if (receipt.result === "pending") return { state: "pending", receipt };
+  if (receipt.result === "not_started") {
+    const [last] = await db
+      .select({ type: orderEvents.type, reason: orderEvents.reason })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.paymentId, receipt.paymentId), inArray(orderEvents.type, ["payment_start_failed", "payment_start_requested"]), isNotNull(orderEvents.type)))
+      .orderBy(desc(orderEvents.id))
+      .limit(1);
+    return { state: "not_started", receipt, message: last?.type === "payment_start_failed" ? last.reason : null };
+  }
+  return { state: "final", receipt };
+}

@@ -1,0 +1,313 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/lib/db/client";
+import { orderEvents, orders, payments, users, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
+import { log } from "@/lib/log";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
+import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
+import { formatEur } from "@/lib/money";
+import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { cardLine, formatDateFr, formatDateTimeFr, onlineMethodLabel } from "@/lib/payments/display";
+import { isGatewayError } from "@/lib/payments/errors";
+import type { ProviderPayment } from "@/lib/payments/gateway";
+import { getGatewayOrThrow } from "@/lib/payments/gateways";
+import { orderPaymentUrls } from "@/lib/payments/order-access";
+import { createPaymentLinkInTx, markPaymentLinkUsed } from "@/lib/payments/payment-links";
+
+/**
+ * The one path to the truth (DESIGN.md): the provider's notification, the customer's return and
+ * the sweep of pending payments all call reconcilePayment(provider, ref). It fetches the payment
+ * from the provider's API (never from a notification body or a query string), then, in ONE
+ * transaction with the order and payment rows locked:
+ *
+ * - checks the provider object against our records: amount, currency, our payment id (and order
+ *   reference) in its metadata, live/test mode. A mismatch is never marked paid: the order is
+ *   flagged for an admin, the event recorded, the line logged;
+ * - moves our payment forward only (created → pending → failed/cancelled → paid → partially
+ *   refunded → refunded): a late or older event never downgrades it;
+ * - applies the order's transition once, through transitionOrder(); a failure of an earlier
+ *   attempt never touches the order when a later attempt exists or the order is paid;
+ * - records card, 3-D Secure, failure, transaction id, paid-at and the raw provider object;
+ * - queues the e-mail (receipt, or failure with a fresh payment link) in the same transaction.
+ *
+ * Running it twice, or twenty times at once, changes nothing the second time: the row lock
+ * serialises the callers, and each one compares with what the previous one wrote.
+ */
+
+export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "test";
+
+export type ReconcileResult =
+  | { outcome: "not_ours"; providerRef: string }
+  | { outcome: "unknown_to_provider"; providerRef: string }
+  | {
+      outcome: "updated" | "unchanged" | "mismatch";
+      paymentId: string;
+      orderId: string;
+      status: PaymentStatus;
+      orderStatus: string;
+      mismatches?: string[];
+    };
+
+/** Forward-only order of payment states; failed and cancelled are equally final for an attempt. */
+const RANK: Record<PaymentStatus, number> = { created: 0, pending: 1, failed: 2, cancelled: 2, paid: 3, partially_refunded: 4, refunded: 5 };
+const PAIDISH: readonly PaymentStatus[] = ["paid", "partially_refunded", "refunded"];
+
+/** The state our payment moves to, given what it is and what the provider says. Pure, unit-tested. */
+export function nextPaymentStatus(current: PaymentStatus, provider: ProviderPayment["status"]): PaymentStatus {
+  return RANK[provider] > RANK[current] ? provider : current;
+}
+
+/** What in the provider's object does not match our records (empty: it is ours, as we made it). Pure, unit-tested. */
+export function findMismatches(
+  ours: { paymentId: string; amountCents: number; currency: string; live: boolean | null; orderReference: string },
+  theirs: Pick<ProviderPayment, "amountCents" | "currency" | "ourPaymentId" | "ourOrderReference" | "live">,
+  expectedLive: boolean,
+): string[] {
+  const problems: string[] = [];
+  if (theirs.amountCents !== ours.amountCents) problems.push(`montant ${formatEur(theirs.amountCents)} au lieu de ${formatEur(ours.amountCents)}`);
+  if (theirs.currency.toUpperCase() !== ours.currency.toUpperCase()) problems.push(`devise ${theirs.currency} au lieu de ${ours.currency}`);
+  if (theirs.ourPaymentId !== ours.paymentId) problems.push(`identifiant de paiement ${theirs.ourPaymentId ?? "absent"} au lieu de ${ours.paymentId}`);
+  if (theirs.ourOrderReference !== null && theirs.ourOrderReference !== ours.orderReference) {
+    problems.push(`référence de commande ${theirs.ourOrderReference} au lieu de ${ours.orderReference}`);
+  }
+  const live = ours.live ?? expectedLive;
+  if (theirs.live !== live) problems.push(theirs.live ? "paiement en mode réel pour un paiement de test" : "paiement en mode test pour un paiement réel");
+  return problems;
+}
+
+function appendFlag(current: string | null, flag: string): string {
+  if (current?.includes(flag)) return current;
+  return current ? `${current}\n${flag}` : flag;
+}
+
+const providerActor = (provider: PaymentProvider): Actor => ({ type: "provider", id: provider });
+
+export async function reconcilePayment(
+  provider: PaymentProvider,
+  providerRef: string,
+  options: { source: ReconcileSource } = { source: "admin" },
+): Promise<ReconcileResult> {
+  const db = await getDb();
+  const gateway = getGatewayOrThrow(provider);
+
+  let fetched: ProviderPayment;
+  try {
+    fetched = await gateway.fetch(providerRef);
+  } catch (error) {
+    if (isGatewayError(error) && error.code === "not_found") return { outcome: "unknown_to_provider", providerRef };
+    throw error;
+  }
+
+  let [row] = await db
+    .select({ id: payments.id, orderId: payments.orderId })
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)));
+  if (!row) {
+    // The provider knows a payment we never stored: maybe the answer to our create was lost.
+    // Adopt it only if it names one of our attempts of this provider that has no provider ref yet.
+    row = await adoptOrphan(provider, fetched);
+    if (!row) return { outcome: "not_ours", providerRef };
+  }
+  const { id: paymentId, orderId } = row;
+
+  return db.transaction(async (tx) => {
+    // Lock order then payment, the order every writer of both uses (transitionOrder locks the order).
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
+    if (!order || !payment) throw new Error(`payment ${paymentId} vanished during reconcile`);
+    const actor = providerActor(provider);
+    const base = { paymentId, orderId };
+
+    const mismatches = findMismatches(
+      { paymentId: payment.id, amountCents: payment.amountCents, currency: payment.currency, live: payment.providerLive, orderReference: order.reference },
+      fetched,
+      // The live flag we recorded at start is the reference; without one, the configured key's mode.
+      gateway.isLiveMode(),
+    );
+    if (mismatches.length) {
+      const already = await tx
+        .select({ id: orderEvents.id })
+        .from(orderEvents)
+        .where(and(eq(orderEvents.paymentId, paymentId), eq(orderEvents.type, "payment_mismatch")))
+        .limit(1);
+      if (!already.length) {
+        const flag = `Paiement ${provider} ${providerRef} non validé : ${mismatches.join(" ; ")}. À vérifier avant expédition.`;
+        await tx.update(orders).set({ flag: appendFlag(order.flag, flag), updatedAt: new Date() }).where(eq(orders.id, orderId));
+        await tx.update(payments).set({ providerData: fetched.raw, updatedAt: new Date() }).where(eq(payments.id, paymentId));
+        await recordOrderEvent(tx, {
+          orderId,
+          paymentId,
+          actor,
+          type: "payment_mismatch",
+          reason: mismatches.join(" ; "),
+          data: { providerRef, providerStatus: fetched.status, source: options.source },
+        });
+        log.error("reconcile", "provider payment does not match our records: not marked paid", { provider, providerRef, paymentId, mismatches });
+      }
+      return { outcome: "mismatch", ...base, status: payment.status, orderStatus: order.status, mismatches };
+    }
+
+    const from = payment.status;
+    const to = nextPaymentStatus(from, fetched.status);
+    const newlyPaid = !PAIDISH.includes(from) && PAIDISH.includes(to);
+    const newlyFailed = RANK[from] < 2 && (to === "failed" || to === "cancelled");
+    const refundedCents = Math.max(payment.refundedCents, PAIDISH.includes(to) ? fetched.refundedCents : 0);
+    const refundDelta = refundedCents - payment.refundedCents;
+
+    const patch: Partial<typeof payments.$inferInsert> = {};
+    if (to !== from) patch.status = to;
+    if (refundDelta > 0) patch.refundedCents = refundedCents;
+    // Details: only ever filled in, never blanked by a thinner answer.
+    const setIf = <K extends keyof typeof payments.$inferInsert>(key: K, value: (typeof payments.$inferInsert)[K] | null | undefined) => {
+      if (value !== null && value !== undefined && payment[key] !== value) patch[key] = value;
+    };
+    setIf("transactionId", fetched.transactionId);
+    setIf("cardBrand", fetched.card?.brand);
+    setIf("cardLast4", fetched.card?.last4);
+    setIf("cardCountry", fetched.card?.country);
+    setIf("cardExpiry", fetched.card?.expiry);
+    setIf("threeDSecure", fetched.threeDSecure);
+    setIf("payerEmail", fetched.payerEmail);
+    if (payment.providerLive === null) patch.providerLive = fetched.live;
+    if (newlyPaid) patch.paidAt = fetched.paidAt ?? new Date();
+    if (newlyFailed && fetched.failure) {
+      patch.failureCode = fetched.failure.code;
+      patch.failureMessage = fetched.failure.message;
+    }
+    if (Object.keys(patch).length === 0) {
+      return { outcome: "unchanged", ...base, status: from, orderStatus: order.status };
+    }
+    patch.providerData = fetched.raw;
+    patch.updatedAt = new Date();
+    await tx.update(payments).set(patch).where(eq(payments.id, paymentId));
+
+    if (to !== from) {
+      await recordOrderEvent(tx, {
+        orderId,
+        paymentId,
+        actor,
+        type: `payment_${to}`,
+        reason: fetched.failure?.message ?? undefined,
+        data: { providerRef, attempt: payment.attempt, from, to, source: options.source, failureCode: fetched.failure?.code ?? null },
+      });
+    }
+
+    let orderStatus = order.status;
+    let paidCents = order.paidCents;
+
+    if (newlyPaid) {
+      paidCents = order.paidCents + payment.amountCents;
+      await tx.update(orders).set({ paidCents, updatedAt: new Date() }).where(eq(orders.id, orderId));
+      if (payment.paymentLinkId) await markPaymentLinkUsed(tx, payment.paymentLinkId);
+      if (isUnpaid(order.status) && paidCents >= order.totalCents) {
+        await transitionOrder(tx, { orderId, to: "paid", actor, paymentId, reason: `Paiement ${providerRef} accepté`, data: { source: options.source } });
+        orderStatus = "paid";
+      } else if (!isUnpaid(order.status)) {
+        // Money arrived for an order already paid (two attempts both paid) or cancelled: an admin
+        // must refund or reinstate. Never silently absorbed.
+        const flag = `Paiement ${provider} ${providerRef} de ${formatEur(payment.amountCents)} reçu alors que la commande était « ${order.status} » : à rembourser ou à traiter.`;
+        await tx.update(orders).set({ flag: appendFlag(order.flag, flag) }).where(eq(orders.id, orderId));
+        await recordOrderEvent(tx, { orderId, paymentId, actor, type: "payment_unexpected", reason: flag, data: { providerRef } });
+        log.warn("reconcile", "payment received for an order that is not unpaid", { orderId, providerRef, orderStatus: order.status });
+      }
+      await queueAcceptedEmail(tx, order, { ...payment, ...patch });
+    }
+
+    if (newlyFailed) {
+      const [later] = await tx
+        .select({ id: payments.id })
+        .from(payments)
+        .where(and(eq(payments.orderId, orderId), gt(payments.attempt, payment.attempt)))
+        .limit(1);
+      if (!later && order.status === "pending_payment") {
+        await transitionOrder(tx, {
+          orderId,
+          to: "payment_failed",
+          actor,
+          paymentId,
+          reason: fetched.failure?.message ?? "Paiement non abouti",
+          data: { source: options.source, failureCode: fetched.failure?.code ?? null },
+        });
+        orderStatus = "payment_failed";
+        await queueFailedEmail(tx, order, { ...payment, ...patch });
+      }
+    }
+
+    if (refundDelta > 0) {
+      const orderRefunded = order.refundedCents + refundDelta;
+      await tx.update(orders).set({ refundedCents: orderRefunded, updatedAt: new Date() }).where(eq(orders.id, orderId));
+      await recordOrderEvent(tx, { orderId, paymentId, actor, type: "payment_refund_recorded", data: { providerRef, amountCents: refundDelta, totalRefundedCents: refundedCents } });
+      if (orderStatus === "paid" || orderStatus === "partially_refunded") {
+        const target = orderRefunded >= paidCents ? "refunded" : "partially_refunded";
+        await transitionOrder(tx, { orderId, to: target, actor, paymentId, reason: `Remboursement de ${formatEur(refundDelta)}` });
+        orderStatus = target;
+      }
+    }
+
+    return { outcome: "updated", ...base, status: to, orderStatus };
+  });
+}
+
+async function adoptOrphan(provider: PaymentProvider, fetched: ProviderPayment): Promise<{ id: string; orderId: string } | undefined> {
+  if (!fetched.ourPaymentId || !/^[0-9a-f-]{36}$/i.test(fetched.ourPaymentId)) return undefined;
+  const db = await getDb();
+  const [adopted] = await db
+    .update(payments)
+    .set({ providerRef: fetched.providerRef, providerLive: fetched.live, status: sql`case when ${payments.status} = 'created' then 'pending' else ${payments.status} end`, updatedAt: new Date() })
+    .where(and(eq(payments.id, fetched.ourPaymentId), eq(payments.provider, provider), isNull(payments.providerRef)))
+    .returning({ id: payments.id, orderId: payments.orderId });
+  if (adopted) log.warn("reconcile", "adopted a provider payment whose creation answer was lost", { provider, providerRef: fetched.providerRef, paymentId: adopted.id });
+  return adopted;
+}
+
+type OrderRow = typeof orders.$inferSelect;
+type PaymentRow = typeof payments.$inferSelect;
+
+async function customerName(tx: Tx, order: OrderRow): Promise<string> {
+  if (order.userId) {
+    const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, order.userId));
+    if (u?.name) return u.name;
+  }
+  return `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim() || "Madame, Monsieur";
+}
+
+async function queueAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
+  const urls = orderPaymentUrls(order.reference, order.id);
+  await enqueueEmail(tx, {
+    to: order.email,
+    template: "payment-accepted",
+    orderId: order.id,
+    email: renderPaymentAcceptedEmail({
+      reference: order.reference,
+      customerName: await customerName(tx, order),
+      amountCents: payment.amountCents,
+      methodLabel: onlineMethodLabel(payment.method, payment.provider),
+      transactionId: payment.transactionId ?? payment.providerRef,
+      cardLine: cardLine(payment.cardBrand, payment.cardLast4),
+      paidAtText: formatDateTimeFr(payment.paidAt ?? new Date()),
+      receiptUrl: urls.receiptUrl,
+    }),
+  });
+}
+
+async function queueFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
+  const urls = orderPaymentUrls(order.reference, order.id);
+  const link = await createPaymentLinkInTx(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
+  await enqueueEmail(tx, {
+    to: order.email,
+    template: "payment-failed",
+    orderId: order.id,
+    email: renderPaymentFailedEmail({
+      reference: order.reference,
+      customerName: await customerName(tx, order),
+      amountCents: payment.amountCents,
+      cancelled: payment.status === "cancelled",
+      reason: payment.failureMessage ?? "Le paiement n'a pas abouti.",
+      paymentLinkUrl: link.url,
+      linkExpiresText: formatDateFr(link.expiresAt),
+      receiptUrl: urls.receiptUrl,
+    }),
+  });
+}
