@@ -1,0 +1,13 @@
+import "server-only";
+import { settleDueCaptures } from "./payments";
+import { deliverQueuedWebhooks, type DeliveryReport } from "./webhooks";
+
+/**
+ * The job `sandbox-paypal-deliveries`: settles PENDING captures whose time has come (which
+ * queues their webhooks), then sends every due webhook, retrying failed ones with backoff.
+ */
+export async function deliverDuePaypalWebhooks(opts: { now?: Date } = {}): Promise<DeliveryReport & { settled: number }> {
+  const settled = await settleDueCaptures(opts.now);
+  const report = await deliverQueuedWebhooks(opts);
+  return { ...report, settled };
+}
