@@ -108,7 +108,7 @@ function paymentSchema(legacy: boolean) {
       currency,
       billing: legacy ? legacyAddress.nullish() : billingSchema,
       shipping: legacy ? legacyShipping.nullish() : shippingSchema,
-      customer: legacy ? z.record(z.string(), z.unknown()).nullish() : z.undefined("This field is not accepted since PayPlug-Version 2019-08-06: use billing and shipping."),
+      customer: legacy ? z.record(z.string(), z.unknown()).nullish() : z.undefined("This field is not accepted since PayPlug-Version 2019-08-06: use billing and shipping.").optional(),
       hosted_payment: hostedPayment,
       notification_url: opt(httpUrl),
       metadata,

@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { errorResponse, PayplugApiError } from "./errors";
+import { chargeNextInstallment } from "./installment-plans";
+import { deliverDuePayplugNotifications } from "./notifications";
+import { expirePayment } from "./payments";
+import { getPayplugSettings, resetPayplugSettings, setPayplugSettings } from "./settings";
+
+/*
+ * The emulator's control surface (sandbox only, no PayPlug equivalent): fault switches and test
+ * hooks, for tests, demos and docs/sandbox.md's curl examples.
+ *   GET/POST/DELETE /sandbox/payplug/faults   read / merge a patch / reset the switches
+ *   POST /sandbox/payplug/admin               {action, id?, failure_code?, now?}
+ */
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new PayplugApiError(400, "The request body is not valid JSON.");
+  }
+}
+
+function zodDetails(error: z.ZodError): Record<string, string[]> {
+  const details: Record<string, string[]> = {};
+  for (const i of error.issues) (details[i.path.map(String).join(".") || "body"] ??= []).push(i.message);
+  return details;
+}
+
+export async function handlePayplugFaultsRequest(request: Request): Promise<Response> {
+  try {
+    const method = request.method.toUpperCase();
+    if (method === "GET") return Response.json(await getPayplugSettings());
+    if (method === "DELETE") return Response.json(await resetPayplugSettings());
+    if (method !== "POST") return errorResponse(405, `Method "${method}" not allowed.`);
+    const body = await jsonBody(request);
+    if (typeof body === "object" && body !== null && "reset" in body && body.reset === true) return Response.json(await resetPayplugSettings());
+    return Response.json(await setPayplugSettings(body));
+  } catch (error) {
+    if (error instanceof z.ZodError) return errorResponse(400, "Invalid settings.", zodDetails(error));
+    if (error instanceof PayplugApiError) return error.toResponse();
+    throw error;
+  }
+}
+
+const adminAction = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("deliver_notifications"), now: z.iso.datetime().optional() }),
+  z.object({ action: z.literal("charge_next_installment"), id: z.string().regex(/^inst_[A-Za-z0-9]+$/), failure_code: z.string().min(1).nullish() }),
+  z.object({ action: z.literal("expire_payment"), id: z.string().regex(/^pay_[A-Za-z0-9]+$/) }),
+]);
+
+export async function handlePayplugAdminRequest(request: Request): Promise<Response> {
+  try {
+    if (request.method.toUpperCase() !== "POST") return errorResponse(405, `Method "${request.method}" not allowed.`);
+    const a = adminAction.parse(await jsonBody(request));
+    switch (a.action) {
+      case "deliver_notifications":
+        return Response.json({ attempts: await deliverDuePayplugNotifications({ now: a.now ? new Date(a.now) : undefined }) });
+      case "charge_next_installment":
+        return Response.json(await chargeNextInstallment(a.id, a.failure_code ?? null));
+      case "expire_payment":
+        return Response.json(await expirePayment(a.id));
+    }
+  } catch (error) {
+    if (error instanceof z.ZodError) return errorResponse(400, "Invalid action.", zodDetails(error));
+    if (error instanceof PayplugApiError) return error.toResponse();
+    throw error;
+  }
+}
