@@ -4,7 +4,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 /** The back-office header: where you are, the sections, and sign-out. */
 export function AdminNav({ userName }: { userName: string }) {
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <div className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/admin" className="font-semibold text-brand-800">
           Back-office
@@ -16,15 +16,12 @@ export function AdminNav({ userName }: { userName: string }) {
           <Link href="/admin/courriels" className="underline-offset-4 hover:underline">
             Courriels
           </Link>
-          <Link href="/" className="underline-offset-4 hover:underline">
-            Boutique
-          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm text-stone-600">
           <span>{userName}</span>
           <SignOutButton />
         </div>
       </div>
-    </header>
+    </div>
   );
 }
