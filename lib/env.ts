@@ -42,6 +42,7 @@ const raw = z.object({
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
   PAYPAL_API_URL: z.url().optional(),
+  PAYPAL_WEBHOOK_VERIFICATION: z.enum(["offline", "api"]).default("offline"),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Caisse <boutique@demo.caisse.fr>"),
   MERCHANT_NAME: z.string().min(1).default("Maison Lavande"),
@@ -153,6 +154,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       clientSecret: e.PAYPAL_CLIENT_SECRET ?? "sandbox-caisse-client-secret",
       webhookId: e.PAYPAL_WEBHOOK_ID ?? "WH-SANDBOX-CAISSE",
       apiUrl: (e.PAYPAL_API_URL ?? (paypalSandbox ? `${appUrl}/sandbox/paypal` : "https://api-m.paypal.com")).replace(/\/+$/, ""),
+      /** How webhook signatures are checked: offline (certificate + CRC32) or PayPal's verify-webhook-signature API. */
+      webhookVerification: e.PAYPAL_WEBHOOK_VERIFICATION,
       /** Where PayPalScriptProvider loads the browser SDK from (undefined: PayPal's own). */
       sdkBaseUrl: paypalSandbox ? "/sandbox/paypal/sdk/js" : undefined,
     },

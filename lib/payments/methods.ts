@@ -29,6 +29,16 @@ export type PaymentMethodDefinition = {
 
 export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
   {
+    id: "card",
+    label: "Carte bancaire",
+    description: "Visa, Mastercard, CB : vous saisissez votre carte sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure).",
+    kind: "online",
+    initialOrderStatus: "pending_payment",
+    initialPaymentStatus: "created",
+    // PayPlug accepts 0,99 € to 20 000 € per payment (spec §5.1).
+    isAvailable: ({ totalCents }) => totalCents >= 99 && totalCents <= 2_000_000,
+  },
+  {
     id: "transfer",
     label: "Virement bancaire",
     description: "Nous vous donnons notre IBAN et la référence à indiquer ; la commande part dès réception du virement.",
@@ -44,6 +54,15 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     kind: "offline",
     initialOrderStatus: "awaiting_cheque",
     initialPaymentStatus: "pending",
+    isAvailable: ({ totalCents }) => totalCents > 0,
+  },
+  {
+    id: "paypal",
+    label: "PayPal",
+    description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte.",
+    kind: "online",
+    initialOrderStatus: "pending_payment",
+    initialPaymentStatus: "created",
     isAvailable: ({ totalCents }) => totalCents > 0,
   },
 ];

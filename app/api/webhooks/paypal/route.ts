@@ -1,0 +1,14 @@
+import { handlePaymentNotification } from "@/lib/payments/notifications";
+
+export const dynamic = "force-dynamic";
+// Signature checks use node:crypto and node:zlib (CRC32): not the Edge runtime.
+export const runtime = "nodejs";
+
+/**
+ * PayPal webhooks: raw body into the inbox first, signature verified (offline with the
+ * certificate, or PayPal's API), then the PayPal order re-fetched and reconciled — see
+ * lib/payments/notifications.ts and lib/payments/paypal/gateway.ts (verifyNotification).
+ */
+export async function POST(request: Request): Promise<Response> {
+  return handlePaymentNotification("paypal", request);
+}

@@ -1,0 +1,256 @@
+"use client";
+
+import {
+  FUNDING,
+  PayPalButtons,
+  PayPalScriptProvider,
+  usePayPalScriptReducer,
+  type PayPalButtonsComponentProps,
+  type ReactPayPalScriptOptions,
+} from "@paypal/react-paypal-js";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type ReactNode } from "react";
+import { capturePayPalOrderAction } from "@/app/(shop)/commande/paypal-capture-order";
+import { createPayPalOrderAction } from "@/app/(shop)/commande/paypal-create-order";
+import { Alert } from "@/components/ui/alert";
+import type { PayPalButtonsConfig } from "@/lib/payments/paypal/browser-config";
+
+/*
+ * PayPal at checkout: the PayPal button and the card button ("Carte bancaire via PayPal, sans
+ * compte"), through @paypal/react-paypal-js (PayPalScriptProvider + PayPalButtons, JS SDK v5).
+ * Rendered only once the customer picks PayPal, so the SDK script is never loaded elsewhere. In
+ * sandbox mode `sdkBaseUrl` points at the emulator's stand-in; the CSP nonce lets the script load.
+ *
+ * The amount is never decided here: createOrder sends the checkout form to the server, which
+ * prices the cart; onApprove asks the server to capture and reconcile.
+ */
+
+const TEXT = {
+  loading: "Chargement de PayPal…",
+  loadFailed: "PayPal n'a pas pu être chargé. Vérifiez votre connexion puis rechargez la page, ou choisissez un autre moyen de paiement.",
+  cardTitle: "Carte bancaire via PayPal, sans compte",
+  cardHint: "Payez par carte sur la fenêtre sécurisée de PayPal, sans créer de compte PayPal.",
+  paypalHint: "Connectez-vous à votre compte PayPal dans la fenêtre qui s'ouvre.",
+  invalidTitle: "Votre commande n'a pas été passée",
+  cancelledTitle: "Paiement annulé",
+  cancelled: "Vous avez fermé la fenêtre PayPal sans payer. Votre commande est enregistrée et reste à régler : cliquez de nouveau sur un bouton ci-dessous pour payer.",
+  declinedTitle: "Moyen de paiement refusé",
+  pendingTitle: "Paiement en attente de confirmation",
+  paidTitle: "Paiement accepté",
+  paid: "Merci ! Nous affichons votre ticket de paiement…",
+  failedTitle: "Paiement refusé",
+  errorTitle: "Le paiement n'a pas abouti",
+  error: "PayPal a rencontré un problème. Si votre commande a été créée, elle est enregistrée et reste à régler : réessayez dans un instant ou choisissez un autre moyen de paiement.",
+  orderLink: "Voir ma commande",
+  receiptLink: "Voir le suivi du paiement",
+} as const;
+
+type Notice = { tone: "info" | "success" | "warning" | "error"; title: string; body: ReactNode; testid: string };
+type Placed = { reference: string; token: string };
+
+export function PayPalCheckoutButtons({ config }: { config: PayPalButtonsConfig }) {
+  const options: ReactPayPalScriptOptions = {
+    clientId: config.clientId,
+    currency: "EUR",
+    intent: "capture",
+    locale: "fr_FR",
+    components: "buttons",
+    ...(config.sdkBaseUrl ? { sdkBaseUrl: config.sdkBaseUrl } : {}),
+    // Sets the script's nonce attribute (react-paypal-js copies data-csp-nonce to `nonce`).
+    ...(config.nonce ? { dataCspNonce: config.nonce } : {}),
+  };
+  return (
+    <PayPalScriptProvider options={options}>
+      <PayPalFlow />
+    </PayPalScriptProvider>
+  );
+}
+
+function orderPathOf(placed: Placed): string {
+  return `/commandes/${encodeURIComponent(placed.reference)}?t=${encodeURIComponent(placed.token)}`;
+}
+
+function PayPalFlow() {
+  const [{ isPending, isRejected }] = usePayPalScriptReducer();
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const placedRef = useRef<Placed | null>(null);
+  // Set when our own callbacks already told the customer what happened (onError must not overwrite it).
+  const explainedRef = useRef(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const show = (n: Notice) => {
+    explainedRef.current = true;
+    setNotice(n);
+  };
+  const orderLink = () =>
+    placedRef.current ? (
+      <p className="mt-2">
+        <Link href={orderPathOf(placedRef.current)} className="font-medium underline underline-offset-2">
+          {TEXT.orderLink} {placedRef.current.reference}
+        </Link>
+      </p>
+    ) : null;
+
+  const onClick: PayPalButtonsComponentProps["onClick"] = (_data, actions) => {
+    setNotice(null);
+    explainedRef.current = false;
+    // Before the PayPal window opens, the browser checks the required fields it can check.
+    const form = containerRef.current?.closest("form");
+    if (!placedRef.current && form && !form.reportValidity()) return actions.reject();
+    return actions.resolve();
+  };
+
+  const createOrder: PayPalButtonsComponentProps["createOrder"] = async () => {
+    const form = containerRef.current?.closest("form");
+    const data = form ? new FormData(form) : new FormData();
+    data.set("paymentMethod", "paypal");
+    if (placedRef.current) {
+      data.set("placedReference", placedRef.current.reference);
+      data.set("placedToken", placedRef.current.token);
+    }
+    setBusy(true);
+    try {
+      const result = await createPayPalOrderAction(data);
+      if (result.ok) {
+        placedRef.current = { reference: result.reference, token: result.token };
+        return result.paypalOrderId;
+      }
+      if ("placed" in result && result.placed) placedRef.current = result.placed;
+      show({
+        tone: "error",
+        title: TEXT.invalidTitle,
+        testid: "paypal-error",
+        body: (
+          <>
+            <p>{result.message}</p>
+            {"errors" in result ? (
+              <ul className="mt-2 list-disc pl-5">
+                {Object.entries(result.errors).map(([field, message]) => (
+                  <li key={field}>
+                    <a href={`#${field}`} className="underline underline-offset-2">
+                      {message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {orderLink()}
+          </>
+        ),
+      });
+      throw new Error(result.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onApprove: PayPalButtonsComponentProps["onApprove"] = async (data, actions) => {
+    const placed = placedRef.current;
+    if (!placed) {
+      show({ tone: "error", title: TEXT.errorTitle, body: TEXT.error, testid: "paypal-error" });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await capturePayPalOrderAction({ reference: placed.reference, token: placed.token, paypalOrderId: data.orderID });
+      switch (result.status) {
+        case "paid":
+          show({ tone: "success", title: TEXT.paidTitle, body: TEXT.paid, testid: "paypal-paid" });
+          router.push(result.receiptPath);
+          return;
+        case "pending":
+          show({
+            tone: "info",
+            title: TEXT.pendingTitle,
+            testid: "paypal-pending",
+            body: (
+              <>
+                <p>{result.message}</p>
+                <p className="mt-2">
+                  <Link href={result.receiptPath} className="font-medium underline underline-offset-2">
+                    {TEXT.receiptLink}
+                  </Link>
+                </p>
+              </>
+            ),
+          });
+          return;
+        case "failed":
+          show({
+            tone: "error",
+            title: TEXT.failedTitle,
+            testid: "paypal-error",
+            body: (
+              <>
+                <p>{result.message}</p>
+                <p className="mt-2">
+                  <Link href={result.receiptPath} className="font-medium underline underline-offset-2">
+                    {TEXT.receiptLink}
+                  </Link>
+                </p>
+              </>
+            ),
+          });
+          return;
+        case "declined":
+          // Same PayPal order: the buyer picks another card or their PayPal balance.
+          show({ tone: "warning", title: TEXT.declinedTitle, body: result.message, testid: "paypal-declined" });
+          actions.restart();
+          return;
+        case "error":
+          show({ tone: "error", title: TEXT.errorTitle, testid: "paypal-error", body: <><p>{result.message}</p>{orderLink()}</> });
+          return;
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onCancel: PayPalButtonsComponentProps["onCancel"] = () => {
+    show({ tone: "warning", title: TEXT.cancelledTitle, testid: "paypal-cancelled", body: <><p>{TEXT.cancelled}</p>{orderLink()}</> });
+  };
+
+  const onError: PayPalButtonsComponentProps["onError"] = () => {
+    if (explainedRef.current) return;
+    show({ tone: "error", title: TEXT.errorTitle, testid: "paypal-error", body: <><p>{TEXT.error}</p>{orderLink()}</> });
+  };
+
+  const common = { createOrder, onApprove, onCancel, onError, onClick, disabled: busy } satisfies PayPalButtonsComponentProps;
+
+  return (
+    <div ref={containerRef} className="flex flex-col gap-4" data-testid="paypal-buttons" aria-busy={busy || isPending}>
+      {notice ? (
+        <div data-testid={notice.testid}>
+          <Alert tone={notice.tone} title={notice.title} live>
+            {notice.body}
+          </Alert>
+        </div>
+      ) : null}
+      {isPending ? <p className="text-sm text-stone-600">{TEXT.loading}</p> : null}
+      {isRejected ? (
+        <Alert tone="error" live>
+          {TEXT.loadFailed}
+        </Alert>
+      ) : null}
+      <section aria-labelledby="paypal-account-title" className="flex flex-col gap-2">
+        <h3 id="paypal-account-title" className="font-medium">
+          PayPal
+        </h3>
+        <p className="text-sm text-stone-600">{TEXT.paypalHint}</p>
+        <PayPalButtons {...common} fundingSource={FUNDING.PAYPAL} style={{ layout: "vertical", label: "pay", shape: "rect", color: "gold" }} />
+      </section>
+      <section aria-labelledby="paypal-card-title" className="flex flex-col gap-2" data-testid="paypal-card-section">
+        <h3 id="paypal-card-title" className="font-medium">
+          {TEXT.cardTitle}
+        </h3>
+        <p className="text-sm text-stone-600">{TEXT.cardHint}</p>
+        <PayPalButtons {...common} fundingSource={FUNDING.CARD} style={{ layout: "vertical", shape: "rect" }}>
+          <p className="text-sm text-stone-600">Le paiement par carte via PayPal n&apos;est pas disponible pour le moment.</p>
+        </PayPalButtons>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { payments } from "@/lib/db/schema";
+import { log } from "@/lib/log";
+import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { gatewayErrorMessage, isGatewayError } from "@/lib/payments/errors";
+import { findOrderForPaymentPages, orderPaymentUrls } from "@/lib/payments/order-access";
+import { reconcilePayment } from "@/lib/payments/reconcile";
+import { retryOrderPayment } from "@/lib/payments/retry";
+import { startOnlinePayment, START_MESSAGES } from "@/lib/payments/start-online-payment";
+import { paypalErrorMessage } from "./errors";
+import { paypalGateway } from "./gateway";
+
+/**
+ * What the PayPal buttons ask the server (through the two server actions in app/(shop)/commande):
+ *
+ * 1. createOrder → `startPayPalCheckout`: our order and payment from the SERVER-side cart
+ *    (lib/orders/create-order.ts), then the PayPal order through the shared start path
+ *    (startOnlinePayment: one PayPal order per attempt, custom_id = our payment id, invoice_id =
+ *    our reference, amount from our database). A second click after a cancel goes through
+ *    `startPayPalForOrder`, which reuses the attempt's PayPal order while PayPal still accepts it,
+ *    or starts a new attempt (lib/payments/retry.ts).
+ * 2. onApprove → `capturePayPalApproval`: capture (gateway.capture: idempotent, checked), then
+ *    reconcile through the one path to the truth, and say where the browser goes next.
+ */
+
+export const PAYPAL_CHECKOUT_MESSAGES = {
+  notFound: "Cette commande est introuvable. Rechargez la page ou contactez-nous en indiquant sa référence.",
+  notPayable: START_MESSAGES.not_payable,
+  pending:
+    "Paiement en attente de confirmation : PayPal vérifie encore ce paiement. Votre commande est enregistrée ; nous vous écrirons dès qu'il sera confirmé.",
+  failed: "Le paiement PayPal n'a pas abouti. Votre commande est enregistrée : vous pouvez réessayer ou choisir un autre moyen de paiement.",
+  notApproved: "Le paiement n'a pas été validé dans la fenêtre PayPal. Votre commande est enregistrée : vous pouvez réessayer.",
+} as const;
+
+export type PayPalStartResult =
+  | { ok: true; paypalOrderId: string; reference: string; token: string }
+  /** `placed`: our order exists (the next click pays it rather than ordering again). */
+  | { ok: false; message: string; reason: string; placed?: { reference: string; token: string } };
+
+type CheckoutInput = Omit<CreateOrderInput, "paymentMethod">;
+
+/** The relative URL of a page below /commandes/[reference] (the browser stays on our origin). */
+function relative(absolute: string): string {
+  const u = new URL(absolute);
+  return `${u.pathname}${u.search}`;
+}
+
+async function startAttempt(paymentId: string, placed: { reference: string; token: string }): Promise<PayPalStartResult> {
+  const started = await startOnlinePayment(paymentId);
+  if (!started.ok) return { ok: false, message: started.message, reason: started.code, placed };
+  return { ok: true, paypalOrderId: started.providerRef, ...placed };
+}
+
+/** First click: our order from the cart, then its PayPal order. */
+export async function startPayPalCheckout(input: CheckoutInput): Promise<PayPalStartResult> {
+  const db = await getDb();
+  const result = await createOrder(db, { ...input, paymentMethod: "paypal" });
+  if (!result.ok) return { ok: false, message: result.message, reason: result.reason };
+  const { order } = result;
+  // The first attempt of an online method is handed to its provider: ours is PayPal.
+  await db
+    .update(payments)
+    .set({ provider: "paypal", updatedAt: new Date() })
+    .where(and(eq(payments.id, order.paymentId), isNull(payments.provider)));
+  return startAttempt(order.paymentId, { reference: order.reference, token: order.accessToken });
+}
+
+/** A later click on the same order (after a cancel, a refusal, or from a page that pays an existing order). */
+export async function startPayPalForOrder(input: { reference: string; token: string }): Promise<PayPalStartResult> {
+  const order = await findOrderForPaymentPages(input.reference, input.token);
+  if (!order) return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.notFound, reason: "not_found" };
+  const placed = { reference: order.reference, token: input.token };
+  if (!isUnpaid(order.status) || order.status === "awaiting_transfer" || order.status === "awaiting_cheque") {
+    return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.notPayable, reason: "not_payable", placed };
+  }
+  const db = await getDb();
+  const [latest] = await db.select().from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.attempt), desc(payments.createdAt)).limit(1);
+  if (latest?.provider === "paypal" && latest.status === "created") return startAttempt(latest.id, placed);
+  if (latest?.provider === "paypal" && latest.status === "pending" && latest.providerRef) {
+    // A cancelled popup leaves the PayPal order open: the buyer may approve it again.
+    try {
+      const current = await paypalGateway().fetch(latest.providerRef);
+      if (current.status === "pending" && !current.transactionId) return { ok: true, paypalOrderId: latest.providerRef, ...placed };
+    } catch (error) {
+      log.warn("paypal", "could not check the open PayPal order; starting a new attempt", { providerRef: latest.providerRef, error });
+    }
+  }
+  const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer", id: order.userId }, method: "paypal", provider: "paypal" });
+  if (!retried.ok) return { ok: false, message: retried.message, reason: retried.code, placed };
+  return { ok: true, paypalOrderId: retried.providerRef, ...placed };
+}
+
+export type PayPalCaptureResult =
+  | { status: "paid" | "pending" | "failed"; message: string | null; receiptPath: string }
+  /** INSTRUMENT_DECLINED: the buttons restart the PayPal flow on the same order. */
+  | { status: "declined"; message: string }
+  | { status: "error"; message: string };
+
+/** onApprove: capture, reconcile, and where to go. */
+export async function capturePayPalApproval(input: { reference: string; token: string; paypalOrderId: string }): Promise<PayPalCaptureResult> {
+  const order = await findOrderForPaymentPages(input.reference, input.token);
+  if (!order) return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
+  const db = await getDb();
+  const [payment] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.orderId, order.id), eq(payments.provider, "paypal"), eq(payments.providerRef, input.paypalOrderId)));
+  if (!payment) return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
+  const receiptPath = relative(orderPaymentUrls(order.reference, order.id).receiptUrl);
+
+  try {
+    const outcome = await paypalGateway().capture(input.paypalOrderId);
+    if (outcome.kind === "declined") return { status: "declined", message: paypalErrorMessage(outcome.error) };
+    if (outcome.kind === "not_ours") return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
+    if (outcome.kind === "not_approved") return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notApproved };
+  } catch (error) {
+    log.warn("paypal", "capture after approval failed", { providerRef: input.paypalOrderId, error });
+    // The capture may have happened (timeout): the webhook or the return page will tell.
+    if (isGatewayError(error) && error.retryable) return { status: "pending", message: PAYPAL_CHECKOUT_MESSAGES.pending, receiptPath };
+    return { status: "error", message: isGatewayError(error) ? paypalErrorMessage(error) : gatewayErrorMessage(error) };
+  }
+
+  try {
+    const reconciled = await reconcilePayment("paypal", input.paypalOrderId, { source: "return" });
+    if (reconciled.outcome === "updated" || reconciled.outcome === "unchanged") {
+      if (["paid", "partially_refunded", "refunded"].includes(reconciled.status)) return { status: "paid", message: null, receiptPath };
+      if (reconciled.status === "failed" || reconciled.status === "cancelled") return { status: "failed", message: PAYPAL_CHECKOUT_MESSAGES.failed, receiptPath };
+    }
+  } catch (error) {
+    log.warn("paypal", "reconcile after capture failed; the webhook will complete it", { providerRef: input.paypalOrderId, error });
+  }
+  return { status: "pending", message: PAYPAL_CHECKOUT_MESSAGES.pending, receiptPath };
+}
