@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PaymentRetryForms } from "@/components/payments/payment-retry-forms";
+import { PrintButton } from "@/components/payments/print-button";
+import { ReceiptTicket } from "@/components/payments/receipt-ticket";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { findOrderForPaymentPages } from "@/lib/payments/order-access";
+import { loadReceipt } from "@/lib/payments/receipt";
+import { requestPaymentLinkAction } from "./request-payment-link-action";
+import { retryPaymentAction } from "./retry-payment-action";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Ticket de paiement", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ reference: string }>; searchParams: Promise<{ t?: string | string[] }> };
+
+// Printing shows the ticket alone: no site header, footer or buttons.
+const PRINT_CSS = "@media print { body > header, body > footer, #contenu > header, nav { display: none !important; } body { background: #fff !important; } }";
+
+export default async function ReceiptPage({ params, searchParams }: Props) {
+  const [{ reference }, { t }] = await Promise.all([params, searchParams]);
+  const token = typeof t === "string" ? t : "";
+  const order = await findOrderForPaymentPages(reference, token);
+  if (!order) notFound();
+  const receipt = await loadReceipt(order.id);
+  const q = token ? `?t=${encodeURIComponent(token)}` : "";
+  const base = `/commandes/${encodeURIComponent(order.reference)}`;
+
+  return (
+    <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <style>{PRINT_CSS}</style>
+      {!receipt ? (
+        <Alert tone="info" title="Aucun paiement en ligne pour cette commande">
+          Cette commande n&apos;a pas été réglée par carte ou PayPal : il n&apos;y a donc pas de ticket de paiement.{" "}
+          <Link className="font-medium underline" href={`${base}${q}`}>
+            Voir la commande
+          </Link>
+        </Alert>
+      ) : (
+        <>
+          <ReceiptTicket receipt={receipt} />
+          {receipt.result === "pending" ? (
+            <Alert tone="info" title="Paiement en cours de vérification">
+              Nous attendons la confirmation de votre banque.{" "}
+              <Link className="font-medium underline" href={`${base}/retour${q}`}>
+                Suivre la vérification
+              </Link>
+            </Alert>
+          ) : null}
+          <div className="flex flex-wrap justify-center gap-3 print:hidden">
+            <PrintButton />
+            <a className={buttonClasses("secondary")} href={`${base}/recu/pdf${q}`} data-testid="receipt-pdf">
+              Télécharger le PDF
+            </a>
+          </div>
+          {receipt.canRetry ? (
+            <section aria-labelledby="retry-title" className="rounded-xl border border-stone-200 bg-white p-6 print:hidden">
+              <h2 id="retry-title" className="mb-2 text-lg font-semibold">
+                Votre commande vous attend
+              </h2>
+              <p className="mb-4 text-sm text-stone-700">
+                Aucun montant n&apos;a été débité pour cette tentative. Vous pouvez réessayer maintenant, avec la même carte ou une autre, ou recevoir un lien de paiement sécurisé par e-mail.
+              </p>
+              <PaymentRetryForms reference={order.reference} token={token} email={order.email} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />
+            </section>
+          ) : null}
+        </>
+      )}
+    </main>
+  );
+}

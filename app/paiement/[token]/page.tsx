@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { PayWithLinkForm } from "@/components/payments/pay-with-link-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Price } from "@/components/ui/price";
+import { env } from "@/lib/env";
+import { formatDateFr } from "@/lib/payments/display";
+import { LINK_STATE_MESSAGES, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
+import { findPaymentLink, PAYMENT_LINK_METHODS } from "@/lib/payments/payment-links";
+import { payWithLinkAction } from "./pay-with-link-action";
+
+export const dynamic = "force-dynamic";
+// The URL is a bearer credential: keep it out of search engines and other sites' referrers.
+export const metadata: Metadata = { title: "Paiement sécurisé", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }> };
+
+/** A secure payment link: the order summary and the allowed methods, or a clear page saying why not. */
+export default async function PaymentLinkPage({ params }: Props) {
+  const { token } = await params;
+  const view = await findPaymentLink(token);
+  const contact = env.merchant.email;
+
+  if (!view || view.state !== "valid") {
+    const text = view && view.state !== "valid" ? LINK_STATE_MESSAGES[view.state] : NOT_FOUND_LINK;
+    return (
+      <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-12">
+        <h1 className="text-2xl font-semibold tracking-tight" data-testid="payment-link-state">
+          {text.title}
+        </h1>
+        {view ? <p className="text-sm text-stone-600">Commande {view.order.reference}</p> : null}
+        <Alert tone={view?.state === "paid" ? "success" : "info"}>{text.body}</Alert>
+        <p className="text-sm text-stone-700">
+          Une question ? Écrivez-nous à{" "}
+          <a className="font-medium text-brand-700 underline" href={`mailto:${contact}`}>
+            {contact}
+          </a>
+          .
+        </p>
+      </main>
+    );
+  }
+
+  const { order } = view;
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-6 px-4 py-10">
+      <header>
+        <p className="text-sm text-stone-600">Paiement sécurisé</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Commande {order.reference}</h1>
+      </header>
+      <Card labelledBy="summary-title">
+        <h2 id="summary-title" className="mb-3 text-lg font-semibold">
+          Récapitulatif
+        </h2>
+        <ul className="mb-3 flex flex-col gap-2 text-sm">
+          {order.lines.map((l, i) => (
+            <li key={i} className="flex justify-between gap-3">
+              <span>
+                {l.name} <span className="text-stone-500">× {l.quantity}</span>
+              </span>
+              <Price cents={l.lineTotalCents} />
+            </li>
+          ))}
+          <li className="flex justify-between gap-3 text-stone-600">
+            <span>Livraison</span>
+            {order.shippingCents === 0 ? <span>offerte</span> : <Price cents={order.shippingCents} />}
+          </li>
+        </ul>
+        <p className="flex justify-between border-t border-stone-200 pt-3 text-lg font-semibold">
+          <span>{order.dueCents === order.totalCents ? "Total TTC" : "Reste à payer"}</span>
+          <span data-testid="payment-link-amount">
+            <Price cents={order.dueCents} />
+          </span>
+        </p>
+      </Card>
+      <PayWithLinkForm token={token} methods={PAYMENT_LINK_METHODS} action={payWithLinkAction} />
+      <p className="text-xs text-stone-500">Ce lien est valable jusqu&apos;au {formatDateFr(view.expiresAt)} et ne sert qu&apos;une fois.</p>
+    </main>
+  );
+}
