@@ -1,5 +1,6 @@
 import "server-only";
 import type { PlacedOrder } from "@/lib/orders/create-order";
+import { startOnlinePayment } from "@/lib/payments/start-online-payment";
 
 /**
  * Where the customer goes once the order transaction has committed. Offline methods show the order
@@ -13,7 +14,12 @@ export async function nextStepAfterOrder(placed: PlacedOrder): Promise<string> {
     case "transfer":
     case "cheque":
       return placed.orderPath;
-    case "card":
+    case "card": {
+      // PayPlug's hosted card page; if PayPlug cannot be reached, the return page explains it and
+      // offers to try again (the same attempt: no second PayPlug payment).
+      const started = await startOnlinePayment(placed.paymentId);
+      return started.ok ? started.redirectUrl : `/commandes/${encodeURIComponent(placed.reference)}/retour?t=${encodeURIComponent(placed.accessToken)}`;
+    }
     case "paypal":
     case "net30":
       // Not offered by the registry until their areas add them (and their case above this one).
