@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
+import { useHydrated } from "./use-hydrated";
 
 type Props = { returnTo: string; initialError: string | null; notice: string | null; defaultEmail?: string };
 
@@ -16,6 +17,9 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
+  // Until React has hydrated, a submit would be a native GET carrying the password in the URL:
+  // the button stays disabled until the handler is attached (and the form is POST regardless).
+  const ready = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +45,7 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate aria-describedby={error ? "signin-error" : undefined}>
+    <form method="post" onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate aria-describedby={error ? "signin-error" : undefined}>
       {notice ? (
         <Alert tone="success" live>
           {notice}
@@ -54,7 +58,7 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
       ) : null}
       <TextField id="signin-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={defaultEmail} />
       <TextField id="signin-password" name="password" type="password" label="Mot de passe" autoComplete="current-password" required />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !ready}>
         {pending ? "Connexion…" : "Se connecter"}
       </Button>
       <p className="text-sm text-stone-600">

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { SignUpState } from "./sign-up-state";
+import { useHydrated } from "./use-hydrated";
 
 type Props = { returnTo: string; action: (state: SignUpState, formData: FormData) => Promise<SignUpState> };
 
@@ -33,6 +34,9 @@ export function SignUpForm({ returnTo, action }: Props) {
     return result;
   }, INITIAL);
 
+  // The form's action is a client function: it does nothing before hydration, so say so by disabling the button.
+  const ready = useHydrated();
+
   const err = (k: "name" | "email" | "password" | "confirmation") => (state.status === "error" ? state.fieldErrors[k] : undefined);
   const val = (k: "name" | "email") => (state.status === "error" ? (state.values[k] ?? "") : "");
 
@@ -52,7 +56,7 @@ export function SignUpForm({ returnTo, action }: Props) {
       <TextField id="signup-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={val("email")} error={err("email")} />
       <TextField id="signup-password" name="password" type="password" label="Mot de passe" autoComplete="new-password" required hint="10 caractères au moins." error={err("password")} />
       <TextField id="signup-confirmation" name="confirmation" type="password" label="Confirmez le mot de passe" autoComplete="new-password" required error={err("confirmation")} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !ready}>
         {pending ? "Création du compte…" : "Créer mon compte"}
       </Button>
       <p className="text-sm text-stone-600">
