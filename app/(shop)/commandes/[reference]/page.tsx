@@ -4,6 +4,7 @@ import { CartTotalsList } from "@/components/shop/cart-totals";
 import { AddressBlock } from "@/components/shop/address-block";
 import { OrderHistory } from "@/components/shop/order-history";
 import { OrderNextStep } from "@/components/shop/order-next-step";
+import { OrderPaymentLinks } from "@/components/payments/order-payment-links";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -52,6 +53,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
       <div className="flex flex-col gap-6">
         <OrderNextStep order={order} />
+        <OrderPaymentLinks reference={order.reference} token={typeof t === "string" ? t : null} payments={found.payments} />
 
         <Card labelledBy="lines-title">
           <h2 id="lines-title" className="mb-3 text-lg font-semibold">

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { pickReceiptPayment, receiptResult, RECEIPT_RESULT_LABELS } from "@/lib/payments/receipt";
+
+type PaymentLike = Parameters<typeof pickReceiptPayment>[0][number];
+
+/**
+ * For the order page: the way to the payment ticket (and to try again after a failure) when the
+ * order was paid online. Renders nothing for offline methods. Usage, in the order page:
+ *   <OrderPaymentLinks reference={order.reference} token={t} payments={payments} />
+ */
+export function OrderPaymentLinks({ reference, token, payments }: { reference: string; token: string | null; payments: PaymentLike[] }) {
+  const payment = pickReceiptPayment(payments);
+  if (!payment) return null;
+  const result = receiptResult(payment.status);
+  const q = token ? `?t=${encodeURIComponent(token)}` : "";
+  const base = `/commandes/${encodeURIComponent(reference)}`;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Link className={buttonClasses(result === "refused" || result === "cancelled" ? "primary" : "secondary")} href={`${base}/recu${q}`} data-testid="order-receipt-link">
+        {result === "refused" || result === "cancelled" ? "Voir le ticket et réessayer le paiement" : "Voir le ticket de paiement"}
+      </Link>
+      <span className="text-sm text-stone-600">{RECEIPT_RESULT_LABELS[result]}</span>
+    </div>
+  );
+}
