@@ -1,5 +1,6 @@
 import "server-only";
 import type { PlacedOrder } from "@/lib/orders/create-order";
+import { startPayPalAfterOrder } from "@/lib/payments/paypal/checkout";
 import { startOnlinePayment } from "@/lib/payments/start-online-payment";
 
 /**
@@ -21,6 +22,8 @@ export async function nextStepAfterOrder(placed: PlacedOrder): Promise<string> {
       return started.ok ? started.redirectUrl : `/commandes/${encodeURIComponent(placed.reference)}/retour?t=${encodeURIComponent(placed.accessToken)}`;
     }
     case "paypal":
+      // Normally paid in the page by the PayPal buttons; this is the form submitted without them.
+      return startPayPalAfterOrder(placed);
     case "net30":
       // Not offered by the registry until their areas add them (and their case above this one).
       return Promise.resolve(placed.orderPath);

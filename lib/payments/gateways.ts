@@ -1,6 +1,7 @@
 import "server-only";
 import type { PaymentProvider } from "@/lib/db/schema";
 import type { PaymentGateway, StartResult } from "@/lib/payments/gateway";
+import { paypalGateway } from "@/lib/payments/paypal/gateway";
 import { payplugGateway } from "@/lib/payments/payplug/gateway";
 
 /**
@@ -44,7 +45,7 @@ export interface OnlineGateway extends PaymentGateway {
 
 const GATEWAYS: Partial<Record<PaymentProvider, () => OnlineGateway>> = {
   payplug: payplugGateway,
-  // paypal: paypalGateway,  ← PayPal adds itself here.
+  paypal: paypalGateway,
 };
 
 export function findGateway(provider: PaymentProvider): OnlineGateway | null {
@@ -61,5 +62,6 @@ export function getGatewayOrThrow(provider: PaymentProvider): OnlineGateway {
 export function overrideGatewayForTests(provider: PaymentProvider, factory: (() => OnlineGateway) | null): void {
   if (factory) GATEWAYS[provider] = factory;
   else if (provider === "payplug") GATEWAYS.payplug = payplugGateway;
+  else if (provider === "paypal") GATEWAYS.paypal = paypalGateway;
   else delete GATEWAYS[provider];
 }

@@ -21,6 +21,7 @@ import { formatDateFr } from "@/lib/payments/display";
 /** The online methods a link can pay with. PayPal adds itself here. */
 export const PAYMENT_LINK_METHODS: readonly { method: PaymentMethod; provider: PaymentProvider; label: string; description: string }[] = [
   { method: "card", provider: "payplug", label: "Carte bancaire", description: "Visa, Mastercard, CB — sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure)." },
+  { method: "paypal", provider: "paypal", label: "PayPal", description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte." },
 ];
 
 export type PaymentLinkState = "valid" | "expired" | "used" | "paid" | "cancelled";

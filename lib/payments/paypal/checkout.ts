@@ -68,6 +68,21 @@ export async function startPayPalCheckout(input: CheckoutInput): Promise<PayPalS
   return startAttempt(order.paymentId, { reference: order.reference, token: order.accessToken });
 }
 
+/**
+ * The form was submitted with PayPal chosen but without the buttons (JavaScript off): the redirect
+ * flow. Returns PayPal's approval page, or the return page (which explains and retries) if PayPal
+ * could not be reached.
+ */
+export async function startPayPalAfterOrder(placed: { paymentId: string; reference: string; accessToken: string }): Promise<string> {
+  const db = await getDb();
+  await db
+    .update(payments)
+    .set({ provider: "paypal", updatedAt: new Date() })
+    .where(and(eq(payments.id, placed.paymentId), isNull(payments.provider)));
+  const started = await startOnlinePayment(placed.paymentId);
+  return started.ok ? started.redirectUrl : `/commandes/${encodeURIComponent(placed.reference)}/retour?t=${encodeURIComponent(placed.accessToken)}`;
+}
+
 /** A later click on the same order (after a cancel, a refusal, or from a page that pays an existing order). */
 export async function startPayPalForOrder(input: { reference: string; token: string }): Promise<PayPalStartResult> {
   const order = await findOrderForPaymentPages(input.reference, input.token);

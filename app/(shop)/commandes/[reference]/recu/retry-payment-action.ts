@@ -16,7 +16,13 @@ export async function retryPaymentAction(_previous: PaymentActionState, formData
   const order = await findOrderForPaymentPages(parsed.data.reference, parsed.data.t);
   if (!order) return { status: "error", message: "Commande introuvable." };
   const user = await getCurrentUser();
-  const result = await retryOrderPayment({ orderId: order.id, actor: { type: "customer", id: user?.id ?? null } });
+  // The same way to pay as before: PayPal orders are retried through PayPal (redirect flow).
+  const viaPayPal = order.paymentMethod === "paypal";
+  const result = await retryOrderPayment({
+    orderId: order.id,
+    actor: { type: "customer", id: user?.id ?? null },
+    ...(viaPayPal ? { method: "paypal" as const, provider: "paypal" as const } : {}),
+  });
   if (!result.ok) return { status: "error", message: result.message };
   redirect(result.redirectUrl);
 }
