@@ -41,9 +41,9 @@ function Logo() {
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
-  // Covers the shop's chrome from the root layout: this window stands for PayPal's own site.
+  // data-chrome="none" hides the shop's header and footer (root layout): this window stands for PayPal's own site.
   return (
-    <main className="fixed inset-0 z-50 overflow-y-auto bg-slate-100 text-slate-900">
+    <main data-chrome="none" className="min-h-screen bg-slate-100 text-slate-900">
       <div className="mx-auto flex min-h-full max-w-md flex-col gap-5 px-4 py-6">
         <header className="flex items-center justify-between">
           <Logo />

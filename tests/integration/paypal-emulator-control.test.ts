@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { settleBackgroundWork } from "@/lib/sandbox/background";
+import { handlePaypalApiRequest } from "@/lib/sandbox/paypal/api";
+import { handlePaypalControlRequest } from "@/lib/sandbox/paypal/control";
+import { resetDatabase } from "@/tests/support/db";
+import { startTestServer } from "@/tests/support/http-server";
+
+/* The emulator's control surface (/sandbox/paypal/control/…) over real HTTP: a buyer played without a browser, switches, settlement. */
+
+type Json = Record<string, unknown>;
+const received: string[] = [];
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await startTestServer(async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === "/hooks/other") {
+      received.push(await request.text());
+      return new Response(null, { status: 200 });
+    }
+    if (url.pathname.startsWith("/sandbox/paypal/control/")) return handlePaypalControlRequest(request);
+    if (url.pathname.startsWith("/sandbox/paypal/")) return handlePaypalApiRequest(request, { webhookId: "WH-1", webhookUrl: `${url.origin}/api/webhooks/paypal` });
+    return new Response(null, { status: 404 });
+  });
+});
+afterAll(async () => {
+  await settleBackgroundWork();
+  await server.close();
+});
+beforeEach(async () => {
+  await settleBackgroundWork();
+  await resetDatabase();
+  received.length = 0;
+});
+
+async function post(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
+  const r = await fetch(`${server.url}/sandbox/paypal${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return { status: r.status, body: (await r.json()) as Json };
+}
+
+async function bearer(): Promise<Record<string, string>> {
+  const r = await fetch(`${server.url}/sandbox/paypal/v1/oauth2/token`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from("id:secret").toString("base64")}` },
+    body: new URLSearchParams({ grant_type: "client_credentials" }),
+  });
+  return { authorization: `Bearer ${String(((await r.json()) as Json).access_token)}` };
+}
+
+describe("PayPal emulator control endpoint", () => {
+  it("switches: read, change (validated), reset", async () => {
+    const get = await fetch(`${server.url}/sandbox/paypal/control/switches`);
+    expect(await get.json()).toMatchObject({ latencyMs: 0, duplicateWebhooks: 0, forcePendingCaptures: "off" });
+    expect((await post("/control/switches", { duplicateWebhooks: 2 })).body).toMatchObject({ duplicateWebhooks: 2 });
+    expect((await post("/control/switches", { duplicateWebhooks: 99 })).status).toBe(400);
+    expect((await post("/control/switches", { nope: true })).status).toBe(400);
+    expect((await post("/control/switches/reset")).body).toMatchObject({ duplicateWebhooks: 0 });
+  });
+
+  it("plays the buyer, redirects webhooks, settles a forced pending capture", async () => {
+    await post("/control/switches", { webhookUrl: `${server.url}/hooks/other`, forcePendingCaptures: "complete", pendingSettleDelayMs: 3600_000 });
+    const auth = await bearer();
+    const order = await post("/v2/checkout/orders", { intent: "CAPTURE", purchase_units: [{ amount: { currency_code: "EUR", value: "9.99" } }] }, auth);
+    const id = String(order.body.id);
+    expect((await post(`/control/orders/${id}/approve`, { method: "card", number: "4242424242424242" })).body).toMatchObject({ status: "APPROVED", outcome: "approved" });
+    expect((await post(`/control/orders/${id}/approve`, { method: "card", number: "1234" })).status).toBe(400);
+    const captured = await post(`/v2/checkout/orders/${id}/capture`, {}, auth);
+    const units = captured.body.purchase_units as { payments: { captures: { id: string; status: string }[] } }[];
+    const capture = units[0]!.payments.captures[0]!;
+    expect(capture.status).toBe("PENDING");
+    expect((await post(`/control/captures/${capture.id}/settle`, { outcome: "COMPLETED" })).body).toEqual({ settled: true });
+    expect((await post(`/control/captures/${capture.id}/settle`)).body).toEqual({ settled: false });
+    await settleBackgroundWork();
+    expect(received.map((b) => (JSON.parse(b) as Json).event_type)).toEqual(["CHECKOUT.ORDER.APPROVED", "PAYMENT.CAPTURE.PENDING", "PAYMENT.CAPTURE.COMPLETED"]);
+    expect((await post(`/control/captures/${capture.id}/reverse`)).body).toMatchObject({ status: "COMPLETED", amount: { value: "9.99" } });
+    expect((await post("/control/orders/NOPE/cancel")).status).toBe(404);
+  });
+});
