@@ -67,6 +67,17 @@ export function PayPalCheckoutButtons({ config }: { config: PayPalButtonsConfig 
   );
 }
 
+type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function firstInvalidVisibleField(form: HTMLFormElement): FormControl | null {
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+    if (element.type === "hidden" || element.disabled || element.getClientRects().length === 0) continue;
+    if (!element.checkValidity()) return element;
+  }
+  return null;
+}
+
 function orderPathOf(placed: Placed): string {
   return `/commandes/${encodeURIComponent(placed.reference)}?t=${encodeURIComponent(placed.token)}`;
 }
@@ -97,9 +108,15 @@ function PayPalFlow() {
   const onClick: PayPalButtonsComponentProps["onClick"] = (_data, actions) => {
     setNotice(null);
     explainedRef.current = false;
-    // Before the PayPal window opens, the browser checks the required fields it can check.
+    // Before the PayPal window opens, the browser checks the fields it can check (the server
+    // checks everything again). Only fields on screen: hidden ones (the shipping address when it
+    // is the billing one) are not sent as the customer's choice.
     const form = containerRef.current?.closest("form");
-    if (!placedRef.current && form && !form.reportValidity()) return actions.reject();
+    const invalid = !placedRef.current && form ? firstInvalidVisibleField(form) : null;
+    if (invalid) {
+      invalid.reportValidity();
+      return actions.reject();
+    }
     return actions.resolve();
   };
 
