@@ -203,4 +203,22 @@ describe("PayPal SDK stand-in", () => {
     expect(onError).toHaveBeenCalledTimes(1);
     expect(open).toHaveBeenCalledTimes(2);
   });
+
+  it("closing one Buttons instance leaves another instance's buyer flow alone (React re-renders)", async () => {
+    const { paypal, statuses, popups } = load();
+    statuses.push({ id: "ORDER5", status: "CREATED", seq: 0, outcome: null, payerID: null });
+    const onApprove = vi.fn();
+    const paypalContainer = new FakeNode("div");
+    const cardContainer = new FakeNode("div");
+    await paypal.Buttons({ fundingSource: "paypal", createOrder: () => "ORDER5", onApprove }).render(paypalContainer);
+    const card = paypal.Buttons({ fundingSource: "card", createOrder: () => "ORDER6" });
+    await card.render(cardContainer);
+    paypalContainer.find((n) => n.tagName === "button")!.click();
+    await until(() => popups[0]?.location.href.includes("ORDER5") ?? false);
+    await card.close();
+    expect(popups[0]!.closed).toBe(false);
+    statuses.push({ id: "ORDER5", status: "APPROVED", seq: 1, outcome: "approved", payerID: "P" });
+    statuses.shift();
+    await until(() => onApprove.mock.calls.length === 1);
+  });
 });

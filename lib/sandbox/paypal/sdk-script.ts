@@ -182,7 +182,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
             authorize: function () { return Promise.reject(new Error("PayPal sandbox: intent=authorize is not emulated.")); },
             patch: function () { return Promise.reject(new Error("PayPal sandbox: order PATCH is not emulated.")); }
           },
-          restart: function () { return startSession(options, source, id); },
+          restart: function () { return startSession(options, source, id, null); },
           redirect: function (to) { window.location.assign(to); }
         };
         if (typeof options.onApprove !== "function") return;
@@ -237,10 +237,19 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
     };
   }
 
+  /* Sessions in progress, page-wide (one buyer flow at a time) and per Buttons instance (what close() ends). */
   var sessions = [];
-  function startSession(options, source, existingOrderID) {
-    var session = new Session(options, source, function (s) { sessions = sessions.filter(function (x) { return x !== s; }); });
+  function track(session, own) {
     sessions.push(session);
+    if (own) own.push(session);
+  }
+  function untrack(session, own) {
+    sessions = sessions.filter(function (x) { return x !== session; });
+    if (own) { var i = own.indexOf(session); if (i >= 0) own.splice(i, 1); }
+  }
+  function startSession(options, source, existingOrderID, own) {
+    var session = new Session(options, source, function (s) { untrack(s, own); });
+    track(session, own);
     return session.start(existingOrderID);
   }
 
@@ -259,6 +268,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
     var style = options.style || {};
     var sources = fundingSource ? [fundingSource] : EMULATED.filter(isFundingEligible);
     var state = { enabled: true, root: null, container: null };
+    var own = [];
 
     function isEligible() {
       return fundingSource ? isFundingEligible(fundingSource) : sources.length > 0;
@@ -308,7 +318,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
       if (clickResult === false || !state.enabled) return;
       if (clickResult && typeof clickResult.then === "function") {
         // The window must open within the click: open it now, and close it if onClick says no.
-        var session = new Session(options, source, function (s) { sessions = sessions.filter(function (x) { return x !== s; }); });
+        var session = new Session(options, source, function (s) { untrack(s, own); });
         var original = session.createOrder;
         session.createOrder = function () {
           return Promise.resolve(clickResult).then(function (r) {
@@ -316,11 +326,11 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
             return original();
           });
         };
-        sessions.push(session);
+        track(session, own);
         session.start(null);
         return;
       }
-      startSession(options, source, null);
+      startSession(options, source, null, own);
     }
 
     function render(target) {
@@ -348,7 +358,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
     }
 
     function close() {
-      sessions.slice().forEach(function (s) { s.cancelAll(); });
+      own.slice().forEach(function (s) { s.cancelAll(); });
       if (state.root && state.root.parentNode) state.root.parentNode.removeChild(state.root);
       state.root = null;
       return Promise.resolve();
