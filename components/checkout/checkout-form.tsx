@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { placeOrderAction, type PlaceOrderState } from "@/app/(shop)/commande/place-order";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -39,13 +39,25 @@ const FIELD_LABELS: Partial<Record<CheckoutFieldName, string>> = {
   paymentMethod: "Moyen de paiement",
 };
 
-export function CheckoutForm({ initialValues, cart: initialCart, methods }: { initialValues: CheckoutValues; cart: PricedCart; methods: MethodOption[] }) {
+type Props = {
+  initialValues: CheckoutValues;
+  cart: PricedCart;
+  methods: MethodOption[];
+  /**
+   * What replaces the "Commander" button when a method pays in the page itself (the PayPal
+   * buttons), by method id. Such controls sit inside this form and may read its fields.
+   */
+  methodControls?: Partial<Record<string, ReactNode>>;
+};
+
+export function CheckoutForm({ initialValues, cart: initialCart, methods, methodControls = {} }: Props) {
   const [state, action, pending] = useActionState(placeOrderAction, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
   const cart = state.status === "refused" ? state.cart : initialCart;
-  const [sameAsBilling, setSameAsBilling] = useState(initialValues.sameAsBilling === "on");
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [method, setMethod] = useState(values.paymentMethod ?? "");
+  const methodControl = methodControls[method];
 
   // After a refused submit, move focus to the message so keyboard and screen-reader users hear it.
   useEffect(() => {
@@ -67,7 +79,9 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods }: { in
     );
   }
 
-  const errorEntries = Object.entries(errors) as [CheckoutFieldName, string][];
+  // In the order of the form, so the summary reads like the page.
+  const order = Object.keys(FIELD_LABELS);
+  const errorEntries = (Object.entries(errors) as [CheckoutFieldName, string][]).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   const blocked = cart.hasProblems;
 
   return (
@@ -155,7 +169,9 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods }: { in
           <AddressFields prefix="billing" values={values} errors={errors} />
         </Card>
 
-        <Card labelledBy="shipping-title">
+        {/* The shipping fields are always in the form and shown by CSS when the box is unticked:
+            this works before hydration and without JavaScript, and survives React's form reset. */}
+        <Card labelledBy="shipping-title" className="group">
           <h2 id="shipping-title" className="mb-4 text-lg font-semibold">
             Adresse de livraison
           </h2>
@@ -163,15 +179,15 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods }: { in
             <input
               type="checkbox"
               name="sameAsBilling"
-              checked={sameAsBilling}
-              onChange={(e) => setSameAsBilling(e.target.checked)}
+              defaultChecked={values.sameAsBilling === "on"}
               className="h-5 w-5 accent-brand-700"
               aria-controls="shipping-address"
+              data-testid="same-as-billing"
             />
             <span>Identique à l&apos;adresse de facturation</span>
           </label>
-          <div id="shipping-address" hidden={sameAsBilling} className="mt-4">
-            {sameAsBilling ? null : <AddressFields prefix="shipping" values={values} errors={errors} />}
+          <div id="shipping-address" className="mt-4 group-has-[input[name=sameAsBilling]:checked]:hidden">
+            <AddressFields prefix="shipping" values={values} errors={errors} />
           </div>
         </Card>
 
@@ -179,7 +195,7 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods }: { in
           <h2 id="payment-title" className="sr-only">
             Paiement
           </h2>
-          <PaymentMethodPicker methods={methods} selected={values.paymentMethod} error={errors.paymentMethod} />
+          <PaymentMethodPicker methods={methods} selected={values.paymentMethod} error={errors.paymentMethod} onSelect={setMethod} />
         </Card>
 
         <Card>
@@ -206,9 +222,17 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods }: { in
             </label>
             <FieldError id="acceptTerms" error={errors.acceptTerms} />
           </div>
-          <Button type="submit" size="lg" disabled={pending || blocked} className="mt-6 w-full sm:w-full" data-testid="place-order">
-            {pending ? "Commande en cours…" : `Commander avec obligation de paiement · ${formatEur(cart.totals.totalCents)}`}
-          </Button>
+          <p className="mt-6 flex items-baseline justify-between text-lg font-semibold">
+            <span>Total à payer</span>
+            <span className="tabular-nums">{formatEur(cart.totals.totalCents)}</span>
+          </p>
+          {methodControl && !blocked ? (
+            <div className="mt-3">{methodControl}</div>
+          ) : (
+            <Button type="submit" size="lg" disabled={pending || blocked} className="mt-3 w-full sm:w-full" data-testid="place-order">
+              {pending ? "Commande en cours…" : "Commander avec obligation de paiement"}
+            </Button>
+          )}
           <p className="mt-3 text-center text-sm text-stone-500">Vos données servent uniquement à traiter votre commande.</p>
         </Card>
       </div>

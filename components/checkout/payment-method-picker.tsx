@@ -3,7 +3,7 @@ import { FieldError } from "@/components/ui/field";
 export type MethodOption = { id: string; label: string; description: string };
 
 /** Radio cards, one per available payment method (from lib/payments/methods.ts). */
-export function PaymentMethodPicker({ methods, selected, error }: { methods: MethodOption[]; selected?: string; error?: string }) {
+export function PaymentMethodPicker({ methods, selected, error, onSelect }: { methods: MethodOption[]; selected?: string; error?: string; onSelect?: (id: string) => void }) {
   return (
     <fieldset aria-describedby={error ? "paymentMethod-error" : undefined} aria-invalid={error ? true : undefined} id="paymentMethod">
       <legend className="mb-3 text-lg font-semibold">Moyen de paiement</legend>
@@ -18,6 +18,9 @@ export function PaymentMethodPicker({ methods, selected, error }: { methods: Met
               name="paymentMethod"
               value={m.id}
               defaultChecked={selected === m.id}
+              onChange={(e) => {
+                if (e.target.checked) onSelect?.(m.id);
+              }}
               required
               className="mt-1 h-4 w-4 accent-brand-700"
               data-testid={`payment-method-${m.id}`}

@@ -2,7 +2,7 @@ import { Price } from "@/components/ui/price";
 import type { CartTotals } from "@/lib/cart/pricing";
 
 /** Subtotal, shipping, total and the VAT it contains: every figure computed on the server. */
-export function CartTotalsList({ totals }: { totals: CartTotals }) {
+export function CartTotalsList({ totals, totalTestId = "cart-total" }: { totals: CartTotals; totalTestId?: string }) {
   return (
     <dl className="flex flex-col gap-2 text-sm">
       <div className="flex justify-between gap-4">
@@ -18,7 +18,7 @@ export function CartTotalsList({ totals }: { totals: CartTotals }) {
       <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-base font-semibold">
         <dt>Total TTC</dt>
         <dd>
-          <Price cents={totals.totalCents} testId="cart-total" />
+          <Price cents={totals.totalCents} testId={totalTestId} />
         </dd>
       </div>
       <div className="flex justify-between gap-4 text-stone-500">

@@ -12,7 +12,7 @@ export function SiteHeader({ shopName, user, cartCount }: { shopName: string; us
       <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Aller au contenu
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
           {shopName}
         </Link>
@@ -45,7 +45,7 @@ export function SiteHeader({ shopName, user, cartCount }: { shopName: string; us
               <path d="M5 8h14l-1.2 11.2a2 2 0 0 1-2 1.8H8.2a2 2 0 0 1-2-1.8L5 8Z" />
               <path d="M9 8V6a3 3 0 0 1 6 0v2" />
             </svg>
-            <span>Panier</span>
+            <span className="hidden sm:inline">Panier</span>
             {cartCount > 0 ? (
               <span data-testid="cart-count" className="min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-xs leading-6 text-white">
                 {cartCount}

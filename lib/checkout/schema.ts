@@ -52,6 +52,7 @@ export const CHECKOUT_MESSAGES = {
   lastName: "Indiquez le nom.",
   line1: "Indiquez le numéro et la rue.",
   city: "Indiquez la ville.",
+  postalCodeMissing: "Indiquez le code postal.",
   country: "Choisissez un pays de la liste.",
   postalCode: (example: string) => `Ce code postal n'est pas valide (exemple : ${example}).`,
   tooLong: "Ce texte est trop long.",
@@ -70,7 +71,7 @@ function addressSchema(prefix: AddressPrefix) {
       [`${prefix}Company`]: text(120),
       [`${prefix}Line1`]: text(160, CHECKOUT_MESSAGES.line1),
       [`${prefix}Line2`]: text(160),
-      [`${prefix}PostalCode`]: text(12, CHECKOUT_MESSAGES.postalCode("75001")),
+      [`${prefix}PostalCode`]: text(12, CHECKOUT_MESSAGES.postalCodeMissing),
       [`${prefix}City`]: text(80, CHECKOUT_MESSAGES.city),
       [`${prefix}Country`]: z.enum(COUNTRY_CODES, CHECKOUT_MESSAGES.country),
     })

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { PayPalCheckoutButtons } from "@/components/checkout/paypal-buttons";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { readCartToken } from "@/lib/cart/cookie";
 import { checkoutPrefill } from "@/lib/checkout/prefill";
 import { getDb } from "@/lib/db/client";
 import { availablePaymentMethods } from "@/lib/payments/methods";
+import { paypalButtonsConfig } from "@/lib/payments/paypal/browser-config";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Commande" };
@@ -17,6 +19,9 @@ export default async function CheckoutPage() {
   const db = await getDb();
   const [user, token] = await Promise.all([getCurrentUser(), readCartToken()]);
   const cart = await loadPricedCart(db, await findCartId(db, token));
+  const methods = availablePaymentMethods({ user, totalCents: cart.totals.totalCents });
+  // Methods paid inside the page bring their own controls instead of the "Commander" button.
+  const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} /> } : {};
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
@@ -41,7 +46,8 @@ export default async function CheckoutPage() {
         <CheckoutForm
           cart={cart}
           initialValues={await checkoutPrefill(db, user?.id ?? null)}
-          methods={availablePaymentMethods({ user, totalCents: cart.totals.totalCents }).map(({ id, label, description }) => ({ id, label, description }))}
+          methods={methods.map(({ id, label, description }) => ({ id, label, description }))}
+          methodControls={methodControls}
         />
       )}
     </main>

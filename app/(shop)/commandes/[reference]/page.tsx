@@ -70,6 +70,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <CartTotalsList
+            totalTestId="order-total"
             totals={{
               itemCount: lines.reduce((n, l) => n + l.quantity, 0),
               itemsCents: order.itemsCents,
@@ -80,9 +81,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               freeShippingRemainingCents: 0,
             }}
           />
-          <p className="mt-2 text-right text-sm text-stone-600">
-            Total : <Price cents={order.totalCents} testId="order-total" className="font-semibold text-stone-900" /> · {paymentMethodLabel(order.paymentMethod)}
-          </p>
+          <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {paymentMethodLabel(order.paymentMethod)}</p>
         </Card>
 
         <Card labelledBy="addresses-title">

@@ -9,6 +9,7 @@ import { findActiveProductBySlug, stockLabel } from "@/lib/catalog/products";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatEur } from "@/lib/money";
+import { PAYMENT_METHODS_REGISTRY } from "@/lib/payments/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,7 @@ export default async function ProductPage({ params }: Props) {
             <p className="rounded-lg bg-stone-100 p-4 text-stone-700">Ce produit est épuisé pour le moment.</p>
           )}
           <p className="text-sm text-stone-500">
-            Livraison {formatEur(env.shipping.feeCents)}, offerte dès {formatEur(env.shipping.freeFromCents)} d&apos;achat. Paiement par virement ou chèque.
+            Livraison {formatEur(env.shipping.feeCents)}, offerte dès {formatEur(env.shipping.freeFromCents)} d&apos;achat. Paiement : {PAYMENT_METHODS_REGISTRY.map((m) => m.label.toLowerCase()).join(", ")}.
           </p>
         </div>
       </div>
