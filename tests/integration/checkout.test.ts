@@ -165,6 +165,18 @@ describe("createOrder", () => {
     expect(mail!.text).toContain("50,00");
   });
 
+  it("leaves an online method's order pending with a 'created' payment, and no e-mail before it is paid", async () => {
+    const a = await product("a", 2000, 10);
+    const cart = await cartWith([[a.id, 1]]);
+    const result = await createOrder(db, input(cart.id, cart.version, { paymentMethod: "card" }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.order).toMatchObject({ method: "card", status: "pending_payment" });
+    const [payment] = await db.select().from(payments);
+    expect(payment).toMatchObject({ method: "card", status: "created", attempt: 1, amountCents: 2000 + env.shipping.feeCents });
+    expect(await count(emailOutbox)).toBe(0);
+    expect(await stockOf(a.id)).toBe(9);
+  });
+
   it("records the signed-in customer as owner and actor", async () => {
     const a = await product("a", 1000, 10);
     const cart = await cartWith([[a.id, 1]]);
