@@ -235,6 +235,17 @@ describe("order → approve → capture", () => {
     expect(g(other.body, "id")).not.toBe(g(first.body, "id"));
   });
 
+  it("two simultaneous captures: one succeeds, the other is ORDER_ALREADY_CAPTURED; simultaneous replays share one order", async () => {
+    const id = await createOrder();
+    await approveWithPaypalAccount(id, { email: "acheteur@sandbox.caisse.fr", password: "x" });
+    const both = await Promise.all([call("POST", `/v2/checkout/orders/${id}/capture`), call("POST", `/v2/checkout/orders/${id}/capture`)]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(both.map((r) => gs(r.body, "details.0.issue"))).toContain("ORDER_ALREADY_CAPTURED");
+    const creates = await Promise.all([1, 2, 3].map(() => call("POST", "/v2/checkout/orders", orderBody(), { "paypal-request-id": "create-same" })));
+    expect(new Set(creates.map((r) => gs(r.body, "id"))).size).toBe(1);
+    expect(creates.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+  });
+
   it("honours PayPal-Mock-Response INSTRUMENT_DECLINED on capture, and the order stays capturable", async () => {
     const id = await createOrder();
     await approveWithPaypalAccount(id, { email: "acheteur@sandbox.caisse.fr", password: "x" });
