@@ -34,7 +34,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ reference }, { t }, user, db] = await Promise.all([params, searchParams, getCurrentUser(), getDb()]);
   const found = await findOrderForViewer(db, reference, { token: typeof t === "string" ? t : null, user });
   if (!found) notFound();
-  const { order, lines, events } = found;
+  const { order, lines, events, payments } = found;
+  const accessToken = typeof t === "string" ? t : null;
+  // The payment pages (ticket, retry) belong to the online payment areas and open with the link's token.
+  const hasOnlineAttempt = payments.some((p) => p.provider !== null || p.method === "card" || p.method === "paypal");
+  const receiptPath = hasOnlineAttempt && accessToken ? `/commandes/${encodeURIComponent(order.reference)}/recu?t=${encodeURIComponent(accessToken)}` : null;
   const shippingVatCents = vatIncluded(order.shippingCents, env.shipping.vatRateBp);
 
   return (
@@ -52,7 +56,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </header>
 
       <div className="flex flex-col gap-6">
-        <OrderNextStep order={order} />
+        <OrderNextStep order={order} receiptPath={receiptPath} />
         <OrderPaymentLinks reference={order.reference} token={typeof t === "string" ? t : null} payments={found.payments} />
 
         <Card labelledBy="lines-title">
