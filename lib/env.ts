@@ -60,7 +60,7 @@ const raw = z.object({
   FREE_SHIPPING_FROM_CENTS: cents(4900),
   SHIPPING_FEE_CENTS: cents(590),
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
-  PAYMENT_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

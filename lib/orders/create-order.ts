@@ -173,7 +173,14 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
 
   const [payment] = await tx
     .insert(payments)
-    .values({ orderId: created.id, method: method.id, status: method.initialPaymentStatus, amountCents: priced.totals.totalCents, attempt: 1 })
+    .values({
+      orderId: created.id,
+      method: method.id,
+      provider: method.provider ?? null,
+      status: method.initialPaymentStatus,
+      amountCents: priced.totals.totalCents,
+      attempt: 1,
+    })
     .returning({ id: payments.id });
 
   await recordOrderEvent(tx, {

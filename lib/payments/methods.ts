@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/session";
-import type { OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/schema";
+import type { OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
 import type { Cents } from "@/lib/money";
 
 /**
@@ -20,6 +20,8 @@ export type PaymentMethodDefinition = {
   /** One French sentence under the label. */
   description: string;
   kind: "offline" | "online";
+  /** Online methods: the provider whose gateway starts and reconciles the payment. */
+  provider?: PaymentProvider;
   /** The order's status right after it is placed with this method. */
   initialOrderStatus: OrderStatus;
   /** The first payment row's status ("pending" for offline instructions, "created" before a provider call). */
@@ -33,6 +35,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     label: "Carte bancaire",
     description: "Visa, Mastercard, CB : vous saisissez votre carte sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure).",
     kind: "online",
+    provider: "payplug",
     initialOrderStatus: "pending_payment",
     initialPaymentStatus: "created",
     // PayPlug accepts 0,99 € to 20 000 € per payment (spec §5.1).
@@ -61,6 +64,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     label: "PayPal",
     description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte.",
     kind: "online",
+    provider: "paypal",
     initialOrderStatus: "pending_payment",
     initialPaymentStatus: "created",
     isAvailable: ({ totalCents }) => totalCents > 0,

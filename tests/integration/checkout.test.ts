@@ -172,7 +172,8 @@ describe("createOrder", () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.order).toMatchObject({ method: "card", status: "pending_payment" });
     const [payment] = await db.select().from(payments);
-    expect(payment).toMatchObject({ method: "card", status: "created", attempt: 1, amountCents: 2000 + env.shipping.feeCents });
+    // The provider is set from the method, so the gateway can start the payment right after.
+    expect(payment).toMatchObject({ method: "card", provider: "payplug", status: "created", attempt: 1, amountCents: 2000 + env.shipping.feeCents });
     expect(await count(emailOutbox)).toBe(0);
     expect(await stockOf(a.id)).toBe(9);
   });
