@@ -14,11 +14,13 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-const serverEnv: Record<string, string> = {
+// Two servers of the same build: the main one, and one whose payment links expire after two
+// seconds (for the expired-link journey), each with its own database.
+const serverEnv = (port: number, database: string | undefined, pgliteDir: string): Record<string, string> => ({
   NODE_ENV: "production",
-  PORT: String(PORT),
-  APP_URL: baseURL,
-  NEXTAUTH_URL: baseURL,
+  PORT: String(port),
+  APP_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
   CRON_SECRET: "e2e-cron-secret-0123456789",
   DEMO_DATA: "true",
@@ -30,9 +32,18 @@ const serverEnv: Record<string, string> = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
   PATH: process.env.PATH ?? "",
   HOME: process.env.HOME ?? "",
-};
-if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
-else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e";
+  ...(database ? { DATABASE_URL: database } : { PGLITE_DIR: pgliteDir }),
+});
+
+const webServer = (port: number, env: Record<string, string>) => ({
+  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  env,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
 
 export default defineConfig({
   testDir: "./e2e",
@@ -58,13 +69,11 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: serverEnv,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    webServer(PORT, serverEnv(PORT, process.env.E2E_DATABASE_URL, process.env.E2E_PGLITE_DIR ?? ".data/e2e")),
+    webServer(PORT + 1, {
+      ...serverEnv(PORT + 1, process.env.E2E_SHORT_DATABASE_URL, process.env.E2E_SHORT_PGLITE_DIR ?? ".data/e2e-short"),
+      PAYMENT_LINK_TTL_DAYS: String(2 / 86_400),
+    }),
+  ],
 });

@@ -24,21 +24,26 @@ if (!process.argv.includes("--no-build")) {
 }
 
 const env = { ...process.env, PLAYWRIGHT_CHROMIUM_PATH: chromium.path, NEXT_DIST_DIR: distDir };
+// Two servers (see playwright.config.ts), each on a fresh database of its own.
 if (process.env.DATABASE_URL) {
   const base = new URL(process.env.DATABASE_URL);
-  const name = `${base.pathname.slice(1) || "caisse"}_e2e`;
   const maintenance = new URL(base);
   maintenance.pathname = "/postgres";
   const sql = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
-  await sql.unsafe(`drop database if exists "${name}" with (force)`);
-  await sql.unsafe(`create database "${name}"`);
+  for (const [suffix, variable] of [["e2e", "E2E_DATABASE_URL"], ["e2e_short", "E2E_SHORT_DATABASE_URL"]]) {
+    const name = `${base.pathname.slice(1) || "caisse"}_${suffix}`;
+    await sql.unsafe(`drop database if exists "${name}" with (force)`);
+    await sql.unsafe(`create database "${name}"`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    env[variable] = url.toString();
+    console.log(`[e2e] PostgreSQL database ${name}`);
+  }
   await sql.end();
-  base.pathname = `/${name}`;
-  env.E2E_DATABASE_URL = base.toString();
-  console.log(`[e2e] PostgreSQL database ${name}`);
 } else {
   env.E2E_PGLITE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-e2e-"));
-  console.log(`[e2e] PGlite ${env.E2E_PGLITE_DIR}`);
+  env.E2E_SHORT_PGLITE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-e2e-short-"));
+  console.log(`[e2e] PGlite ${env.E2E_PGLITE_DIR} and ${env.E2E_SHORT_PGLITE_DIR}`);
 }
 
 const extra = process.argv.slice(2).filter((a) => a !== "--no-build");

@@ -2,6 +2,9 @@ import { expect, type Page } from "@playwright/test";
 
 /** Page objects for the storefront journeys: what a customer does, in the words the page uses. */
 
+/** A second server of the same build whose payment links expire after two seconds (playwright.config.ts). */
+export const SHORT_LINKS_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 1}`;
+
 export const DEMO_PASSWORD = "demo-caisse-2026";
 export const ACCOUNTS = { admin: "admin@demo.caisse.fr", pro: "pro@demo.caisse.fr", customer: "client@demo.caisse.fr" } as const;
 
