@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { isEmpty, seedDemoData } from "@/lib/db/seed";
+import { isEmpty } from "@/lib/db/seed";
+import { seedDemoShop } from "@/lib/demo/seed-demo";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -8,7 +9,7 @@ import { log } from "@/lib/log";
 export async function startup(): Promise<void> {
   const db = await getDb();
   if (env.demoData && (await isEmpty(db))) {
-    const seeded = await seedDemoData(db);
+    const seeded = await seedDemoShop(db);
     log.info("seed", "demo data created", seeded);
   }
   const { startBackgroundWorkers } = await import("@/lib/jobs/workers");

@@ -4,7 +4,8 @@
  * Runs under `node --conditions=react-server --import tsx` so `server-only` resolves outside Next.
  */
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/db/seed";
+import { seedDemoShop } from "@/lib/demo/seed-demo";
 import { env } from "@/lib/env";
 
 async function main(): Promise<number> {
@@ -13,8 +14,8 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    const seeded = await seedDemoData(await getDb());
-    console.log(`Démo : ${seeded.products} produit(s) et ${seeded.users} compte(s) créés (les existants sont conservés).`);
+    const seeded = await seedDemoShop(await getDb());
+    console.log(`Démo : ${seeded.products} produit(s), ${seeded.users} compte(s) et ${seeded.orders} commande(s) créés (les existants sont conservés).`);
     console.log(`Comptes : ${Object.values(DEMO_ACCOUNTS).join(", ")} — mot de passe ${DEMO_PASSWORD}`);
     return 0;
   } finally {
