@@ -52,7 +52,7 @@ export default async function ProductPage({ params }: Props) {
             <p className="rounded-lg bg-stone-100 p-4 text-stone-700">Ce produit est épuisé pour le moment.</p>
           )}
           <p className="text-sm text-stone-500">
-            Livraison {formatEur(env.shipping.feeCents)}, offerte dès {formatEur(env.shipping.freeFromCents)} d&apos;achat. Paiement : {PAYMENT_METHODS_REGISTRY.map((m) => m.label.toLowerCase()).join(", ")}.
+            Livraison {formatEur(env.shipping.feeCents)}, offerte dès {formatEur(env.shipping.freeFromCents)} d&apos;achat. Paiement : {PAYMENT_METHODS_REGISTRY.map((m) => (m.label === "PayPal" ? m.label : m.label.toLowerCase())).join(", ")}.
           </p>
         </div>
       </div>
