@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { providerEvents, type PaymentProvider } from "@/lib/db/schema";
@@ -27,6 +28,20 @@ function reply(status: number, outcome: NotificationOutcome, extra: Record<strin
   return Response.json({ outcome, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+async function storeInInbox(provider: PaymentProvider, eventKey: string, headers: Record<string, string>, rawBody: string) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(providerEvents)
+    .values({ provider, eventKey, headers, rawBody })
+    .onConflictDoUpdate({
+      target: [providerEvents.provider, providerEvents.eventKey],
+      // Only the same bytes count as a redelivery.
+      set: { deliveries: sql`case when ${providerEvents.rawBody} = excluded.raw_body then ${providerEvents.deliveries} + 1 else ${providerEvents.deliveries} end` },
+    })
+    .returning({ id: providerEvents.id, outcome: providerEvents.outcome, deliveries: providerEvents.deliveries, rawBody: providerEvents.rawBody });
+  return row!;
+}
+
 export async function handlePaymentNotification(provider: PaymentProvider, request: Request): Promise<Response> {
   const gateway = findGateway(provider);
   if (!gateway) return reply(404, "rejected");
@@ -44,18 +59,16 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
   let previousOutcome: string | null = null;
   let deliveries = 1;
   try {
-    const db = await getDb();
-    const [row] = await db
-      .insert(providerEvents)
-      .values({ provider, eventKey, headers, rawBody })
-      .onConflictDoUpdate({
-        target: [providerEvents.provider, providerEvents.eventKey],
-        set: { deliveries: sql`${providerEvents.deliveries} + 1` },
-      })
-      .returning({ id: providerEvents.id, outcome: providerEvents.outcome, deliveries: providerEvents.deliveries });
-    eventId = row!.id;
-    previousOutcome = row!.outcome;
-    deliveries = row!.deliveries;
+    let row = await storeInInbox(provider, eventKey, headers, rawBody);
+    if (row.rawBody !== rawBody) {
+      // Same event key, other bytes: not a redelivery (providers resend the same bytes) but a
+      // different message claiming an existing id — possibly forged. Keep it in its own inbox row
+      // and authenticate it like any other, instead of answering "duplicate".
+      row = await storeInInbox(provider, `${eventKey}#${createHash("sha256").update(rawBody).digest("hex").slice(0, 32)}`, headers, rawBody);
+    }
+    eventId = row.id;
+    previousOutcome = row.outcome;
+    deliveries = row.deliveries;
   } catch (error) {
     log.error("notifications", "could not store the notification: asking for a resend", { provider, error });
     return reply(503, "failed");

@@ -187,6 +187,19 @@ describe("PayPal checkout over HTTP to the emulator", () => {
       await expectUnchanged(placed);
     });
 
+    it("a changed body reusing the id of an event already processed is stored apart and refused, not taken for a redelivery", async () => {
+      const { placed, delivery } = await capturedButNotReconciled();
+      expect(await postWebhook(delivery.body, delivery.headers)).toBe(200);
+      expect((await readOrder(placed.order.id)).status).toBe("paid");
+      const forged = delivery.body.replace('"event_version":"1.0"', '"event_version":"1.1"');
+      expect(await postWebhook(forged, delivery.headers)).toBe(400);
+      // A true redelivery (same bytes) is still a duplicate.
+      expect(await postWebhook(delivery.body, delivery.headers)).toBe(200);
+      const rows = await inbox();
+      expect(rows.find((r) => r.rawBody === forged)).toMatchObject({ verified: false, outcome: "rejected" });
+      expect(rows.find((r) => r.rawBody === delivery.body)).toMatchObject({ outcome: "processed", deliveries: 2 });
+    });
+
     it("missing signature headers", async () => {
       const { placed, delivery } = await capturedButNotReconciled();
       const headers: Record<string, string> = { ...delivery.headers };
