@@ -69,6 +69,21 @@ describe("configuration", () => {
     expect(problems({ ...production, PAYMENT_MODE: "live", PAYPLUG_SECRET_KEY: "sk_live_abcdefgh12" }).join()).toContain("PAYPAL_CLIENT_ID");
   });
 
+  it("never sends a production shop's payments to the emulators unless it declares itself a demo", () => {
+    const real = parseEnv({ ...production });
+    expect(real.payplug).toMatchObject({ sandbox: false, enabled: false });
+    expect(real.paypal).toMatchObject({ sandbox: false, enabled: false });
+    expect(real.sandboxEnabled).toBe(false);
+    const onlyPayplug = parseEnv({ ...production, PAYPLUG_SECRET_KEY: "sk_live_abcdefgh12" });
+    expect(onlyPayplug.payplug).toMatchObject({ sandbox: false, enabled: true });
+    expect(onlyPayplug.paypal.enabled).toBe(false);
+    for (const demo of [{ PAYMENT_MODE: "sandbox" }, { DEMO_DATA: "true" }]) {
+      const env = parseEnv({ ...production, ...demo });
+      expect(env.payplug).toMatchObject({ sandbox: true, enabled: true });
+      expect(env.sandboxEnabled).toBe(true);
+    }
+  });
+
   it("turns literal \\n in addresses into line breaks", () => {
     const env = parseEnv({ NODE_ENV: "development", MERCHANT_ADDRESS: "1 rue A\\n75001 Paris" });
     expect(env.merchant.address).toBe("1 rue A\n75001 Paris");

@@ -99,12 +99,20 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
   const demoData = e.DEMO_DATA || e.NODE_ENV === "development";
 
-  const payplugSandbox = !e.PAYPLUG_SECRET_KEY;
-  const paypalSandbox = !e.PAYPAL_CLIENT_ID || !e.PAYPAL_CLIENT_SECRET;
-  const mode = e.PAYMENT_MODE ?? (payplugSandbox && paypalSandbox ? "sandbox" : "live");
-  if (mode === "live") {
-    if (payplugSandbox) problems.push("PAYMENT_MODE=live : PAYPLUG_SECRET_KEY est obligatoire");
-    if (paypalSandbox) problems.push("PAYMENT_MODE=live : PAYPAL_CLIENT_ID et PAYPAL_CLIENT_SECRET sont obligatoires");
+  const payplugKeyless = !e.PAYPLUG_SECRET_KEY;
+  const paypalKeyless = !e.PAYPAL_CLIENT_ID || !e.PAYPAL_CLIENT_SECRET;
+  const mode = e.PAYMENT_MODE ?? (payplugKeyless && paypalKeyless ? "sandbox" : "live");
+  // In production a provider without keys must not silently fall back to its emulator: test card
+  // 4242 would mark real orders paid. The emulators serve a production build only when the shop
+  // declares itself a demo (PAYMENT_MODE=sandbox or DEMO_DATA=true); otherwise a provider without
+  // keys is simply not offered, and /sandbox answers 404.
+  const emulatorsAllowed = !production || e.PAYMENT_MODE === "sandbox" || e.DEMO_DATA;
+  const payplugSandbox = payplugKeyless && emulatorsAllowed;
+  const paypalSandbox = paypalKeyless && emulatorsAllowed;
+  // An explicit "live" promises both providers: a missing key is then a mistake, not a choice.
+  if (e.PAYMENT_MODE === "live") {
+    if (payplugKeyless) problems.push("PAYMENT_MODE=live : PAYPLUG_SECRET_KEY est obligatoire");
+    if (paypalKeyless) problems.push("PAYMENT_MODE=live : PAYPAL_CLIENT_ID et PAYPAL_CLIENT_SECRET sont obligatoires");
     if (!e.PAYPAL_WEBHOOK_ID) problems.push("PAYMENT_MODE=live : PAYPAL_WEBHOOK_ID est obligatoire");
   }
 
@@ -139,6 +147,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     sandboxEnabled: payplugSandbox || paypalSandbox,
     payplug: {
       sandbox: payplugSandbox,
+      /** Offered at checkout: real keys, or the emulator where emulators are allowed. */
+      enabled: !payplugKeyless || payplugSandbox,
       secretKey: e.PAYPLUG_SECRET_KEY ?? "sk_test_sandboxcaisse2026",
       apiUrl: (e.PAYPLUG_API_URL ?? (payplugSandbox ? `${appUrl}/sandbox/payplug` : "https://api.payplug.com")).replace(/\/+$/, ""),
       /** Hosts the customer may be redirected to for the hosted card page. */
@@ -150,6 +160,7 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     },
     paypal: {
       sandbox: paypalSandbox,
+      enabled: !paypalKeyless || paypalSandbox,
       clientId: e.PAYPAL_CLIENT_ID ?? "sandbox-caisse-client-id",
       clientSecret: e.PAYPAL_CLIENT_SECRET ?? "sandbox-caisse-client-secret",
       webhookId: e.PAYPAL_WEBHOOK_ID ?? "WH-SANDBOX-CAISSE",

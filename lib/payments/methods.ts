@@ -1,5 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import type { OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
+import { env } from "@/lib/env";
 import type { Cents } from "@/lib/money";
 
 /**
@@ -39,7 +40,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     initialOrderStatus: "pending_payment",
     initialPaymentStatus: "created",
     // PayPlug accepts 0,99 € to 20 000 € per payment (spec §5.1).
-    isAvailable: ({ totalCents }) => totalCents >= 99 && totalCents <= 2_000_000,
+    isAvailable: ({ totalCents }) => env.payplug.enabled && totalCents >= 99 && totalCents <= 2_000_000,
   },
   {
     id: "transfer",
@@ -67,7 +68,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     provider: "paypal",
     initialOrderStatus: "pending_payment",
     initialPaymentStatus: "created",
-    isAvailable: ({ totalCents }) => totalCents > 0,
+    isAvailable: ({ totalCents }) => env.paypal.enabled && totalCents > 0,
   },
 ];
 
