@@ -18,12 +18,25 @@ export function tokenMatches(token: string, expectedHash: string): boolean {
 
 // Crockford-like alphabet without look-alikes (0/O, 1/I/L): references are read over the phone
 // and written on cheques.
-const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const REFERENCE_LENGTH = 8;
+// 31 does not divide 256: taking `byte % 31` of every byte would make the first 8 symbols
+// (256 - 248) a ninth more likely. Bytes from 248 up are thrown away and drawn again
+// (rejection sampling), so each symbol keeps exactly 8 chances in 248.
+const ACCEPT_BELOW = 256 - (256 % REFERENCE_ALPHABET.length);
+
+/** Where the random bytes come from (a parameter only so that tests can replay chosen bytes). */
+export type RandomBytes = (size: number) => Uint8Array;
 
 /** An order reference such as CA-7K4M2QX9 (31^8 ≈ 8.5e11 values; uniqueness enforced by the database). */
-export function newOrderReference(): string {
-  const bytes = randomBytes(8);
+export function newOrderReference(random: RandomBytes = randomBytes): string {
   let s = "";
-  for (const b of bytes) s += REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length];
+  while (s.length < REFERENCE_LENGTH) {
+    for (const b of random(REFERENCE_LENGTH)) {
+      if (b >= ACCEPT_BELOW) continue;
+      s += REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length];
+      if (s.length === REFERENCE_LENGTH) break;
+    }
+  }
   return `CA-${s}`;
 }
