@@ -23,6 +23,7 @@ const serverEnv = (port: number, database: string | undefined, pgliteDir: string
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
   CRON_SECRET: "e2e-cron-secret-0123456789",
+  ORDER_LINK_SECRET: "e2e-order-link-secret-0123456789abcdefghijklmnop",
   DEMO_DATA: "true",
   BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
   BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",

@@ -5,6 +5,7 @@ const production = {
   NODE_ENV: "production",
   NEXTAUTH_SECRET: "x".repeat(40),
   CRON_SECRET: "y".repeat(20),
+  ORDER_LINK_SECRET: "z".repeat(40),
   BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
   BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
   BANK_BIC: "AGRIFRPPXXX",
@@ -38,7 +39,7 @@ describe("configuration", () => {
     expect(env.bank.iban).toBe("FR7630006000011234567890189");
   });
 
-  it.each(["NEXTAUTH_SECRET", "CRON_SECRET", "BANK_IBAN", "BANK_BIC", "BANK_NAME", "BANK_ACCOUNT_HOLDER"])(
+  it.each(["NEXTAUTH_SECRET", "CRON_SECRET", "ORDER_LINK_SECRET", "BANK_IBAN", "BANK_BIC", "BANK_NAME", "BANK_ACCOUNT_HOLDER"])(
     "names %s when it is missing in production",
     (name) => {
       const source: Record<string, string> = { ...production };

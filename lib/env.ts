@@ -10,6 +10,7 @@ import { z } from "zod";
 
 const DEV_NEXTAUTH_SECRET = "dev-only-nextauth-secret-change-me-0123456789";
 const DEV_CRON_SECRET = "dev-only-cron-secret";
+const DEV_ORDER_LINK_SECRET = "dev-only-order-link-secret-change-me-0123456789";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
@@ -30,6 +31,7 @@ const raw = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   NEXTAUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
   CRON_SECRET: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
+  ORDER_LINK_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
   DEMO_DATA: bool,
   PAYMENT_MODE: z.enum(["sandbox", "live"]).optional(),
   PAYPLUG_SECRET_KEY: z
@@ -141,6 +143,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     pgliteDir: e.PGLITE_DIR,
     nextAuthSecret: required("NEXTAUTH_SECRET", e.NEXTAUTH_SECRET, DEV_NEXTAUTH_SECRET),
     cronSecret: required("CRON_SECRET", e.CRON_SECRET, DEV_CRON_SECRET),
+    /** Signs the order links sent by e-mail and to the providers (its own key: rotating NEXTAUTH_SECRET keeps them working). */
+    orderLinkSecret: required("ORDER_LINK_SECRET", e.ORDER_LINK_SECRET, DEV_ORDER_LINK_SECRET),
     demoData,
     paymentMode: mode,
     /** Emulators under /sandbox answer only while at least one provider runs in sandbox mode. */

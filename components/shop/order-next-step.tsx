@@ -1,24 +1,14 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/orders/access";
 import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
 import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-instructions";
 
-function ReceiptLink({ href, children }: { href: string | null; children: string }) {
-  if (!href) return null;
-  return (
-    <Link href={href} className="mt-2 inline-block font-medium underline underline-offset-2" data-testid="order-receipt-link">
-      {children}
-    </Link>
-  );
-}
-
 /**
- * What the customer has to do (or can expect) now, from the order's status. `receiptPath` is the
- * page of the latest online payment attempt (ticket, retry), when there is one.
+ * What the customer has to do (or can expect) now, from the order's status. The way to the online
+ * payment's ticket (and to retry) is the order page's OrderPaymentLinks, next to this.
  */
-export function OrderNextStep({ order, receiptPath = null }: { order: OrderRow; receiptPath?: string | null }) {
+export function OrderNextStep({ order }: { order: OrderRow }) {
   const dueCents = Math.max(order.totalCents - order.paidCents, 0);
   const partial = order.paidCents > 0 && dueCents > 0;
   const payment = { reference: order.reference, amountCents: dueCents };
@@ -41,8 +31,6 @@ export function OrderNextStep({ order, receiptPath = null }: { order: OrderRow; 
       return (
         <Alert tone="success" title="Paiement reçu, merci !">
           Votre commande est réglée : nous la préparons et vous prévenons dès son expédition.
-          <br />
-          <ReceiptLink href={receiptPath}>Voir le ticket de paiement</ReceiptLink>
         </Alert>
       );
     case "on_account":
@@ -55,16 +43,12 @@ export function OrderNextStep({ order, receiptPath = null }: { order: OrderRow; 
       return (
         <Alert tone="info" title="Paiement en cours">
           Nous attendons la confirmation de votre paiement.
-          <br />
-          <ReceiptLink href={receiptPath}>Suivre mon paiement</ReceiptLink>
         </Alert>
       );
     case "payment_failed":
       return (
         <Alert tone="warning" title="Le paiement n'a pas abouti">
           Aucun montant n&apos;a été débité. Vous pouvez réessayer ou nous contacter.
-          <br />
-          <ReceiptLink href={receiptPath}>Voir le détail et réessayer</ReceiptLink>
         </Alert>
       );
     case "cancelled":

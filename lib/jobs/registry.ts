@@ -1,8 +1,6 @@
 import "server-only";
-import { env } from "@/lib/env";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
 import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
-import { deliverDuePaypalWebhooks } from "@/lib/sandbox/paypal/jobs";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
@@ -13,7 +11,6 @@ export const JOBS: Job[] = [
   { name: "send-emails", everyMs: 30_000, run: () => sendDueEmails() },
   { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
   { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
-  { name: "sandbox-paypal-deliveries", everyMs: 2_000, run: () => (env.paypal.sandbox ? deliverDuePaypalWebhooks() : Promise.resolve(null)) },
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -1,12 +1,38 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { deliverDuePayplugNotifications } from "@/lib/sandbox/payplug/notifications";
+import { deliverDuePaypalWebhooks } from "@/lib/sandbox/paypal/jobs";
+
+export type SandboxDeliveriesReport = {
+  /** Notification attempts made, or null when PayPlug runs with real keys. */
+  payplug: number | null;
+  /** Webhook attempts and settled pending captures, or null when PayPal runs with real keys. */
+  paypal: { attempted: number; delivered: number; failed: number; settled: number } | null;
+};
 
 /**
- * The emulators' outgoing notifications (retries, delayed ones, and anything the immediate attempt
- * missed). Does nothing for a provider running with real keys. Other emulators add their call here.
+ * The job `sandbox-deliveries`: the emulators' outgoing notifications (retries, delayed ones, and
+ * anything the immediate attempt missed) for PayPlug and PayPal, plus PayPal's pending captures
+ * that are due to settle. A provider running with real keys is skipped. One emulator failing does
+ * not stop the other; the job then throws so the scheduler sees the failure.
  */
-export async function runSandboxDeliveries(): Promise<{ payplug: number }> {
-  const payplug = env.payplug.sandbox ? (await deliverDuePayplugNotifications()).length : 0;
-  return { payplug };
+export async function runSandboxDeliveries(opts: { now?: Date } = {}): Promise<SandboxDeliveriesReport> {
+  const report: SandboxDeliveriesReport = { payplug: null, paypal: null };
+  const errors: unknown[] = [];
+  if (env.payplug.sandbox) {
+    try {
+      report.payplug = (await deliverDuePayplugNotifications({ now: opts.now })).length;
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (env.paypal.sandbox) {
+    try {
+      report.paypal = await deliverDuePaypalWebhooks({ now: opts.now });
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw new AggregateError(errors, "sandbox deliveries failed");
+  return report;
 }

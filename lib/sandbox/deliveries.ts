@@ -1,11 +1,18 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { sandboxDeliveries } from "./schema";
 
 /*
  * Outgoing notifications of the emulators (sandbox.deliveries), delivered like the real providers
- * do: a POST to the shop, retried with backoff when the shop does not answer 2xx.
+ * do: a POST to the shop, retried with backoff when the shop does not answer 2xx. The one delivery
+ * mechanism of both emulators: PayPlug's IPN (lib/sandbox/payplug/notifications.ts) and PayPal's
+ * webhooks (lib/sandbox/paypal/webhooks.ts) only decide what to queue and their retry policy.
+ *
+ * A delivery is stored with its exact bytes and headers, and every attempt sends them unchanged:
+ * PayPal retries a webhook as the same transmission (same PAYPAL-TRANSMISSION-ID, time and
+ * signature), so its deliveries are signed once, when queued; a duplicate is a separate delivery
+ * with a transmission of its own.
  *
  * Claiming uses FOR UPDATE SKIP LOCKED and a lease (next_attempt_at pushed past the HTTP timeout)
  * committed BEFORE the POST: no transaction stays open while the shop handles the notification —
@@ -21,8 +28,8 @@ export type EnqueueDelivery = {
   objectId?: string | null;
   /** First attempt not before this time (default: now). */
   notBefore?: Date;
-  /** Recorded but never sent (fault injection: a lost notification). */
-  dropped?: boolean;
+  /** Recorded but never sent (fault injection: a lost notification); the reason goes to last_error. */
+  dropped?: boolean | string;
   /** Push the not-yet-attempted deliveries to the same URL behind this one (fault injection: reordering). */
   jumpQueue?: boolean;
 };
@@ -56,7 +63,7 @@ export async function enqueueDelivery(ex: Executor, d: EnqueueDelivery): Promise
       objectId: d.objectId ?? null,
       nextAttemptAt: due,
       abandonedAt: d.dropped ? now : null,
-      lastError: d.dropped ? "dropped by fault injection" : null,
+      lastError: d.dropped ? (typeof d.dropped === "string" ? d.dropped : "dropped by fault injection") : null,
     })
     .returning({ id: sandboxDeliveries.id });
   const id = rows[0]?.id;
@@ -85,13 +92,18 @@ export type DeliverOptions = {
   limit?: number;
   /** The clock (tests move it forward instead of sleeping). */
   now?: Date;
+  /** Send the due deliveries newest first instead of in due order (fault injection: reordering). */
+  newestFirst?: boolean;
   /** Called after each attempt has been recorded, e.g. to store the answer on the emulated object. */
   onAttempt?: (attempt: DeliveryAttempt) => Promise<void>;
 };
 
 type Claimed = typeof sandboxDeliveries.$inferSelect;
 
-async function claimDue(provider: string, now: Date, limit: number, leaseMs: number): Promise<Claimed[]> {
+/** How long a claimed delivery stays out of other runs' reach (a run that died leaves it due again after that). */
+const LEASE_MS = 5 * 60_000;
+
+async function claimDue(provider: string, now: Date, limit: number, leaseMs: number, newestFirst: boolean): Promise<Claimed[]> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const due = await tx
@@ -105,7 +117,7 @@ async function claimDue(provider: string, now: Date, limit: number, leaseMs: num
           lte(sandboxDeliveries.nextAttemptAt, now),
         ),
       )
-      .orderBy(asc(sandboxDeliveries.nextAttemptAt), asc(sandboxDeliveries.id))
+      .orderBy(...(newestFirst ? [desc(sandboxDeliveries.id)] : [asc(sandboxDeliveries.nextAttemptAt), asc(sandboxDeliveries.id)]))
       .limit(limit)
       .for("update", { skipLocked: true });
     const claimed: Claimed[] = [];
@@ -142,7 +154,10 @@ async function post(row: Claimed, timeoutMs: number): Promise<{ status: number |
 export async function deliverDueDeliveries(opts: DeliverOptions): Promise<DeliveryAttempt[]> {
   const now = opts.now ?? new Date();
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const claimed = await claimDue(opts.provider, now, opts.limit ?? 50, timeoutMs + 30_000);
+  // The lease is much longer than an attempt can take, so a claimed row is never sent twice — even
+  // when tests move the clock forward while an immediate attempt is still in flight.
+  const leaseMs = Math.max(timeoutMs + 30_000, LEASE_MS);
+  const claimed = await claimDue(opts.provider, now, opts.limit ?? 50, leaseMs, opts.newestFirst ?? false);
   const db = await getDb();
   const results: DeliveryAttempt[] = [];
   for (const row of claimed) {
@@ -179,11 +194,14 @@ export async function deliverDueDeliveries(opts: DeliverOptions): Promise<Delive
 
 export type DeliveryRow = typeof sandboxDeliveries.$inferSelect;
 
-/** Deliveries of a provider (optionally about one object), oldest first: for tests and the admin. */
-export async function listDeliveries(ex: Executor, provider: string, objectId?: string): Promise<DeliveryRow[]> {
+export type ListDeliveries = { objectId?: string; newestFirst?: boolean; limit?: number };
+
+/** Deliveries of a provider (optionally about one object), oldest first unless asked: for tests and the control endpoints. */
+export async function listDeliveries(ex: Executor, provider: string, opts: ListDeliveries = {}): Promise<DeliveryRow[]> {
   return ex
     .select()
     .from(sandboxDeliveries)
-    .where(and(eq(sandboxDeliveries.provider, provider), objectId === undefined ? undefined : eq(sandboxDeliveries.objectId, objectId)))
-    .orderBy(asc(sandboxDeliveries.id));
+    .where(and(eq(sandboxDeliveries.provider, provider), opts.objectId === undefined ? undefined : eq(sandboxDeliveries.objectId, opts.objectId)))
+    .orderBy(opts.newestFirst ? desc(sandboxDeliveries.id) : asc(sandboxDeliveries.id))
+    .limit(opts.limit ?? 500);
 }

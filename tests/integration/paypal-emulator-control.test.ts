@@ -8,6 +8,9 @@ import { startTestServer } from "@/tests/support/http-server";
 /* The emulator's control surface (/sandbox/paypal/control/…) over real HTTP: a buyer played without a browser, switches, settlement. */
 
 type Json = Record<string, unknown>;
+/** The shop's CRON_SECRET, which every control endpoint requires. */
+const CONTROL_SECRET = "control-secret-0123456789";
+const CONTROL = { authorization: `Bearer ${CONTROL_SECRET}` };
 const received: string[] = [];
 let server: { url: string; close: () => Promise<void> };
 
@@ -18,7 +21,7 @@ beforeAll(async () => {
       received.push(await request.text());
       return new Response(null, { status: 200 });
     }
-    if (url.pathname.startsWith("/sandbox/paypal/control/")) return handlePaypalControlRequest(request);
+    if (url.pathname.startsWith("/sandbox/paypal/control/")) return handlePaypalControlRequest(request, { controlSecret: CONTROL_SECRET, shopUrl: url.origin });
     if (url.pathname.startsWith("/sandbox/paypal/")) return handlePaypalApiRequest(request, { webhookId: "WH-1", webhookUrl: `${url.origin}/api/webhooks/paypal` });
     return new Response(null, { status: 404 });
   });
@@ -33,7 +36,7 @@ beforeEach(async () => {
   received.length = 0;
 });
 
-async function post(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
+async function post(path: string, body: unknown = {}, headers: Record<string, string> = path.startsWith("/control/") ? CONTROL : {}) {
   const r = await fetch(`${server.url}/sandbox/paypal${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
   return { status: r.status, body: (await r.json()) as Json };
 }
@@ -49,12 +52,39 @@ async function bearer(): Promise<Record<string, string>> {
 
 describe("PayPal emulator control endpoint", () => {
   it("switches: read, change (validated), reset", async () => {
-    const get = await fetch(`${server.url}/sandbox/paypal/control/switches`);
+    const get = await fetch(`${server.url}/sandbox/paypal/control/switches`, { headers: CONTROL });
     expect(await get.json()).toMatchObject({ latencyMs: 0, duplicateWebhooks: 0, forcePendingCaptures: "off" });
     expect((await post("/control/switches", { duplicateWebhooks: 2 })).body).toMatchObject({ duplicateWebhooks: 2 });
     expect((await post("/control/switches", { duplicateWebhooks: 99 })).status).toBe(400);
     expect((await post("/control/switches", { nope: true })).status).toBe(400);
     expect((await post("/control/switches/reset")).body).toMatchObject({ duplicateWebhooks: 0 });
+  });
+
+  it.each([
+    ["no Authorization header", {}],
+    ["another secret", { authorization: "Bearer control-secret-0123456780" }],
+    ["a PayPal access token's shape", { authorization: "Bearer A21AAexample" }],
+  ])("answers 401 JSON without the control secret and changes nothing: %s", async (_name, headers: Record<string, string>) => {
+    const get = await fetch(`${server.url}/sandbox/paypal/control/switches`, { headers });
+    expect(get.status).toBe(401);
+    expect(await get.json()).toMatchObject({ error: "unauthorized" });
+    for (const path of ["/control/switches", "/control/switches/reset", "/control/deliveries/run", "/control/orders/ABC/approve", "/control/captures/ABC/reverse"]) {
+      const r = await post(path, { webhookUrl: "http://169.254.169.254/", duplicateWebhooks: 3 }, headers);
+      expect(r.status, path).toBe(401);
+      expect(r.body).toMatchObject({ error: "unauthorized" });
+    }
+    const switches = await fetch(`${server.url}/sandbox/paypal/control/switches`, { headers: CONTROL });
+    expect(await switches.json()).toMatchObject({ webhookUrl: null, duplicateWebhooks: 0 });
+  });
+
+  it("refuses a webhookUrl off the shop's origin (no SSRF through the switch)", async () => {
+    for (const webhookUrl of ["http://169.254.169.254/latest/meta-data", "http://127.0.0.1:9/hook", "https://evil.example/hook"]) {
+      const r = await post("/control/switches", { webhookUrl });
+      expect(r.status, webhookUrl).toBe(400);
+      expect(r.body).toMatchObject({ error: "invalid_switches", issues: [{ path: ["webhookUrl"] }] });
+    }
+    expect((await post("/control/switches", { webhookUrl: `${server.url}/hooks/other` })).status).toBe(200);
+    expect((await post("/control/switches", { webhookUrl: null })).body).toMatchObject({ webhookUrl: null });
   });
 
   it("plays the buyer, redirects webhooks, settles a forced pending capture", async () => {

@@ -3,6 +3,7 @@ import { crc32 } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { runSandboxDeliveries } from "@/lib/jobs/sandbox-deliveries";
 import { sandboxSettings } from "@/lib/sandbox/schema";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { handlePaypalApiRequest } from "@/lib/sandbox/paypal/api";
@@ -159,6 +160,29 @@ describe("create order validation", () => {
     expect(g(r.body, "details.0.issue")).toBe(code);
     if (field) expect(g(r.body, "details.0.field")).toBe(field);
     expect(g(r.body, "links.0.rel")).toBe("information_link");
+  });
+
+  it("sends the buyer back only to the shop: return_url and cancel_url on another origin are 400 INVALID_PARAMETER_VALUE", async () => {
+    const withContext = (ctx: Json, legacy = false) => ({
+      ...orderBody(),
+      ...(legacy ? { application_context: ctx } : { payment_source: { paypal: { experience_context: ctx } } }),
+    });
+    const cases: [Json, boolean, string][] = [
+      [{ return_url: "https://evil.example/phish", cancel_url: `${server.url}/annule` }, false, "/payment_source/paypal/experience_context/return_url"],
+      [{ return_url: `${server.url}/retour`, cancel_url: "http://127.0.0.1:9/annule" }, false, "/payment_source/paypal/experience_context/cancel_url"],
+      [{ return_url: "//evil.example/x" }, true, "/application_context/return_url"],
+      [{ return_url: "javascript:alert(1)" }, true, "/application_context/return_url"],
+    ];
+    for (const [ctx, legacy, field] of cases) {
+      const r = await call("POST", "/v2/checkout/orders", withContext(ctx, legacy));
+      expect(r.status, JSON.stringify(ctx)).toBe(400);
+      expect(g(r.body, "name")).toBe("INVALID_REQUEST");
+      expect(g(r.body, "details.0.field")).toBe(field);
+      expect(["INVALID_PARAMETER_VALUE", "INVALID_PARAMETER_SYNTAX"]).toContain(g(r.body, "details.0.issue"));
+    }
+    const ok = await call("POST", "/v2/checkout/orders", withContext({ return_url: `${server.url}/retour?x=1`, cancel_url: `${server.url}/annule` }));
+    expect(ok.status).toBe(201);
+    expect(g(ok.body, "status")).toBe("PAYER_ACTION_REQUIRED");
   });
 
   it("rejects malformed JSON", async () => {
@@ -450,6 +474,39 @@ describe("delivery", () => {
     expect(row).toMatchObject({ attempts: 2, lastStatus: 204 });
     expect(received).toHaveLength(2);
     expect(received[0]!.body).toBe(received[1]!.body);
+    // A retry is the same transmission, as at PayPal: same id, time and signature (still valid).
+    for (const header of ["paypal-transmission-id", "paypal-transmission-time", "paypal-transmission-sig", "paypal-cert-url"]) {
+      expect(received[1]!.headers.get(header), header).toBe(received[0]!.headers.get(header));
+    }
+  });
+
+  it("the one job sandbox-deliveries retries PayPal webhooks (and PayPlug's) and settles due pending captures", async () => {
+    receiverStatus = 503;
+    const id = await createOrder();
+    await approveWithGuestCard(id, card("4000000000007007"));
+    await updateSwitches(await getDb(), { pendingSettleDelayMs: 60_000 });
+    await settleBackgroundWork();
+    expect(received).toHaveLength(1);
+    receiverStatus = 200;
+    const first = await runSandboxDeliveries({ now: new Date(Date.now() + 11_000) });
+    expect(first).toEqual({ payplug: 0, paypal: { attempted: 1, delivered: 1, failed: 0, settled: 0 } });
+    const captured = await call("POST", `/v2/checkout/orders/${id}/capture`);
+    const captureId = gs(captured.body, "purchase_units.0.payments.captures.0.id");
+    await settleBackgroundWork();
+    const later = await runSandboxDeliveries({ now: new Date(Date.now() + 61_000) });
+    // Settling queues PAYMENT.CAPTURE.COMPLETED; the immediate attempt or this run sends it (whichever claims it first).
+    expect(later.paypal).toMatchObject({ settled: 1 });
+    expect((await call("GET", `/v2/payments/captures/${captureId}`)).body.status).toBe("COMPLETED");
+    expect((await webhooks()).map((e) => e.event_type)).toEqual(["CHECKOUT.ORDER.APPROVED", "CHECKOUT.ORDER.APPROVED", "PAYMENT.CAPTURE.PENDING", "PAYMENT.CAPTURE.COMPLETED"]);
+  });
+
+  it("ignores a stored webhookUrl switch off the shop's origin: webhooks still go to the shop", async () => {
+    await updateSwitches(await getDb(), { webhookUrl: "http://127.0.0.1:9/elsewhere" });
+    const id = await createOrder();
+    await approveWithPaypalAccount(id, { email: "acheteur@sandbox.caisse.fr", password: "x" });
+    expect((await webhooks()).map((e) => e.event_type)).toEqual(["CHECKOUT.ORDER.APPROVED"]);
+    const [row] = await listPaypalDeliveries(await getDb());
+    expect(row?.url).toBe(`${server.url}/api/webhooks/paypal`);
   });
 
   it("duplicates and reorders on demand", async () => {

@@ -13,6 +13,9 @@ import { startTestServer } from "@/tests/support/http-server";
 
 const TEST_KEY = "sk_test_0123456789abcdef";
 const LIVE_KEY = "sk_live_0123456789abcdef";
+/** The shop's CRON_SECRET, which the control endpoints (/faults, /admin) require. */
+const CONTROL_SECRET = "control-secret-0123456789";
+const CONTROL = { authorization: `Bearer ${CONTROL_SECRET}` };
 type Json = Record<string, unknown>;
 
 const received: Json[] = [];
@@ -27,8 +30,12 @@ beforeAll(async () => {
       received.push(JSON.parse(await request.text()) as Json);
       return new Response("ok", { status: shopAnswers.shift() ?? 200 });
     }
-    if (url.pathname === "/sandbox/payplug/faults") return handlePayplugFaultsRequest(request);
-    if (url.pathname === "/sandbox/payplug/admin") return handlePayplugAdminRequest(request);
+    if (url.pathname === "/shop/slow-ipn") {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return new Response("too late");
+    }
+    if (url.pathname === "/sandbox/payplug/faults") return handlePayplugFaultsRequest(request, { controlSecret: CONTROL_SECRET });
+    if (url.pathname === "/sandbox/payplug/admin") return handlePayplugAdminRequest(request, { controlSecret: CONTROL_SECRET });
     if (url.pathname.startsWith("/sandbox/payplug/")) return handlePayplugApiRequest(request, { publicBaseUrl: url.origin });
     return new Response("not found", { status: 404 });
   });
@@ -132,7 +139,7 @@ describe("authentication and modes", () => {
     const legacy = await call(
       "POST",
       "/v1/payments",
-      { amount: 999, currency: "EUR", customer: { email: "a@b.fr" }, hosted_payment: { return_url: "https://shop.example/r" } },
+      { amount: 999, currency: "EUR", customer: { email: "a@b.fr" }, hosted_payment: { return_url: `${server.url}/r` } },
       { version: null },
     );
     expect(legacy.status).toBe(201);
@@ -186,6 +193,10 @@ describe("create a payment", () => {
     ["shipping address missing", () => ({ ...base(), shipping: { delivery_type: "NEW" } }), "shipping"],
     ["no return_url", () => ({ ...base(), hosted_payment: {} }), "hosted_payment"],
     ["notification_url not http", () => ({ ...base(), notification_url: "ftp://shop.example/ipn" }), "notification_url"],
+    ["notification_url on another site", () => ({ ...base(), notification_url: "http://169.254.169.254/latest/meta-data" }), "notification_url"],
+    ["notification_url on another port", () => ({ ...base(), notification_url: "http://127.0.0.1:9/ipn" }), "notification_url"],
+    ["return_url on another site", () => ({ ...base(), hosted_payment: { return_url: "https://evil.example/phish", cancel_url: `${server.url}/shop/cancel` } }), "hosted_payment"],
+    ["cancel_url on another site", () => ({ ...base(), hosted_payment: { return_url: `${server.url}/shop/return`, cancel_url: "https://evil.example/" } }), "hosted_payment"],
     ["too many metadata", () => ({ ...base(), metadata: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])) }), "metadata"],
     ["saved card without initiator", () => ({ ...base(), payment_method: "card_123" }), "initiator"],
   ];
@@ -318,7 +329,7 @@ describe("hosted page", () => {
 
   it("expire_payment (admin hook) fails an open payment with timeout", async () => {
     const p = await createPayment();
-    const r = await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", body: JSON.stringify({ action: "expire_payment", id: p.id }) });
+    const r = await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", headers: CONTROL, body: JSON.stringify({ action: "expire_payment", id: p.id }) });
     expect(r.status).toBe(200);
     expect((await getPayment(String(p.id))).failure).toMatchObject({ code: "timeout" });
   });
@@ -342,14 +353,14 @@ describe("notifications", () => {
     expect(((await getPayment(id)).notification as Json).response_code).toBe(200);
   });
 
-  it("gives up after the last retry, and survives an unreachable shop", async () => {
-    await setPayplugSettings({ retryScheduleMs: [1_000] });
-    const p = await createPayment({ notification_url: "http://127.0.0.1:9/unreachable" });
+  it("gives up after the last retry, and survives a shop that does not answer in time", async () => {
+    await setPayplugSettings({ retryScheduleMs: [1_000], deliveryTimeoutMs: 100 });
+    const p = await createPayment({ notification_url: `${server.url}/shop/slow-ipn` });
     await payWithCard(String(p.id));
     await settleBackgroundWork();
     const last = await deliverDuePayplugNotifications({ now: new Date(Date.now() + 5_000) });
     expect(last).toMatchObject([{ status: null, outcome: "abandoned" }]);
-    const rows = await listDeliveries(await getDb(), "payplug", String(p.id));
+    const rows = await listDeliveries(await getDb(), "payplug", { objectId: String(p.id) });
     expect(rows[0]?.abandonedAt).not.toBeNull();
   });
 
@@ -367,7 +378,7 @@ describe("notifications", () => {
     await settleBackgroundWork();
     await deliverDuePayplugNotifications({ now: new Date(Date.now() + 86_400_000) });
     expect(received).toHaveLength(0);
-    expect((await listDeliveries(await getDb(), "payplug", String(b.id)))[0]?.lastError).toMatch(/dropped/);
+    expect((await listDeliveries(await getDb(), "payplug", { objectId: String(b.id) }))[0]?.lastError).toMatch(/dropped/);
 
     await setPayplugSettings({ notifications: { delayMs: 60_000 } });
     const c = await createPayment();
@@ -390,17 +401,40 @@ describe("notifications", () => {
   });
 
   it("is switchable over HTTP at /sandbox/payplug/faults, which validates and resets", async () => {
-    const set = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", body: JSON.stringify({ api: { failNext: 2, failStatus: 502 } }) });
+    const set = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", headers: CONTROL, body: JSON.stringify({ api: { failNext: 2, failStatus: 502 } }) });
     expect(set.status).toBe(200);
     expect(((await set.json()) as { api: Json }).api).toMatchObject({ failNext: 2, failStatus: 502 });
     expect((await call("GET", "/v1/payments")).status).toBe(502);
     expect((await call("GET", "/v1/payments")).status).toBe(502);
     expect((await call("GET", "/v1/payments")).status).toBe(200);
-    const bad = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", body: JSON.stringify({ api: { failRate: 2 } }) });
+    const bad = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", headers: CONTROL, body: JSON.stringify({ api: { failRate: 2 } }) });
     expect(bad.status).toBe(400);
-    const typo = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", body: JSON.stringify({ api: { failnext: 1 } }) });
+    const typo = await fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", headers: CONTROL, body: JSON.stringify({ api: { failnext: 1 } }) });
     expect(typo.status).toBe(400);
-    expect((await fetch(`${server.url}/sandbox/payplug/faults`, { method: "DELETE" })).status).toBe(200);
+    expect((await fetch(`${server.url}/sandbox/payplug/faults`, { method: "DELETE", headers: CONTROL })).status).toBe(200);
+  });
+
+  it.each([
+    ["no Authorization header", {}],
+    ["another secret", { authorization: "Bearer control-secret-0123456780" }],
+    ["the secret without Bearer", { authorization: CONTROL_SECRET }],
+    ["a PayPlug key", { authorization: `Bearer ${TEST_KEY}` }],
+  ])("refuses /faults and /admin with 401 JSON and changes nothing: %s", async (_name, headers: Record<string, string>) => {
+    const p = await createPayment();
+    const requests: [string, RequestInit][] = [
+      ["/faults", { method: "GET", headers }],
+      ["/faults", { method: "POST", headers, body: JSON.stringify({ api: { failNext: 5 } }) }],
+      ["/faults", { method: "DELETE", headers }],
+      ["/admin", { method: "POST", headers, body: JSON.stringify({ action: "expire_payment", id: p.id }) }],
+    ];
+    for (const [path, init] of requests) {
+      const r = await fetch(`${server.url}/sandbox/payplug${path}`, init);
+      expect(r.status, `${init.method ?? ""} ${path}`).toBe(401);
+      expect(r.headers.get("content-type")).toMatch(/application\/json/);
+      expect(await r.json()).toMatchObject({ error: "unauthorized" });
+    }
+    expect((await call("GET", "/v1/payments")).status).toBe(200);
+    expect((await getPayment(String(p.id))).failure).toBeNull();
   });
 
   it("API timeouts: 'before' creates nothing, 'after' creates the payment but the answer is lost", async () => {
@@ -484,6 +518,8 @@ describe("installment plans", () => {
     ["first date not today", { schedule: [{ date: inDays(3), amount: 1000 }, { date: inDays(30), amount: 1000 }] }],
     ["total too small", { schedule: [{ date: "TODAY", amount: 40 }, { date: inDays(30), amount: 40 }] }],
     ["currency", { currency: "GBP" }],
+    ["notification_url on another site", { notification_url: "http://10.0.0.1/ipn" }],
+    ["return_url on another site", { hosted_payment: { return_url: "https://evil.example/" } }],
   ])("400 for %s", async (_name, over) => {
     const r = await call("POST", "/v1/installment_plans", planBody(over));
     expect(r.status).toBe(400);
@@ -509,7 +545,7 @@ describe("installment plans", () => {
     expect(received.map((n) => n.object)).toEqual(["payment", "installment_plan"]);
 
     await chargeNextInstallment(id);
-    const last = await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", body: JSON.stringify({ action: "charge_next_installment", id }) });
+    const last = await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", headers: CONTROL, body: JSON.stringify({ action: "charge_next_installment", id }) });
     expect(last.status).toBe(200);
     const final = (await call("GET", `/v1/installment_plans/${id}`)).body;
     expect(final).toMatchObject({ is_fully_paid: true, is_active: false });

@@ -25,6 +25,11 @@ export type PaypalApiOptions = {
   webhookUrl: string;
   /** Public base URL of the emulator (`${APP_URL}/sandbox/paypal`); default: from the request. */
   baseUrl?: string;
+  /**
+   * The shop's public base URL (APP_URL). The emulator serves only this shop: orders' return_url
+   * and cancel_url must be on its origin. Default: the origin of `webhookUrl`.
+   */
+  shopUrl?: string;
 };
 
 type Json = Record<string, unknown>;
@@ -210,6 +215,7 @@ export async function handlePaypalApiRequest(request: Request, options: PaypalAp
       clientId,
       baseUrl,
       webhook: { url: options.webhookUrl, webhookId: options.webhookId } satisfies WebhookTarget,
+      shopUrl: options.shopUrl ?? new URL(options.webhookUrl).origin,
       mockCode: mockCodeOf(request),
     };
     const prefer = /return=representation/i.test(request.headers.get("prefer") ?? "") ? "representation" : "minimal";

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { controlAuthorized, controlUnauthorized, type ControlOptions } from "../control-auth";
+import { sameOrigin } from "../origin";
 import { approveWithGuestCard, approveWithPaypalAccount, cancelApproval, DEFAULT_BUYER, guestCardSchema } from "./approval";
 import { PaypalApiError } from "./errors";
 import { deliverDuePaypalWebhooks } from "./jobs";
@@ -10,8 +12,8 @@ import { listPaypalDeliveries } from "./webhooks";
 
 /*
  * The emulator's own control surface, below /sandbox/paypal/control (sandbox mode only; PayPal
- * has no such thing). Tests and demos use it to flip switches and to play the buyer or PayPal's
- * back office:
+ * has no such thing), behind `Authorization: Bearer <CRON_SECRET>` (401 otherwise). Tests and
+ * demos use it to flip switches and to play the buyer or PayPal's back office:
  *   GET  switches                      current switches
  *   POST switches        {…partial}    change some switches; POST switches/reset for the defaults
  *   POST orders/{id}/approve  {method: "paypal", email?} | {method: "card", number, …}
@@ -35,6 +37,11 @@ const approveSchema = z.discriminatedUnion("method", [
     })
     .strict(),
 ]);
+export type PaypalControlOptions = ControlOptions & {
+  /** The shop's public base URL (APP_URL): the webhookUrl switch must stay on its origin. */
+  shopUrl: string;
+};
+
 const settleSchema = z.object({ outcome: z.enum(["COMPLETED", "DENIED"]).optional() }).strict();
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -49,7 +56,8 @@ async function body(request: Request): Promise<unknown> {
   }
 }
 
-export async function handlePaypalControlRequest(request: Request): Promise<Response> {
+export async function handlePaypalControlRequest(request: Request, opts: PaypalControlOptions): Promise<Response> {
+  if (!controlAuthorized(request, opts.controlSecret)) return controlUnauthorized();
   const path = new URL(request.url).pathname.replace(/^.*\/sandbox\/paypal\/control/, "").replace(/\/+$/, "");
   const method = request.method.toUpperCase();
   const db = await getDb();
@@ -58,6 +66,12 @@ export async function handlePaypalControlRequest(request: Request): Promise<Resp
     if (path === "/switches" && method === "POST") {
       const patch = switchesPatchSchema.safeParse(await body(request));
       if (!patch.success) return json(400, { error: "invalid_switches", issues: patch.error.issues });
+      if (patch.data.webhookUrl && !sameOrigin(patch.data.webhookUrl, opts.shopUrl)) {
+        return json(400, {
+          error: "invalid_switches",
+          issues: [{ path: ["webhookUrl"], message: `The sandbox sends webhooks only to the shop it belongs to: use a URL on ${new URL(opts.shopUrl).origin}.` }],
+        });
+      }
       return json(200, await updateSwitches(db, patch.data));
     }
     if (path === "/switches/reset" && method === "POST") return json(200, await resetSwitches(db));

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/lib/db/client";
+import { sameOrigin } from "../origin";
 import { sandboxObjects } from "../schema";
 import { issue, notFound, PaypalApiError, shown, type ErrorDetail } from "./errors";
 import { newResourceId } from "./ids";
@@ -34,6 +35,8 @@ export type WriteContext = {
   clientId: string;
   baseUrl: string;
   webhook: WebhookTarget;
+  /** The shop's public base URL: the only origin the buyer may be sent back to. */
+  shopUrl: string;
   /** The PayPal-Mock-Response header's mock_application_codes, if any. */
   mockCode: string | null;
 };
@@ -108,7 +111,7 @@ function parseUnit(raw: unknown, index: number, several: boolean): PurchaseUnit 
   };
 }
 
-function experienceOf(body: Json): { payerAction: boolean; returnUrl?: string; cancelUrl?: string; brandName?: string } {
+function experienceOf(body: Json, shopUrl: string): { payerAction: boolean; returnUrl?: string; cancelUrl?: string; brandName?: string } {
   const source = isObject(body.payment_source) && isObject(body.payment_source.paypal) ? body.payment_source.paypal : null;
   const modern = source && isObject(source.experience_context) ? source.experience_context : null;
   const legacy = isObject(body.application_context) ? body.application_context : null;
@@ -116,8 +119,16 @@ function experienceOf(body: Json): { payerAction: boolean; returnUrl?: string; c
   const url = (name: string): string | undefined => {
     const v = ctx[name];
     if (v === undefined) return undefined;
-    if (typeof v !== "string" || !URL.canParse(v)) {
-      throw issue(400, "INVALID_PARAMETER_SYNTAX", { field: `/${modern ? "payment_source/paypal/experience_context" : "application_context"}/${name}`, value: shown(v), location: "body" });
+    const field = `/${modern ? "payment_source/paypal/experience_context" : "application_context"}/${name}`;
+    if (typeof v !== "string" || !URL.canParse(v)) throw issue(400, "INVALID_PARAMETER_SYNTAX", { field, value: shown(v), location: "body" });
+    // Emulator rule: it sends the buyer back only to the shop it belongs to (no open redirect).
+    if (!sameOrigin(v, shopUrl)) {
+      throw issue(400, "INVALID_PARAMETER_VALUE", {
+        field,
+        value: v,
+        location: "body",
+        description: `The sandbox sends the buyer back only to the shop it belongs to: use a URL on ${new URL(shopUrl).origin}.`,
+      });
     }
     return v;
   };
@@ -155,7 +166,7 @@ export async function createOrder(tx: Tx, ctx: WriteContext, body: unknown, pref
   if (new Set(units.map((u) => u.reference_id)).size !== units.length) {
     throw issue(422, "DUPLICATE_REFERENCE_ID", { field: "/purchase_units", location: "body", description: "`reference_id` must be unique if multiple `purchase_unit` are provided." });
   }
-  const experience = experienceOf(body);
+  const experience = experienceOf(body, ctx.shopUrl);
   applyMock(ctx.mockCode);
   const now = nowIso();
   const order: OrderData = {

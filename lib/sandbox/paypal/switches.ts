@@ -17,7 +17,7 @@ export const switchesSchema = z
     /** The next N REST calls (not the token call) answer `failStatus` without doing anything. */
     failNextRequests: z.number().int().min(0).max(1000).default(0),
     failStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]).default(503),
-    /** Where webhooks go (default: the shop's /api/webhooks/paypal, given by the route). */
+    /** Where webhooks go (default: the shop's /api/webhooks/paypal, given by the route); only a URL on the shop's own origin is used. */
     webhookUrl: z.url().nullable().default(null),
     /** Queue webhooks but send none until switched off again (then the next run sends them). */
     holdWebhooks: z.boolean().default(false),

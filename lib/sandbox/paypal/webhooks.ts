@@ -1,8 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { runInBackground } from "../background";
-import { sandboxDeliveries, sandboxObjects } from "../schema";
+import { deliverDueDeliveries, enqueueDelivery, listDeliveries, type DeliveryRow } from "../deliveries";
+import { sandboxWarn } from "../log";
+import { sameOrigin } from "../origin";
+import { sandboxObjects } from "../schema";
 import { findObject, insertObject } from "../store";
 import { newEventId, newTransmissionId } from "./ids";
 import { MODE, nowIso, objectKey, type WebhookTarget } from "./model";
@@ -13,7 +16,12 @@ import { PROVIDER, readSwitches } from "./switches";
  * Outgoing webhooks, as PayPal sends them: an event envelope (id WH-…, event_type, resource …)
  * POSTed as JSON with the five PAYPAL-* transmission headers, signed with the emulator's key.
  * Every event is stored (so it can be fetched and resent) and queued in sandbox.deliveries in the
- * same transaction as the change it reports; delivery retries on any non-2xx with backoff.
+ * same transaction as the change it reports; the emulators' one delivery mechanism
+ * (../deliveries.ts) sends it and retries on any non-2xx with backoff.
+ *
+ * Each delivery is signed once, when queued, and every retry re-sends that same transmission (id,
+ * time, signature), as PayPal does; a duplicate (switch duplicateWebhooks) or a resend is a new
+ * transmission with its own id and signature.
  */
 
 export type EventType =
@@ -37,16 +45,12 @@ export type WebhookEvent = {
   links: { href: string; rel: string; method: string }[];
 };
 
-/** PayPal's retry schedule is 25 attempts over 3 days; the emulator keeps the count, shortens the start. */
-export const RETRY_DELAYS_MS = [10_000, 30_000, 60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000, 3600_000, 2 * 3600_000, 3 * 3600_000];
+/** PayPal retries each delivery up to 25 times over 3 days; the emulator keeps the count, shortens the start. */
+const FIRST_RETRY_DELAYS_MS = [10_000, 30_000, 60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000, 3600_000, 2 * 3600_000];
 export const MAX_ATTEMPTS = 25;
-// Much longer than a delivery can take (TIMEOUT_MS), so a claimed row is never sent twice.
-const LEASE_MS = 5 * 60_000;
+/** Wait after the 1st, 2nd, … failed attempt: the delays above, then every 3 h, 24 retries in all. */
+export const RETRY_SCHEDULE_MS: readonly number[] = Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => FIRST_RETRY_DELAYS_MS[i] ?? 3 * 3600_000);
 const TIMEOUT_MS = 10_000;
-
-export function retryDelayMs(attempts: number): number {
-  return RETRY_DELAYS_MS[Math.min(attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 3 * 3600_000;
-}
 
 /** Stores the event and queues its signed delivery (plus duplicates, or a drop, per the switches). */
 export async function enqueueWebhook(
@@ -75,6 +79,14 @@ export async function enqueueWebhook(
   return event;
 }
 
+/**
+ * Where a webhook goes: the shop's endpoint, or the webhookUrl switch when it is on the shop's own
+ * origin (the control endpoint refuses any other; this also ignores one stored by an older version).
+ */
+function destination(target: WebhookTarget, switchUrl: string | null): string {
+  return switchUrl && sameOrigin(switchUrl, target.url) ? switchUrl : target.url;
+}
+
 async function queueDeliveries(
   ex: Executor,
   event: WebhookEvent,
@@ -84,11 +96,11 @@ async function queueDeliveries(
 ): Promise<void> {
   const identity = await getSigningIdentity(ex);
   const body = JSON.stringify(event);
-  const url = (await readSwitches(ex)).webhookUrl ?? target.url;
+  const url = destination(target, (await readSwitches(ex)).webhookUrl);
   for (let i = 0; i < opts.copies; i++) {
     const transmissionId = newTransmissionId();
     const transmissionTime = new Date().toISOString();
-    await ex.insert(sandboxDeliveries).values({
+    await enqueueDelivery(ex, {
       provider: PROVIDER,
       url,
       body,
@@ -103,7 +115,7 @@ async function queueDeliveries(
         "paypal-auth-algo": AUTH_ALGO,
         "correlation-id": transmissionId.slice(0, 13),
       },
-      ...(opts.dropped ? { abandonedAt: new Date(), lastError: "dropped by fault injection (dropWebhooks)" } : {}),
+      dropped: opts.dropped ? "dropped by fault injection (dropWebhooks)" : false,
     });
   }
 }
@@ -125,79 +137,39 @@ export async function findStoredEvent(ex: Executor, eventId: string): Promise<St
 export function kickPaypalDeliveries(): void {
   runInBackground(
     () => deliverQueuedWebhooks(),
-    (error) => console.error("[sandbox/paypal] webhook delivery failed", error),
+    (error) => sandboxWarn("sandbox.paypal", "immediate webhook delivery failed", error),
   );
 }
 
 export type DeliveryReport = { attempted: number; delivered: number; failed: number };
 
-/** Sends the webhooks that are due (claims them first, so several instances never send one twice). */
+/**
+ * Sends the webhooks that are due through the shared mechanism (claimed with SKIP LOCKED, so
+ * several instances never send one twice), newest first with reorderWebhooks, none with holdWebhooks.
+ */
 export async function deliverQueuedWebhooks(opts: { now?: Date; limit?: number } = {}): Promise<DeliveryReport> {
-  const db = await getDb();
-  const now = opts.now ?? new Date();
-  const switches = await readSwitches(db);
+  const switches = await readSwitches(await getDb());
   const report: DeliveryReport = { attempted: 0, delivered: 0, failed: 0 };
   if (switches.holdWebhooks) return report;
-  const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: sandboxDeliveries.id })
-      .from(sandboxDeliveries)
-      .where(
-        and(
-          eq(sandboxDeliveries.provider, PROVIDER),
-          isNull(sandboxDeliveries.deliveredAt),
-          isNull(sandboxDeliveries.abandonedAt),
-          lte(sandboxDeliveries.nextAttemptAt, now),
-        ),
-      )
-      .orderBy(switches.reorderWebhooks ? desc(sandboxDeliveries.id) : asc(sandboxDeliveries.id))
-      .limit(opts.limit ?? 50)
-      .for("update", { skipLocked: true });
-    if (!due.length) return [];
-    // A lease: if this process dies mid-delivery, the row is due again after it.
-    return tx
-      .update(sandboxDeliveries)
-      .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
-      .where(inArray(sandboxDeliveries.id, due.map((d) => d.id)))
-      .returning();
+  const attempts = await deliverDueDeliveries({
+    provider: PROVIDER,
+    retryScheduleMs: RETRY_SCHEDULE_MS,
+    timeoutMs: TIMEOUT_MS,
+    now: opts.now,
+    limit: opts.limit,
+    newestFirst: switches.reorderWebhooks,
   });
-  claimed.sort((a, b) => (switches.reorderWebhooks ? b.id - a.id : a.id - b.id));
-  // Sent one at a time, outside any transaction: the receiver may be this very process and its database.
-  for (const row of claimed) {
+  for (const a of attempts) {
     report.attempted++;
-    const attempts = row.attempts + 1;
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(row.url, { method: "POST", headers: row.headers, body: row.body, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "manual" });
-      status = response.status;
-      await response.body?.cancel();
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const ok = status !== null && status >= 200 && status < 300;
-    if (ok) report.delivered++;
+    if (a.outcome === "delivered") report.delivered++;
     else report.failed++;
-    await db
-      .update(sandboxDeliveries)
-      .set({
-        attempts,
-        lastStatus: status,
-        lastError: ok ? null : (error ?? `HTTP ${status}`),
-        ...(ok
-          ? { deliveredAt: new Date() }
-          : attempts >= MAX_ATTEMPTS
-            ? { abandonedAt: new Date() }
-            : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) }),
-      })
-      .where(eq(sandboxDeliveries.id, row.id));
   }
   return report;
 }
 
-/** Deliveries of the emulator, newest first (for tests and the switches endpoint). */
-export async function listPaypalDeliveries(ex: Executor, limit = 50) {
-  return ex.select().from(sandboxDeliveries).where(eq(sandboxDeliveries.provider, PROVIDER)).orderBy(desc(sandboxDeliveries.id)).limit(limit);
+/** Deliveries of the emulator, newest first (for tests and the control endpoint). */
+export async function listPaypalDeliveries(ex: Executor, limit = 50): Promise<DeliveryRow[]> {
+  return listDeliveries(ex, PROVIDER, { newestFirst: true, limit });
 }
 
 /** Ids of captures still PENDING whose settle time has come. */

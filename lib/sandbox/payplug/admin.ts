@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { controlAuthorized, controlUnauthorized, type ControlOptions } from "../control-auth";
 import { errorResponse, PayplugApiError } from "./errors";
 import { chargeNextInstallment } from "./installment-plans";
 import { deliverDuePayplugNotifications } from "./notifications";
@@ -8,7 +9,8 @@ import { getPayplugSettings, resetPayplugSettings, setPayplugSettings } from "./
 
 /*
  * The emulator's control surface (sandbox only, no PayPlug equivalent): fault switches and test
- * hooks, for tests, demos and docs/sandbox.md's curl examples.
+ * hooks, for tests, demos and docs/sandbox.md's curl examples. Every call needs
+ * `Authorization: Bearer <CRON_SECRET>` (401 otherwise).
  *   GET/POST/DELETE /sandbox/payplug/faults   read / merge a patch / reset the switches
  *   POST /sandbox/payplug/admin               {action, id?, failure_code?, now?}
  */
@@ -29,7 +31,8 @@ function zodDetails(error: z.ZodError): Record<string, string[]> {
   return details;
 }
 
-export async function handlePayplugFaultsRequest(request: Request): Promise<Response> {
+export async function handlePayplugFaultsRequest(request: Request, opts: ControlOptions): Promise<Response> {
+  if (!controlAuthorized(request, opts.controlSecret)) return controlUnauthorized();
   try {
     const method = request.method.toUpperCase();
     if (method === "GET") return Response.json(await getPayplugSettings());
@@ -51,7 +54,8 @@ const adminAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("expire_payment"), id: z.string().regex(/^pay_[A-Za-z0-9]+$/) }),
 ]);
 
-export async function handlePayplugAdminRequest(request: Request): Promise<Response> {
+export async function handlePayplugAdminRequest(request: Request, opts: ControlOptions): Promise<Response> {
+  if (!controlAuthorized(request, opts.controlSecret)) return controlUnauthorized();
   try {
     if (request.method.toUpperCase() !== "POST") return errorResponse(405, `Method "${request.method}" not allowed.`);
     const a = adminAction.parse(await jsonBody(request));

@@ -12,10 +12,16 @@ import { CURRENT_VERSION } from "./validation";
 /*
  * The emulated api.payplug.com: the same paths below /sandbox/payplug as below PayPlug's host,
  * the same fields, statuses and error bodies (spec §1–§8). Route files pass the request and the
- * shop's public base URL (for hosted_payment.payment_url); nothing here reads configuration.
+ * shop's public base URL; nothing here reads configuration.
  */
 
-export type PayplugApiOptions = { publicBaseUrl: string };
+export type PayplugApiOptions = {
+  /**
+   * The shop's public base URL (APP_URL): the hosted page is served there (hosted_payment.payment_url),
+   * and it is the only origin notification_url, return_url and cancel_url may point at.
+   */
+  publicBaseUrl: string;
+};
 
 const KEY = /^Bearer (sk_(test|live)_[A-Za-z0-9]{8,})$/;
 const ID = { pay: /^pay_[A-Za-z0-9]+$/, re: /^re_[A-Za-z0-9]+$/, inst: /^inst_[A-Za-z0-9]+$/ };

@@ -6,7 +6,7 @@ import { forbidden, notFound } from "./errors";
 import { runPayplugTransaction, type Notify } from "./notifications";
 import { failPayment, hostedPageUrl, newPaymentObject, nowSeconds, paymentKey, succeedPayment, type PaidCard } from "./payments";
 import { KIND, PROVIDER, type InstallmentPlan, type Payment, type PayplugMode } from "./types";
-import { createPlanSchema, parseOrThrow, patchSchema, todayIso } from "./validation";
+import { checkShopUrls, createPlanSchema, parseOrThrow, patchSchema, todayIso } from "./validation";
 
 /*
  * Installment plans (spec §8): the payer pays the first installment on the hosted page, which
@@ -19,6 +19,7 @@ export const planKey = (id: string) => ({ provider: PROVIDER, kind: KIND.plan, i
 
 export async function createInstallmentPlan(mode: PayplugMode, body: unknown, ctx: { publicBaseUrl: string }): Promise<InstallmentPlan> {
   const b = parseOrThrow(createPlanSchema, body);
+  checkShopUrls(b, ctx.publicBaseUrl);
   const id = newPrefixedId("inst_");
   const plan: InstallmentPlan = {
     id,

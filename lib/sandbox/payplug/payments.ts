@@ -6,7 +6,7 @@ import { forbidden, notFound } from "./errors";
 import { runPayplugTransaction, type Notify } from "./notifications";
 import { failureFor } from "./test-cards";
 import { KIND, PROVIDER, type Card, type Payment, type PayplugMode } from "./types";
-import { parseCreatePayment, parseOrThrow, patchSchema } from "./validation";
+import { checkShopUrls, parseCreatePayment, parseOrThrow, patchSchema } from "./validation";
 
 export const DAY = 86_400;
 /** A deferred authorization lasts 7 days (spec §5.3); refunds are possible for about 180 days (§4). */
@@ -16,7 +16,7 @@ const REFUNDABLE_SECONDS = 180 * DAY;
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 const paymentKey = (id: string) => ({ provider: PROVIDER, kind: KIND.payment, id });
 
-/** The hosted page of a payment or plan, on the shop's own host (same origin in sandbox mode). */
+/** The hosted page of a payment or plan, on the shop's own host (same origin in sandbox mode). `publicBaseUrl` is the shop's APP_URL. */
 export function hostedPageUrl(publicBaseUrl: string, id: string): string {
   return `${publicBaseUrl.replace(/\/+$/, "")}/sandbox/payplug/pay/${id}`;
 }
@@ -57,6 +57,7 @@ export function newPaymentObject(fields: Partial<Payment> & Pick<Payment, "amoun
 
 export async function createPayment(mode: PayplugMode, body: unknown, ctx: { publicBaseUrl: string; legacy: boolean }): Promise<Payment> {
   const b = parseCreatePayment(body, ctx.legacy);
+  checkShopUrls(b, ctx.publicBaseUrl);
   const deferred = b.authorized_amount !== undefined;
   const amount = b.amount ?? b.authorized_amount ?? 0;
   const payment = newPaymentObject({ amount, is_live: mode === "live" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpOrigin, sameOrigin } from "../origin";
 import { badRequest, type ErrorDetails } from "./errors";
 
 /*
@@ -213,6 +214,35 @@ export function toBadRequest(error: z.ZodError): Error {
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.map(String).join(".")}: ` : "";
   return badRequest(`Invalid request. ${where}${first?.message ?? ""}`.trim(), details);
+}
+
+/**
+ * Emulator rule (not PayPlug's): the sandbox serves only the shop it belongs to, so notification_url,
+ * return_url and cancel_url must be on the shop's own origin — else a public demo shop would POST
+ * to any address and report the answer code (SSRF probe), and redirect payers anywhere (open
+ * redirect). A 400 in PayPlug's shape, field by field.
+ */
+export function checkShopUrls(
+  b: { notification_url: string | null; hosted_payment: { return_url: string | null; cancel_url: string | null } },
+  shopUrl: string,
+): void {
+  const message = `The sandbox only calls back and redirects to the shop it belongs to: enter a URL on ${httpOrigin(shopUrl) ?? shopUrl}.`;
+  const foreign = (url: string | null) => url !== null && !sameOrigin(url, shopUrl);
+  const details: ErrorDetails = {};
+  const hosted: Record<string, string[]> = {};
+  const fields: string[] = [];
+  if (foreign(b.notification_url)) {
+    details.notification_url = [message];
+    fields.push("notification_url");
+  }
+  for (const name of ["return_url", "cancel_url"] as const) {
+    if (!foreign(b.hosted_payment[name])) continue;
+    hosted[name] = [message];
+    fields.push(`hosted_payment.${name}`);
+  }
+  if (!fields.length) return;
+  if (Object.keys(hosted).length) details.hosted_payment = hosted;
+  throw badRequest(`Invalid request. ${fields[0]}: ${message}`, details);
 }
 
 export function parseCreatePayment(body: unknown, legacy: boolean): CreatePaymentBody {

@@ -7,12 +7,11 @@ import { OrderNextStep } from "@/components/shop/order-next-step";
 import { OrderPaymentLinks } from "@/components/payments/order-payment-links";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
-import { getCurrentUser } from "@/lib/auth/session";
 import { formatPhoneForDisplay } from "@/lib/checkout/phone";
 import { getDb } from "@/lib/db/client";
 import { vatIncluded } from "@/lib/money";
-import { findOrderForViewer } from "@/lib/orders/access";
-import { formatDateFr } from "@/lib/orders/customer-history";
+import { formatDateFr } from "@/lib/dates";
+import { findOrderDetailsForRequest } from "@/lib/orders/access";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { env } from "@/lib/env";
@@ -31,14 +30,12 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ reference }, { t }, user, db] = await Promise.all([params, searchParams, getCurrentUser(), getDb()]);
-  const found = await findOrderForViewer(db, reference, { token: typeof t === "string" ? t : null, user });
+  const [{ reference }, { t }, db] = await Promise.all([params, searchParams, getDb()]);
+  // Either of the order's link tokens (checkout's, or the signed one of e-mails and receipts), else the session.
+  const token = typeof t === "string" ? t : null;
+  const found = await findOrderDetailsForRequest(db, reference, token);
   if (!found) notFound();
   const { order, lines, events, payments } = found;
-  const accessToken = typeof t === "string" ? t : null;
-  // The payment pages (ticket, retry) belong to the online payment areas and open with the link's token.
-  const hasOnlineAttempt = payments.some((p) => p.provider !== null || p.method === "card" || p.method === "paypal");
-  const receiptPath = hasOnlineAttempt && accessToken ? `/commandes/${encodeURIComponent(order.reference)}/recu?t=${encodeURIComponent(accessToken)}` : null;
   const shippingVatCents = vatIncluded(order.shippingCents, env.shipping.vatRateBp);
 
   return (
@@ -56,8 +53,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </header>
 
       <div className="flex flex-col gap-6">
-        <OrderNextStep order={order} receiptPath={receiptPath} />
-        <OrderPaymentLinks reference={order.reference} token={typeof t === "string" ? t : null} payments={found.payments} />
+        <OrderNextStep order={order} />
+        {/* The one way to the payment ticket (and to retry), when the order has an online attempt. */}
+        <OrderPaymentLinks reference={order.reference} token={token} payments={payments} />
 
         <Card labelledBy="lines-title">
           <h2 id="lines-title" className="mb-3 text-lg font-semibold">

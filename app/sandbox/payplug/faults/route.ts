@@ -1,11 +1,12 @@
 import { handlePayplugFaultsRequest } from "@/lib/sandbox/payplug/admin";
-import { payplugSandboxOff } from "../sandbox-guard";
+import { emulatorControlOptions } from "../../emulator-options";
+import { emulatorOff } from "../../sandbox-guard";
 
 export const dynamic = "force-dynamic";
 
-/** Fault injection switches of the PayPlug emulator (see docs/sandbox.md). */
+/** Fault injection switches of the PayPlug emulator (Authorization: Bearer $CRON_SECRET; see docs/sandbox.md). */
 async function handle(request: Request): Promise<Response> {
-  return payplugSandboxOff() ?? handlePayplugFaultsRequest(request);
+  return emulatorOff("payplug") ?? handlePayplugFaultsRequest(request, emulatorControlOptions());
 }
 
 export { handle as GET, handle as POST, handle as DELETE };

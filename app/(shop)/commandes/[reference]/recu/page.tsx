@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/payments/print-button";
 import { ReceiptTicket } from "@/components/payments/receipt-ticket";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { orderPagePaths } from "@/lib/orders/access";
 import { findOrderForPaymentPages } from "@/lib/payments/order-access";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { requestPaymentLinkAction } from "./request-payment-link-action";
@@ -25,18 +26,15 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const order = await findOrderForPaymentPages(reference, token);
   if (!order) notFound();
   const receipt = await loadReceipt(order.id);
-  const q = token ? `?t=${encodeURIComponent(token)}` : "";
-  const base = `/commandes/${encodeURIComponent(order.reference)}`;
+  // The token the visitor came with opens the order page too (lib/orders/access.ts): keep it in every link.
+  const paths = orderPagePaths(order.reference, token);
 
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
       <style>{PRINT_CSS}</style>
       {!receipt ? (
         <Alert tone="info" title="Aucun paiement en ligne pour cette commande">
-          Cette commande n&apos;a pas été réglée par carte ou PayPal : il n&apos;y a donc pas de ticket de paiement.{" "}
-          <Link className="font-medium underline" href={`${base}${q}`}>
-            Voir la commande
-          </Link>
+          Cette commande n&apos;a pas été réglée par carte ou PayPal : il n&apos;y a donc pas de ticket de paiement.
         </Alert>
       ) : (
         <>
@@ -44,14 +42,14 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
           {receipt.result === "pending" ? (
             <Alert tone="info" title="Paiement en cours de vérification">
               Nous attendons la confirmation de votre banque.{" "}
-              <Link className="font-medium underline" href={`${base}/retour${q}`}>
+              <Link className="font-medium underline" href={paths.paymentReturn}>
                 Suivre la vérification
               </Link>
             </Alert>
           ) : null}
           <div className="flex flex-wrap justify-center gap-3 print:hidden">
             <PrintButton />
-            <a className={buttonClasses("secondary")} href={`${base}/recu/pdf${q}`} data-testid="receipt-pdf">
+            <a className={buttonClasses("secondary")} href={paths.receiptPdf} data-testid="receipt-pdf">
               Télécharger le PDF
             </a>
           </div>
@@ -68,6 +66,11 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
           ) : null}
         </>
       )}
+      <p className="text-center print:hidden">
+        <Link className="font-medium underline underline-offset-2" href={paths.order} data-testid="receipt-order-link">
+          Voir la commande {order.reference}
+        </Link>
+      </p>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { PaymentRetryForms } from "@/components/payments/payment-retry-forms";
 import { Alert } from "@/components/ui/alert";
+import { orderPagePaths } from "@/lib/orders/access";
 import { findOrderForPaymentPages } from "@/lib/payments/order-access";
 import { checkPaymentOnReturn } from "@/lib/payments/receipt";
 import { requestPaymentLinkAction } from "../recu/request-payment-link-action";
@@ -24,10 +25,9 @@ export default async function PaymentReturnPage({ params, searchParams }: Props)
   const order = await findOrderForPaymentPages(reference, token);
   if (!order) notFound();
   const check = await checkPaymentOnReturn(order.id);
-  const q = token ? `?t=${encodeURIComponent(token)}` : "";
-  const base = `/commandes/${encodeURIComponent(order.reference)}`;
-  if (check.state === "final") redirect(`${base}/recu${q}`);
-  if (check.state === "none") redirect(`${base}${q}`);
+  const paths = orderPagePaths(order.reference, token);
+  if (check.state === "final") redirect(paths.receipt);
+  if (check.state === "none") redirect(paths.order);
 
   const retry = <PaymentRetryForms reference={order.reference} token={token} email={order.email} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />;
 

@@ -1,15 +1,15 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { redirect } from "next/navigation";
 import { approveWithGuestCard, guestCardSchema } from "@/lib/sandbox/paypal/approval";
 import { firstErrors, hiddenFieldsSchema, text, type ApprovalFormState } from "./action-state";
 import { afterApprovalUrl } from "./after-approval";
 import { T } from "./texts";
+import { requireEmulator } from "../../../sandbox-guard";
 
 /** "Payer par carte sans compte PayPal": a guest approves with a (test) card. */
 export async function approveWithCard(_previous: ApprovalFormState, formData: FormData): Promise<ApprovalFormState> {
-  if (!env.paypal.sandbox) notFound();
+  requireEmulator("paypal");
   const hidden = hiddenFieldsSchema.safeParse({ orderId: text(formData, "orderId"), popup: text(formData, "popup") || undefined });
   if (!hidden.success) return { message: T.notFound };
   // Card number and CVC are never sent back to the page, even on an error.

@@ -1,15 +1,15 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { redirect } from "next/navigation";
 import { approveWithPaypalAccount, paypalLoginSchema } from "@/lib/sandbox/paypal/approval";
 import { firstErrors, hiddenFieldsSchema, text, type ApprovalFormState } from "./action-state";
 import { afterApprovalUrl } from "./after-approval";
 import { T } from "./texts";
+import { requireEmulator } from "../../../sandbox-guard";
 
 /** "Se connecter": the sandbox buyer approves the order with their PayPal account. */
 export async function approveWithPaypal(_previous: ApprovalFormState, formData: FormData): Promise<ApprovalFormState> {
-  if (!env.paypal.sandbox) notFound();
+  requireEmulator("paypal");
   const hidden = hiddenFieldsSchema.safeParse({ orderId: text(formData, "orderId"), popup: text(formData, "popup") || undefined });
   if (!hidden.success) return { message: T.notFound };
   const values = { email: text(formData, "email") };

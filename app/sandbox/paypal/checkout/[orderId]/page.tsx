@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { env } from "@/lib/env";
 import { DEFAULT_BUYER, getApprovalView, SANDBOX_ACCOUNTS, TEST_CARDS } from "@/lib/sandbox/paypal/approval";
+import { requireEmulator } from "../../../sandbox-guard";
 import { GuestCardForm, PaypalLoginForm } from "./approval-forms";
 import { cancelPaypalApproval } from "./cancel-approval";
 import { NotifyOpener } from "./notify-opener";
@@ -61,7 +61,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 }
 
 export default async function PaypalApprovalPage({ params, searchParams }: Props) {
-  if (!env.paypal.sandbox) notFound();
+  requireEmulator("paypal");
   const { orderId } = await params;
   if (!/^[A-Z0-9]{1,36}$/.test(orderId)) notFound();
   const view = await getApprovalView(orderId);

@@ -1,5 +1,5 @@
 import { paypalSdkScript } from "@/lib/sandbox/paypal/sdk-script";
-import { paypalSandboxOff } from "../../emulator-options";
+import { emulatorOff } from "../../../sandbox-guard";
 
 /*
  * The stand-in for PayPal's browser SDK (https://www.paypal.com/sdk/js): what PayPalScriptProvider
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(): Response {
   return (
-    paypalSandboxOff() ??
+    emulatorOff("paypal") ??
     new Response(paypalSdkScript(), {
       status: 200,
       headers: { "content-type": "application/javascript; charset=utf-8", "cache-control": "no-cache", "x-content-type-options": "nosniff" },

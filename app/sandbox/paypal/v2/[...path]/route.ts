@@ -1,5 +1,6 @@
 import { handlePaypalApiRequest } from "@/lib/sandbox/paypal/api";
-import { paypalEmulatorOptions, paypalSandboxOff } from "../../emulator-options";
+import { paypalEmulatorOptions } from "../../../emulator-options";
+import { emulatorOff } from "../../../sandbox-guard";
 
 /* The PayPal emulator's REST API: the same paths as below https://api-m.paypal.com (sandbox mode only). */
 
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 async function handle(request: Request): Promise<Response> {
-  return paypalSandboxOff() ?? handlePaypalApiRequest(request, paypalEmulatorOptions());
+  return emulatorOff("paypal") ?? handlePaypalApiRequest(request, paypalEmulatorOptions());
 }
 
 export { handle as GET, handle as POST, handle as PATCH, handle as PUT, handle as DELETE };

@@ -2,8 +2,8 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { env } from "@/lib/env";
 import { submitHostedCard } from "@/lib/sandbox/payplug/hosted-page";
+import { requireEmulator } from "../../../sandbox-guard";
 
 const input = z.object({
   id: z.string().regex(/^(pay|inst)_[A-Za-z0-9]+$/),
@@ -15,7 +15,7 @@ const input = z.object({
 
 /** The card form of the emulated hosted page. Errors are kept by the emulator and shown on the next render. */
 export async function submitCard(formData: FormData): Promise<void> {
-  if (!env.payplug.sandbox) notFound();
+  requireEmulator("payplug");
   const parsed = input.safeParse({
     id: formData.get("id"),
     number: formData.get("number") ?? "",
