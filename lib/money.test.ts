@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToDecimalString, decimalStringToCents, divRound, formatEur, parseEurInput, vatIncluded } from "./money";
+import { centsToDecimalString, decimalStringToCents, divRound, formatEur, formatEurInput, parseEurInput, vatIncluded } from "./money";
 
 describe("money", () => {
   it("formats euros the French way", () => {
@@ -56,5 +56,15 @@ describe("money", () => {
     expect(() => decimalStringToCents("1e3")).toThrow();
     // 0.1 + 0.2 would be 0.30000000000000004 in floats: strings never go through a float here.
     expect(decimalStringToCents("0.30")).toBe(30);
+  });
+
+  it.each([
+    [1250, "12,50"],
+    [5, "0,05"],
+    [100, "1,00"],
+    [123456, "1234,56"],
+  ])("writes %i cents as a person types it: %s (and reads it back)", (cents, typed) => {
+    expect(formatEurInput(cents)).toBe(typed);
+    expect(parseEurInput(typed)).toBe(cents);
   });
 });

@@ -43,6 +43,11 @@ export function parseEurInput(input: string): Cents | null {
   return units * 100 + fraction;
 }
 
+/** 1250 → "12,50": an amount as a person types it in a form (what parseEurInput reads back). */
+export function formatEurInput(cents: Cents): string {
+  return centsToDecimalString(cents).replace(".", ",");
+}
+
 /** 1250 → "12.50": the decimal string providers such as PayPal use. */
 export function centsToDecimalString(cents: Cents): string {
   assertCents(cents);

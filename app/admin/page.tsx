@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/admin/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatAdminDateTime } from "@/lib/admin/format";
+import { formatDateTimeFr } from "@/lib/dates";
 import { ADMIN_METHOD_LABELS, orderStatusTone } from "@/lib/admin/labels";
 import { listOrdersForAdmin, orderListQuery } from "@/lib/admin/orders";
 import { requireRole } from "@/lib/auth/session";
@@ -90,9 +90,14 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
                     <Link href={`/admin/commandes/${o.reference}`} className="text-brand-700 underline-offset-4 hover:underline">
                       {o.reference}
                     </Link>
-                    {o.flag ? <span className="ml-2 text-red-700" title={o.flag}>⚑</span> : null}
+                    {o.flag ? (
+                      <span className="ml-2 text-red-700" title={o.flag}>
+                        <span aria-hidden="true">⚑</span>
+                        <span className="sr-only">À vérifier : {o.flag}</span>
+                      </span>
+                    ) : null}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatAdminDateTime(o.createdAt)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeFr(o.createdAt)}</td>
                   <td className="px-3 py-2">{o.email}</td>
                   <td className="px-3 py-2">{ADMIN_METHOD_LABELS[o.paymentMethod]}</td>
                   <td className="px-3 py-2">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
 import { listOrdersOfUser } from "@/lib/account/orders";
-import { formatAdminDateTime } from "@/lib/admin/format";
+import { formatDateTimeFr } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatEur } from "@/lib/money";
@@ -54,7 +54,7 @@ export default async function AccountPage() {
                 <Link href={`/commandes/${o.reference}`} className="font-mono text-brand-700 underline underline-offset-4">
                   {o.reference}
                 </Link>
-                <span className="text-sm text-stone-600">{formatAdminDateTime(o.createdAt)}</span>
+                <span className="text-sm text-stone-600">{formatDateTimeFr(o.createdAt)}</span>
                 <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
                 <span className="ml-auto tabular-nums">{formatEur(o.totalCents)}</span>
               </li>

@@ -1,9 +1,9 @@
 import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/admin/orders";
-import { formatEur } from "@/lib/money";
+import { formatEur, formatEurInput } from "@/lib/money";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { acceptsNewMoney, isInstructionPlaceholder } from "@/lib/payments/offline/shared";
-import { formatIsoDate } from "@/lib/admin/format";
+import { formatIsoDateFr } from "@/lib/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
 import type { AdminFormState } from "./form-state";
 import { PaymentLinkSlot } from "./payment-link-slot";
@@ -14,11 +14,6 @@ type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormSt
 
 export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action; cashCheque: Action; bounceCheque: Action };
 
-/** 1250 → "12,50", as an admin types it. */
-function centsAsInput(cents: number): string {
-  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
-}
-
 /**
  * The actions that fit the order's state: record money while it waits for it, decide on each
  * cheque in hand, and (PayPlug helper) send a payment link. The server checks all of it again.
@@ -27,7 +22,7 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
   const { order } = detail;
   const chequesInHand = detail.payments.filter((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p));
   const canRecord = acceptsNewMoney(order.status);
-  const defaultAmount = centsAsInput(detail.outstandingCents > 0 ? detail.outstandingCents : order.totalCents);
+  const defaultAmount = formatEurInput(detail.outstandingCents > 0 ? detail.outstandingCents : order.totalCents);
   if (!canRecord && chequesInHand.length === 0 && !isUnpaid(order.status)) {
     return (
       <Card labelledBy="admin-actions-title">
@@ -47,7 +42,7 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
         <ChequeDecisionForms
           key={p.id}
           paymentId={p.id}
-          label={`Chèque n° ${p.offlineReference ?? "?"} de ${formatEur(p.amountCents)}, reçu le ${formatIsoDate(p.receivedOn)}`}
+          label={`Chèque n° ${p.offlineReference ?? "?"} de ${formatEur(p.amountCents)}, reçu le ${formatIsoDateFr(p.receivedOn)}`}
           cashAction={actions.cashCheque}
           bounceAction={actions.bounceCheque}
         />

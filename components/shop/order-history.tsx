@@ -1,4 +1,5 @@
-import { describeEventForCustomer, formatDateTimeFr, type HistoryEvent } from "@/lib/orders/customer-history";
+import { formatDateTimeFr } from "@/lib/dates";
+import { describeEventForCustomer, type HistoryEvent } from "@/lib/orders/customer-history";
 
 export function OrderHistory({ events }: { events: HistoryEvent[] }) {
   const items = events.map((e) => ({ at: e.createdAt, text: describeEventForCustomer(e) })).filter((x): x is { at: Date; text: string } => x.text !== null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAdminDateTime } from "./format";
+import { formatDateTimeFr } from "@/lib/dates";
 import { describeEvent, type TimelineEvent } from "./timeline";
 
 const names = new Map([["u1", "Alice Admin"]]);
@@ -21,7 +21,7 @@ describe("describeEvent", () => {
   });
 
   it("formats dates in Paris time", () => {
-    expect(formatAdminDateTime(new Date("2026-07-14T10:05:00Z"))).toBe("14/07/2026 12:05");
-    expect(formatAdminDateTime(new Date("2026-01-15T23:30:00Z"))).toBe("16/01/2026 00:30");
+    expect(formatDateTimeFr(new Date("2026-07-14T10:05:00Z"))).toBe("14/07/2026 12:05");
+    expect(formatDateTimeFr(new Date("2026-01-15T23:30:00Z"))).toBe("16/01/2026 00:30");
   });
 });

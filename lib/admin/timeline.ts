@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/schema";
 import { formatEur } from "@/lib/money";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
-import { formatIsoDate } from "./format";
+import { formatIsoDateFr } from "@/lib/dates";
 
 /*
  * The order timeline in French: one sentence per order_events row. Known event types get their
@@ -72,12 +72,12 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     case "transfer_recorded": {
       const ref = str(e.data, "bankReference");
       const on = str(e.data, "receivedOn");
-      return `Virement reçu ${amount ?? ""}${ref ? ` (réf. ${ref})` : ""}${on ? ` le ${formatIsoDate(on)}` : ""} ${by}`.replace(/\s+/g, " ");
+      return `Virement reçu ${amount ?? ""}${ref ? ` (réf. ${ref})` : ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}`.replace(/\s+/g, " ");
     }
     case "cheque_received": {
       const n = str(e.data, "chequeNumber");
       const on = str(e.data, "receivedOn");
-      return `Chèque reçu ${amount ?? ""}${n ? ` (n° ${n})` : ""}${on ? ` le ${formatIsoDate(on)}` : ""} ${by}`.replace(/\s+/g, " ");
+      return `Chèque reçu ${amount ?? ""}${n ? ` (n° ${n})` : ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}`.replace(/\s+/g, " ");
     }
     case "cheque_cashed": {
       const n = str(e.data, "chequeNumber");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeEventForCustomer, formatDateFr, formatDateTimeFr, type HistoryEvent } from "./customer-history";
+import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import { describeEventForCustomer, type HistoryEvent } from "./customer-history";
 
 const at = new Date("2026-11-26T13:05:00Z");
 const ev = (over: Partial<HistoryEvent>): HistoryEvent => ({ type: "x", fromStatus: null, toStatus: null, data: null, createdAt: at, ...over });
@@ -12,6 +13,9 @@ describe("describeEventForCustomer", () => {
     [{ type: "transfer_recorded", data: { amountCents: 1250 } }, "Virement reçu : 12,50 €"],
     [{ type: "cheque_cashed", data: { amountCents: 4200 } }, "Chèque encaissé : 42,00 €"],
     [{ type: "cheque_bounced" }, "Chèque impayé"],
+    [{ type: "payment_paid", data: { from: "pending", to: "paid" } }, "Paiement en ligne accepté"],
+    [{ type: "payment_failed", data: { from: "pending", to: "failed" } }, "Paiement en ligne refusé"],
+    [{ type: "payment_cancelled", data: { from: "pending", to: "cancelled" } }, "Paiement en ligne annulé"],
     [{ type: "payment_mismatch", toStatus: "paid" }, null],
     [{ type: "something_new" }, null],
     [{ type: "something_new", toStatus: "cancelled" }, "Statut : Annulée"],

@@ -49,8 +49,13 @@ export function describeEventForCustomer(e: HistoryEvent): string | null {
     case "payment_started":
     case "payment_attempt_created":
       return "Paiement en ligne commencé";
-    case "payment_refused":
-      return "Paiement refusé ou annulé";
+    // reconcilePayment records `payment_<new status>` for each move of an online attempt.
+    case "payment_paid":
+      return "Paiement en ligne accepté";
+    case "payment_failed":
+      return "Paiement en ligne refusé";
+    case "payment_cancelled":
+      return "Paiement en ligne annulé";
     case "payment_link_sent":
       return "Lien de paiement envoyé par e-mail";
     case "payment_refund_recorded":
@@ -60,17 +65,4 @@ export function describeEventForCustomer(e: HistoryEvent): string | null {
       return to ? `Statut : ${to}` : null;
     }
   }
-}
-
-const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
-const DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
-
-/** 26/11/2026 14:05 (Paris time). */
-export function formatDateTimeFr(d: Date): string {
-  return DATE_TIME.format(d);
-}
-
-/** 26/11/2026 (Paris time). */
-export function formatDateFr(d: Date): string {
-  return DATE.format(d);
 }

@@ -5,26 +5,9 @@ import type { PaymentMethod, PaymentProvider } from "@/lib/db/schema";
  * adds its labels here.
  */
 
-const dateTime = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "Europe/Paris",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-const dateOnly = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "2-digit", month: "2-digit", year: "numeric" });
-
-/** "26/11/2026 à 14:32" (Paris time). */
-export function formatDateTimeFr(d: Date): string {
-  const parts = Object.fromEntries(dateTime.formatToParts(d).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} à ${parts.hour}:${parts.minute}`;
-}
-
-/** "26/11/2026" (Paris time). */
-export function formatDateFr(d: Date): string {
-  return dateOnly.format(d);
-}
+// Dates come from the shop's one formatter (lib/dates.ts); re-exported for the payment modules
+// that still import them from here.
+export { formatDateFr, formatDateTimeFr } from "@/lib/dates";
 
 /** "Visa •••• 4242", or null when the provider told us nothing about a card. */
 export function cardLine(brand: string | null, last4: string | null): string | null {

@@ -56,7 +56,8 @@ export const GATEWAY_ERROR_MESSAGES: Readonly<Record<GatewayErrorCode, string>> 
     "Le service de paiement est momentanément indisponible. Votre commande est enregistrée et n'a pas été débitée : réessayez dans quelques instants.",
   provider_rejected:
     "Le service de paiement a refusé de créer ce paiement. Votre commande est enregistrée : réessayez ou choisissez un autre moyen de paiement.",
-  provider_auth: "Le paiement par carte est momentanément indisponible. Votre commande est enregistrée : choisissez un autre moyen de paiement ou réessayez plus tard.",
+  // Shared by every provider (PayPlug, PayPal): name no method.
+  provider_auth: "Ce moyen de paiement est momentanément indisponible. Votre commande est enregistrée : choisissez un autre moyen de paiement ou réessayez plus tard.",
   not_allowed: "Ce paiement ne peut plus être modifié.",
   not_found: "Ce paiement est introuvable chez le prestataire.",
   invalid_response:

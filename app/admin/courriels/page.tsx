@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Badge } from "@/components/admin/badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { formatAdminDateTime } from "@/lib/admin/format";
+import { formatDateTimeFr } from "@/lib/dates";
 import { getOutboxMessage, listOutbox, mailStatusLabel } from "@/lib/admin/mailbox";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -47,11 +47,11 @@ export default async function MailboxPage({ searchParams }: Props) {
             <dt className="text-stone-600">À</dt>
             <dd>{open.toAddress}</dd>
             <dt className="text-stone-600">Créé le</dt>
-            <dd>{formatAdminDateTime(open.createdAt)}</dd>
+            <dd>{formatDateTimeFr(open.createdAt)}</dd>
             {open.sentAt ? (
               <>
                 <dt className="text-stone-600">Envoyé le</dt>
-                <dd>{formatAdminDateTime(open.sentAt)}</dd>
+                <dd>{formatDateTimeFr(open.sentAt)}</dd>
               </>
             ) : null}
             {open.lastError ? (
@@ -92,7 +92,7 @@ export default async function MailboxPage({ searchParams }: Props) {
                 const status = mailStatusLabel(m.status, smtp);
                 return (
                   <tr key={m.id} className={`border-t border-stone-200 ${m.id === id ? "bg-brand-50" : ""}`}>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatAdminDateTime(m.createdAt)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeFr(m.createdAt)}</td>
                     <td className="px-3 py-2">{m.toAddress}</td>
                     <td className="px-3 py-2">
                       <Link href={`/admin/courriels?id=${m.id}`} className="text-brand-700 underline-offset-4 hover:underline" aria-current={m.id === id ? "true" : undefined}>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
-import { formatAdminDateTime, formatIsoDate } from "@/lib/admin/format";
+import { formatDateTimeFr, formatIsoDateFr } from "@/lib/dates";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
 import { getOrderForAdmin } from "@/lib/admin/orders";
 import { describeEvent } from "@/lib/admin/timeline";
@@ -83,7 +83,7 @@ export default async function AdminOrderPage({ params }: Props) {
             <div>
               <p>{order.email}</p>
               <p>{order.phone}</p>
-              <p className="mt-2 text-stone-600">Commandée le {formatAdminDateTime(order.createdAt)}</p>
+              <p className="mt-2 text-stone-600">Commandée le {formatDateTimeFr(order.createdAt)}</p>
               <p className="text-stone-600">{order.userId ? "Client avec compte" : "Client invité"} · paiement choisi : {ADMIN_METHOD_LABELS[order.paymentMethod]}</p>
             </div>
             <address className="not-italic">
@@ -171,7 +171,7 @@ export default async function AdminOrderPage({ params }: Props) {
                   const placeholder = isInstructionPlaceholder(p);
                   return (
                     <tr key={p.id} className="border-t border-stone-100 align-top">
-                      <td className="py-1 pr-3 whitespace-nowrap">{formatAdminDateTime(p.createdAt)}</td>
+                      <td className="py-1 pr-3 whitespace-nowrap">{formatDateTimeFr(p.createdAt)}</td>
                       <td className="py-1 pr-3">
                         {ADMIN_METHOD_LABELS[p.method]}
                         {p.provider ? ` (${p.provider})` : ""}
@@ -182,7 +182,7 @@ export default async function AdminOrderPage({ params }: Props) {
                         {p.failureMessage && !placeholder ? <span className="block text-red-700">{p.failureMessage}</span> : null}
                       </td>
                       <td className="py-1 pr-3 font-mono">{p.offlineReference ?? p.providerRef ?? "—"}</td>
-                      <td className="py-1 pr-3">{formatIsoDate(p.receivedOn)}</td>
+                      <td className="py-1 pr-3">{formatIsoDateFr(p.receivedOn)}</td>
                       <td className="py-1">{p.recordedBy ? (names.get(p.recordedBy) ?? "—") : "—"}</td>
                     </tr>
                   );
@@ -207,7 +207,7 @@ export default async function AdminOrderPage({ params }: Props) {
           {events.map((e) => (
             <li key={e.id} className="flex flex-col gap-0.5 border-l-2 border-brand-100 pl-3 sm:flex-row sm:gap-3">
               <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-stone-500 tabular-nums">
-                {formatAdminDateTime(e.createdAt)}
+                {formatDateTimeFr(e.createdAt)}
               </time>
               <span>{describeEvent(e, names)}</span>
             </li>
