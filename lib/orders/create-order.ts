@@ -202,7 +202,10 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     email: renderOrderConfirmation({
       reference: created.reference,
       customerName: `${input.billingAddress.firstName} ${input.billingAddress.lastName}`.trim(),
+      placedAt: new Date(),
       orderUrl: `${env.appUrl}${path}`,
+      shippingAddress: input.shippingAddress,
+      billingAddress: input.billingAddress,
       lines: priced.lines.map((l) => ({ name: l.name, quantity: l.quantity, lineTotalCents: l.lineTotalCents })),
       itemsCents: priced.totals.itemsCents,
       shippingCents: priced.totals.shippingCents,

@@ -1,6 +1,13 @@
+import "server-only";
 import { env } from "@/lib/env";
 
-/** Shared frame of the shop's e-mails: plain, readable in any client, no remote images. */
+/*
+ * The one frame of every e-mail the shop sends, and the small pieces templates build their body
+ * from. Plain and readable in any client: inline styles only (mail clients ignore <style>), no
+ * remote images. Every value interpolated into HTML goes through escapeHtml(), here or in the
+ * template. The footer carries the seller's legal identity (name, address, SIRET, VAT number),
+ * which French law asks of every commercial message and of the order confirmation.
+ */
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -8,10 +15,40 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-/** Wraps body HTML (already escaped by the caller) in the shop's frame. */
+/** A paragraph of plain text (escaped here). */
+export function paragraph(text: string, style = "margin:0 0 12px"): string {
+  return `<p style="${style}">${escapeHtml(text)}</p>`;
+}
+
+/** A small print paragraph (escaped here). */
+export function note(text: string): string {
+  return paragraph(text, "margin:0 0 12px;color:#57534e;font-size:13px");
+}
+
+export function heading(text: string): string {
+  return `<h2 style="font-size:17px;margin:24px 0 8px">${escapeHtml(text)}</h2>`;
+}
+
+/** A call to action (escaped here). */
+export function button(href: string, label: string): string {
+  return `<p style="margin:16px 0"><a href="${escapeHtml(href)}" style="display:inline-block;background:#5b21b6;color:#ffffff;text-decoration:none;padding:10px 18px;border-radius:6px;font-weight:bold">${escapeHtml(label)}</a></p>`;
+}
+
+/** Label / value rows (escaped here). */
+export function detailsTable(rows: readonly (readonly [string, string])[]): string {
+  return `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 12px">${rows
+    .map(([k, v]) => `<tr><td style="padding:2px 12px 2px 0;color:#57534e">${escapeHtml(k)}</td><td style="padding:2px 0;font-weight:bold">${escapeHtml(v)}</td></tr>`)
+    .join("")}</table>`;
+}
+
+function merchantAddressLines(): string[] {
+  return env.merchant.address.split(/\r?\n|\\n/).filter((l) => l.trim() !== "");
+}
+
+/** Wraps body HTML (already escaped by the caller) in the shop's frame, legal footer included. */
 export function renderEmailLayout(input: { title: string; bodyHtml: string }): string {
   const m = env.merchant;
-  const address = m.address.split(/\r?\n|\\n/).map(escapeHtml).join(" · ");
+  const address = merchantAddressLines().map(escapeHtml).join(" · ");
   return `<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title></head>
@@ -27,8 +64,8 @@ export function renderEmailLayout(input: { title: string; bodyHtml: string }): s
 </html>`;
 }
 
-/** The text counterpart's footer. */
+/** The text counterpart's footer: the same legal identity as the HTML one. */
 export function textFooter(): string {
   const m = env.merchant;
-  return `--\n${m.name}\n${m.legalName}\n${m.address.replace(/\\n/g, "\n")}\n${m.email}`;
+  return ["--", m.name, m.legalName, ...merchantAddressLines(), `SIRET ${m.siret} · TVA ${m.vatNumber}`, m.email].join("\n");
 }

@@ -1,11 +1,35 @@
+import "server-only";
+import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import type { PostalAddress } from "@/lib/db/schema";
+import { env } from "@/lib/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/money";
+import { postalAddressLines } from "@/lib/orders/postal-address";
 import type { OfflineInstructions } from "@/lib/payments/offline/instructions";
-import { escapeHtml, renderEmailLayout, textFooter } from "./layout";
+import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmailLayout, textFooter } from "./layout";
+
+/*
+ * The confirmation of the contract (Code de la consommation, L221-13: on a durable medium, with
+ * what was ordered, the price, the seller's identity and the terms): sent when an offline order is
+ * placed (with how to pay), and when an online order's payment is accepted (with the payment's
+ * details and a link to its receipt). One e-mail per event: for a card or PayPal order this IS
+ * the "paiement accepté" e-mail.
+ */
+
+/** The accepted online payment that confirmed the order: what the receipt shows. */
+export type ConfirmedPayment = {
+  amountCents: Cents;
+  methodLabel: string;
+  cardLine: string | null;
+  transactionId: string | null;
+  paidAt: Date;
+  receiptUrl: string;
+};
 
 export type OrderConfirmationInput = {
   reference: string;
   customerName: string;
+  placedAt: Date;
   orderUrl: string;
   lines: { name: string; quantity: number; lineTotalCents: Cents }[];
   itemsCents: Cents;
@@ -13,7 +37,12 @@ export type OrderConfirmationInput = {
   totalCents: Cents;
   vatCents: Cents;
   paymentMethodLabel: string;
+  shippingAddress: PostalAddress;
+  billingAddress: PostalAddress;
+  /** Offline orders: how to pay. */
   instructions: OfflineInstructions | null;
+  /** Online orders: the payment that was accepted. */
+  payment?: ConfirmedPayment | null;
 };
 
 function instructionsText(i: OfflineInstructions): string {
@@ -41,31 +70,54 @@ function instructionsHtml(i: OfflineInstructions): string {
   const row = (label: string, value: string) =>
     `<tr><td style="padding:4px 12px 4px 0;color:#57534e">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`;
   if (i.kind === "transfer") {
-    return `<h2 style="font-size:17px;margin:24px 0 8px">Votre virement</h2>
+    return `${heading("Votre virement")}
 <p style="margin:0 0 8px">Pour régler votre commande, faites un virement avec ces informations :</p>
 <table role="presentation" cellpadding="0" cellspacing="0" style="background:#f5f3ff;border-radius:6px;padding:12px;width:100%">
 ${row("Montant exact", formatEur(i.amountCents))}${row("Titulaire du compte", i.holder)}${row("IBAN", i.ibanDisplay)}${row("BIC", i.bic)}${row("Banque", i.bankName)}${row("Référence à indiquer", i.reference)}
 </table>
 <p style="margin:8px 0 0">Votre commande sera préparée dès réception du virement.</p>`;
   }
-  return `<h2 style="font-size:17px;margin:24px 0 8px">Votre chèque</h2>
+  return `${heading("Votre chèque")}
 <p style="margin:0 0 8px">Envoyez un chèque de <strong>${escapeHtml(formatEur(i.amountCents))}</strong> à l'ordre de <strong>${escapeHtml(i.payee)}</strong>, à l'adresse :</p>
 <p style="margin:0 0 8px;padding:12px;background:#f5f3ff;border-radius:6px">${i.addressLines.map(escapeHtml).join("<br>")}</p>
 <p style="margin:0">Écrivez la référence <strong>${escapeHtml(i.reference)}</strong> au dos du chèque. Votre commande sera expédiée une fois le chèque encaissé.</p>`;
 }
 
-/** The e-mail sent when an order is placed (French, HTML + text). */
+function paymentRows(p: ConfirmedPayment): [string, string][] {
+  return [
+    ["Montant", formatEur(p.amountCents)],
+    ["Moyen de paiement", p.methodLabel],
+    ...(p.cardLine ? ([["Carte", p.cardLine]] as [string, string][]) : []),
+    ...(p.transactionId ? ([["N° de transaction", p.transactionId]] as [string, string][]) : []),
+    ["Date", formatDateTimeFr(p.paidAt)],
+    ["Résultat", "Transaction acceptée"],
+  ];
+}
+
+/** The order confirmation (French, HTML + text). */
 export function renderOrderConfirmation(input: OrderConfirmationInput): RenderedEmail {
-  const subject = `Votre commande ${input.reference}`;
+  const payment = input.payment ?? null;
+  const subject = payment ? `Commande ${input.reference} confirmée – paiement accepté` : `Votre commande ${input.reference}`;
   const greeting = `Bonjour ${input.customerName},`;
-  const intro = `Merci pour votre commande ${input.reference}. Voici son récapitulatif.`;
+  const intro = payment
+    ? `Votre paiement de ${formatEur(payment.amountCents)} a été accepté : votre commande ${input.reference} du ${formatDateFr(input.placedAt)} est confirmée. Merci !`
+    : `Merci pour votre commande ${input.reference} du ${formatDateFr(input.placedAt)}. Voici son récapitulatif.`;
   const shipping = input.shippingCents === 0 ? "offerte" : formatEur(input.shippingCents);
+  const personal = "Ce lien est personnel : ne le partagez pas.";
+  const cgvUrl = `${env.appUrl}/cgv`;
+  const withdrawal =
+    "Vous disposez de quatorze jours à compter de la réception des produits pour exercer votre droit de rétractation (articles L221-18 et suivants du Code de la consommation).";
+  const seller = `Vendeur : ${env.merchant.legalName}, ${env.merchant.address.split(/\r?\n|\\n/).join(", ")}.`;
 
   const text = [
     greeting,
     "",
     intro,
     "",
+    ...(payment
+      ? ["Votre paiement", ...paymentRows(payment).map(([k, v]) => `  ${k} : ${v}`), "Votre ticket de paiement (à imprimer ou télécharger en PDF) :", payment.receiptUrl, ""]
+      : []),
+    "Récapitulatif",
     ...input.lines.map((l) => `- ${l.name} × ${l.quantity} : ${formatEur(l.lineTotalCents)}`),
     `Sous-total : ${formatEur(input.itemsCents)}`,
     `Livraison : ${shipping}`,
@@ -73,9 +125,18 @@ export function renderOrderConfirmation(input: OrderConfirmationInput): Rendered
     `Moyen de paiement : ${input.paymentMethodLabel}`,
     "",
     ...(input.instructions ? [instructionsText(input.instructions), ""] : []),
+    "Adresse de livraison :",
+    ...postalAddressLines(input.shippingAddress).map((l) => `  ${l}`),
+    "Adresse de facturation :",
+    ...postalAddressLines(input.billingAddress).map((l) => `  ${l}`),
+    "",
     "Suivre votre commande :",
     input.orderUrl,
-    "Ce lien est personnel : ne le partagez pas.",
+    personal,
+    "",
+    `Conditions générales de vente : ${cgvUrl}`,
+    withdrawal,
+    seller,
     "",
     textFooter(),
   ].join("\n");
@@ -86,8 +147,13 @@ export function renderOrderConfirmation(input: OrderConfirmationInput): Rendered
         `<tr><td style="padding:6px 0;border-bottom:1px solid #e7e5e4">${escapeHtml(l.name)} × ${l.quantity}</td><td align="right" style="padding:6px 0;border-bottom:1px solid #e7e5e4;white-space:nowrap">${escapeHtml(formatEur(l.lineTotalCents))}</td></tr>`,
     )
     .join("");
-  const bodyHtml = `<p style="margin:0 0 12px">${escapeHtml(greeting)}</p>
-<p style="margin:0 0 16px">${escapeHtml(intro)}</p>
+  const addressCell = (title: string, a: PostalAddress) =>
+    `<td valign="top" style="padding:0 12px 0 0;width:50%"><p style="margin:0 0 4px;font-weight:bold">${escapeHtml(title)}</p><p style="margin:0">${postalAddressLines(a).map(escapeHtml).join("<br>")}</p></td>`;
+
+  const bodyHtml = `${paragraph(greeting)}
+${paragraph(intro, "margin:0 0 16px")}
+${payment ? `${heading("Votre paiement")}${detailsTable(paymentRows(payment))}${button(payment.receiptUrl, "Voir mon ticket de paiement")}` : ""}
+${heading("Récapitulatif")}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0">${lineRows}
 <tr><td style="padding:6px 0">Sous-total</td><td align="right" style="padding:6px 0">${escapeHtml(formatEur(input.itemsCents))}</td></tr>
 <tr><td style="padding:6px 0">Livraison</td><td align="right" style="padding:6px 0">${escapeHtml(shipping)}</td></tr>
@@ -95,8 +161,11 @@ export function renderOrderConfirmation(input: OrderConfirmationInput): Rendered
 <tr><td colspan="2" style="padding:0;color:#78716c;font-size:13px">dont TVA ${escapeHtml(formatEur(input.vatCents))} · ${escapeHtml(input.paymentMethodLabel)}</td></tr>
 </table>
 ${input.instructions ? instructionsHtml(input.instructions) : ""}
-<p style="margin:24px 0 8px"><a href="${escapeHtml(input.orderUrl)}" style="display:inline-block;background:#5b21b6;color:#ffffff;text-decoration:none;padding:10px 16px;border-radius:6px">Suivre ma commande</a></p>
-<p style="margin:0;font-size:13px;color:#78716c">Ce lien est personnel : ne le partagez pas.</p>`;
+${heading("Adresses")}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr>${addressCell("Livraison", input.shippingAddress)}${addressCell("Facturation", input.billingAddress)}</tr></table>
+${button(input.orderUrl, "Suivre ma commande")}
+${note(personal)}
+<p style="margin:16px 0 0;color:#57534e;font-size:13px"><a href="${escapeHtml(cgvUrl)}" style="color:#5b21b6">Conditions générales de vente</a>. ${escapeHtml(withdrawal)} ${escapeHtml(seller)}</p>`;
 
   return { subject, html: renderEmailLayout({ title: subject, bodyHtml }), text };
 }

@@ -1,9 +1,14 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/money";
-import { button, detailsTable, escapeHtml, frame, p, textFooter } from "./payment-frame";
+import { button, detailsTable, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
-/** "Paiement accepté": the electronic receipt of an accepted online payment, with a link to the ticket. */
+/**
+ * "Paiement accepté": the electronic receipt of an accepted online payment that does not settle
+ * the order yet (the rest is still due), with a link to the ticket. A payment that makes the order
+ * paid sends the order confirmation instead, which carries the same details
+ * (lib/mail/order-confirmation-mail.ts).
+ */
 export type PaymentAcceptedInput = {
   reference: string;
   customerName: string;
@@ -39,13 +44,13 @@ export function renderPaymentAcceptedEmail(input: PaymentAcceptedInput): Rendere
     "",
     textFooter(),
   ].join("\n");
-  const html = frame(
-    subject,
-    `${p(`Bonjour ${input.customerName},`)}
-${p(`Votre paiement pour la commande ${input.reference} a été accepté. Merci !`)}
+  const html = renderEmailLayout({
+    title: subject,
+    bodyHtml: `${paragraph(`Bonjour ${input.customerName},`)}
+${paragraph(`Votre paiement pour la commande ${input.reference} a été accepté. Merci !`)}
 ${detailsTable(rows)}
 ${button(input.receiptUrl, "Voir mon ticket de paiement")}
-<p style="margin:0 0 12px;color:#57534e;font-size:13px">${escapeHtml("Ce lien est personnel : ne le partagez pas.")}</p>`,
-  );
+${note("Ce lien est personnel : ne le partagez pas.")}`,
+  });
   return { subject, html, text };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/money";
-import { button, escapeHtml, frame, p, textFooter } from "./payment-frame";
+import { button, escapeHtml, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /** "Paiement non abouti": what happened, in plain French, and a secure link to pay again. */
 export type PaymentFailedInput = {
@@ -39,15 +39,15 @@ export function renderPaymentFailedEmail(input: PaymentFailedInput): RenderedEma
     "",
     textFooter(),
   ].join("\n");
-  const html = frame(
-    subject,
-    `${p(`Bonjour ${input.customerName},`)}
-${p(headline)}
+  const html = renderEmailLayout({
+    title: subject,
+    bodyHtml: `${paragraph(`Bonjour ${input.customerName},`)}
+${paragraph(headline)}
 <p style="margin:0 0 12px"><strong>Motif :</strong> ${escapeHtml(input.reason)}</p>
-${p(keep)}
+${paragraph(keep)}
 ${button(input.paymentLinkUrl, "Payer ma commande")}
-<p style="margin:0 0 12px;color:#57534e;font-size:13px">${escapeHtml(expiry)}</p>
+${note(expiry)}
 <p style="margin:0 0 12px"><a href="${escapeHtml(input.receiptUrl)}" style="color:#6d28d9">Voir le ticket de la tentative</a></p>`,
-  );
+  });
   return { subject, html, text };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/money";
-import { button, escapeHtml, frame, p, textFooter } from "./payment-frame";
+import { button, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /** "Votre lien de paiement": a secure, single-use, expiring link to pay an unpaid order. */
 export type PaymentLinkEmailInput = {
@@ -17,12 +17,12 @@ export function renderPaymentLinkEmail(input: PaymentLinkEmailInput): RenderedEm
   const intro = `Voici un lien de paiement sécurisé pour régler votre commande ${input.reference} (${formatEur(input.amountCents)}).`;
   const expiry = `Il est valable jusqu'au ${input.expiresText} et ne sert qu'une fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.`;
   const text = [`Bonjour ${input.customerName},`, "", intro, input.url, "", expiry, "", textFooter()].join("\n");
-  const html = frame(
-    subject,
-    `${p(`Bonjour ${input.customerName},`)}
-${p(intro)}
+  const html = renderEmailLayout({
+    title: subject,
+    bodyHtml: `${paragraph(`Bonjour ${input.customerName},`)}
+${paragraph(intro)}
 ${button(input.url, "Payer ma commande")}
-<p style="margin:0 0 12px;color:#57534e;font-size:13px">${escapeHtml(expiry)}</p>`,
-  );
+${note(expiry)}`,
+  });
   return { subject, html, text };
 }

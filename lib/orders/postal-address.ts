@@ -1,0 +1,10 @@
+import { SHIPPING_COUNTRIES } from "@/lib/checkout/schema";
+import type { PostalAddress } from "@/lib/db/schema";
+
+/** A postal address as it is written on an envelope, one line per item (the order page, e-mails). */
+export function postalAddressLines(a: PostalAddress): string[] {
+  const country = SHIPPING_COUNTRIES.find((c) => c.code === a.country)?.label ?? a.country;
+  return [`${a.firstName} ${a.lastName}`.trim(), a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, country].filter(
+    (line): line is string => typeof line === "string" && line.trim() !== "",
+  );
+}
