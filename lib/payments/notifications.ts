@@ -4,7 +4,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { providerEvents, type PaymentProvider } from "@/lib/db/schema";
 import { log } from "@/lib/log";
-import { isGatewayError } from "@/lib/payments/errors";
+import { TransitionRefusedError } from "@/lib/orders/events";
+import { isGatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
 import { findGateway } from "@/lib/payments/gateways";
 import { reconcilePayment, type ReconcileResult } from "@/lib/payments/reconcile";
 
@@ -16,8 +17,58 @@ import { reconcilePayment, type ReconcileResult } from "@/lib/payments/reconcile
  * The HTTP status is a retry decision (STYLE.md §4):
  *   200 handled, or deliberately ignored (duplicate, unknown id, not ours, unknown type);
  *   400 malformed or unauthenticated: resending will not help;
- *   503/500 our side failed (database, provider unreachable for the re-fetch): please resend.
+ *   413 too large to be a notification;
+ *   422 authentic, but processing fails in a way the same message will fail again (named below);
+ *   503 something that may work later failed (named below): please resend.
+ * Both providers resend any 5xx (and PayPal any non-2xx) for days, so a 5xx must mean "retrying
+ * can help". Whatever the answer, the raw message stays in the inbox for an admin to replay.
  */
+
+/** Why processing an authentic notification failed, and so whether the provider should resend it. */
+export type NotificationFailureCase =
+  /** The provider could not be reached for the re-fetch (network, timeout, its 5xx or 429). */
+  | "provider_unreachable"
+  /** The provider answered something we could not read: often a transient proxy or error page. */
+  | "provider_answer_unreadable"
+  /** Our API credentials were refused: a configuration fix makes the next delivery work. */
+  | "credentials_refused"
+  /** Our database or an unexpected error on our side: worth another delivery. */
+  | "our_side_failed"
+  /** The provider refuses our re-fetch of this very resource (400/409/422/403): the same again. */
+  | "provider_refuses_request"
+  /** The resource vanished at the provider between authentication and re-fetch. */
+  | "unknown_to_provider"
+  /** The order's state machine refuses the change: a redelivery is refused the same way. */
+  | "transition_refused";
+
+const FAILURE_STATUS: Readonly<Record<NotificationFailureCase, 422 | 503>> = {
+  provider_unreachable: 503,
+  provider_answer_unreadable: 503,
+  credentials_refused: 503,
+  our_side_failed: 503,
+  provider_refuses_request: 422,
+  unknown_to_provider: 422,
+  transition_refused: 422,
+};
+
+/** The named case of a processing error and its HTTP status. Pure, unit-tested. */
+export function classifyNotificationFailure(error: unknown): { failure: NotificationFailureCase; status: 422 | 503 } {
+  let failure: NotificationFailureCase = "our_side_failed";
+  if (error instanceof TransitionRefusedError) failure = "transition_refused";
+  else if (isGatewayError(error)) {
+    const byCode = {
+      provider_unreachable: "provider_unreachable",
+      provider_unavailable: "provider_unreachable",
+      invalid_response: "provider_answer_unreadable",
+      provider_auth: "credentials_refused",
+      provider_rejected: "provider_refuses_request",
+      not_allowed: "provider_refuses_request",
+      not_found: "unknown_to_provider",
+    } as const satisfies Record<GatewayErrorCode, NotificationFailureCase>;
+    failure = byCode[error.code];
+  }
+  return { failure, status: FAILURE_STATUS[failure] };
+}
 
 export type NotificationOutcome = "processed" | "ignored" | "duplicate" | "rejected" | "failed";
 
@@ -115,9 +166,10 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
     });
     return reply(200, outcome);
   } catch (error) {
-    const retryable = !isGatewayError(error) || error.retryable;
-    log.error("notifications", "notification processing failed", { provider, eventId, error });
-    await finish("failed", { error: error instanceof Error ? error.message.slice(0, 500) : "error" }).catch(() => undefined);
-    return reply(retryable ? 503 : 500, "failed");
+    const { failure, status } = classifyNotificationFailure(error);
+    log.error("notifications", "notification processing failed", { provider, eventId, failure, status, error });
+    const detail = error instanceof Error ? error.message : "error";
+    await finish("failed", { error: `${failure}: ${detail}`.slice(0, 500) }).catch(() => undefined);
+    return reply(status, "failed", { failure });
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { newToken, hashToken } from "@/lib/crypto-tokens";
 import { getDb, type Executor } from "@/lib/db/client";
@@ -9,6 +10,7 @@ import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { formatDateFr } from "@/lib/payments/display";
+import { orderPaymentToken } from "@/lib/payments/order-access";
 
 /**
  * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which
@@ -48,11 +50,15 @@ export function paymentLinkExpiry(now: Date = new Date(), ttlDays: number = env.
 
 /** Creates a link inside the caller's transaction; the raw token exists only in the returned URL. */
 export async function createPaymentLinkInTx(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date }) {
-  const token = newToken();
+  return insertPaymentLink(tx, { ...input, id: randomUUID(), token: newToken() });
+}
+
+async function insertPaymentLink(tx: Executor, input: { id: string; token: string; orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+  const { token } = input;
   const expiresAt = paymentLinkExpiry(input.now);
   const [link] = await tx
     .insert(paymentLinks)
-    .values({ orderId: input.orderId, tokenHash: hashToken(token), expiresAt, sentTo: input.sentTo, createdByType: input.actor.type, createdById: input.actor.id ?? null })
+    .values({ id: input.id, orderId: input.orderId, tokenHash: hashToken(token), expiresAt, sentTo: input.sentTo, createdByType: input.actor.type, createdById: input.actor.id ?? null })
     .returning({ id: paymentLinks.id });
   await recordOrderEvent(tx, {
     orderId: input.orderId,
@@ -61,6 +67,54 @@ export async function createPaymentLinkInTx(tx: Executor, input: { orderId: stri
     data: { linkId: link!.id, sentTo: input.sentTo, expiresAt: expiresAt.toISOString() },
   });
   return { id: link!.id, token, url: paymentLinkUrl(token), expiresAt };
+}
+
+/*
+ * Links the shop sends by itself (the failure e-mail) are reused rather than minted at every
+ * failure: a customer whose card is refused three times gets the same link three times, not three
+ * open links. To put a stored link back in an e-mail we must be able to rebuild its token, which
+ * only its hash records: so a system link's token is an HMAC of its id, keyed by the order's
+ * signed link token (itself an HMAC under the server's secret). A database leak still gives no
+ * working link; rotating the secret makes old system links unrebuildable, and a new one is minted
+ * (the stored hash is compared before reuse). Admin and customer links stay purely random.
+ */
+const SYSTEM_LINK_PURPOSE = "caisse:system-payment-link:v1:";
+/** A reused link must stay valid at least this long after the e-mail that carries it. */
+const SYSTEM_LINK_MIN_REMAINING_MS = 24 * 60 * 60 * 1000;
+
+function systemLinkToken(orderId: string, linkId: string): string {
+  return createHmac("sha256", orderPaymentToken(orderId)).update(SYSTEM_LINK_PURPOSE + linkId).digest("base64url");
+}
+
+/**
+ * The payment link for an e-mail the shop sends by itself: the latest system link of this order,
+ * sent to the same address, unused and valid for at least another day, or else a new one. Inside
+ * the caller's transaction (order locked); `reused` says which.
+ */
+export async function ensureSystemPaymentLink(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+  const now = input.now ?? new Date();
+  const [candidate] = await tx
+    .select({ id: paymentLinks.id, tokenHash: paymentLinks.tokenHash, expiresAt: paymentLinks.expiresAt })
+    .from(paymentLinks)
+    .where(
+      and(
+        eq(paymentLinks.orderId, input.orderId),
+        eq(paymentLinks.createdByType, "system"),
+        eq(paymentLinks.sentTo, input.sentTo),
+        isNull(paymentLinks.usedAt),
+        gt(paymentLinks.expiresAt, new Date(now.getTime() + SYSTEM_LINK_MIN_REMAINING_MS)),
+      ),
+    )
+    .orderBy(desc(paymentLinks.createdAt))
+    .limit(1);
+  if (candidate) {
+    const token = systemLinkToken(input.orderId, candidate.id);
+    if (hashToken(token) === candidate.tokenHash) return { id: candidate.id, token, url: paymentLinkUrl(token), expiresAt: candidate.expiresAt, reused: true };
+  }
+  const id = randomUUID();
+  const token = systemLinkToken(input.orderId, id);
+  const link = await insertPaymentLink(tx, { ...input, now, id, token });
+  return { ...link, reused: false };
 }
 
 export async function markPaymentLinkUsed(tx: Executor, linkId: string): Promise<void> {

@@ -1,20 +1,20 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { orderEvents, orders, payments, users, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
+import { orderEvents, orders, payments, users, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
 import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
 import { formatEur } from "@/lib/money";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
-import { isUnpaid } from "@/lib/orders/transitions";
 import { cardLine, formatDateFr, formatDateTimeFr, onlineMethodLabel } from "@/lib/payments/display";
 import { isGatewayError } from "@/lib/payments/errors";
 import type { ProviderPayment } from "@/lib/payments/gateway";
 import { getGatewayOrThrow } from "@/lib/payments/gateways";
+import { appendFlag, applyMoneyReceived, applyMoneyRefunded } from "@/lib/payments/money-received";
 import { orderPaymentUrls } from "@/lib/payments/order-access";
-import { createPaymentLinkInTx, markPaymentLinkUsed } from "@/lib/payments/payment-links";
+import { ensureSystemPaymentLink, markPaymentLinkUsed } from "@/lib/payments/payment-links";
 
 /**
  * The one path to the truth (DESIGN.md): the provider's notification, the customer's return and
@@ -36,7 +36,8 @@ import { createPaymentLinkInTx, markPaymentLinkUsed } from "@/lib/payments/payme
  * serialises the callers, and each one compares with what the previous one wrote.
  */
 
-export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "test";
+/** "cancel": the order is being cancelled (lib/orders/cancel-order.ts); its own e-mail tells the customer. */
+export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "cancel" | "test";
 
 export type ReconcileResult =
   | { outcome: "not_ours"; providerRef: string }
@@ -75,11 +76,6 @@ export function findMismatches(
   const live = ours.live ?? expectedLive;
   if (theirs.live !== live) problems.push(theirs.live ? "paiement en mode réel pour un paiement de test" : "paiement en mode test pour un paiement réel");
   return problems;
-}
-
-function appendFlag(current: string | null, flag: string): string {
-  if (current?.includes(flag)) return current;
-  return current ? `${current}\n${flag}` : flag;
 }
 
 const providerActor = (provider: PaymentProvider): Actor => ({ type: "provider", id: provider });
@@ -195,59 +191,71 @@ export async function reconcilePayment(
     }
 
     let orderStatus = order.status;
-    let paidCents = order.paidCents;
 
     if (newlyPaid) {
-      paidCents = order.paidCents + payment.amountCents;
-      await tx.update(orders).set({ paidCents, updatedAt: new Date() }).where(eq(orders.id, orderId));
       if (payment.paymentLinkId) await markPaymentLinkUsed(tx, payment.paymentLinkId);
-      if (isUnpaid(order.status) && paidCents >= order.totalCents) {
-        await transitionOrder(tx, { orderId, to: "paid", actor, paymentId, reason: `Paiement ${providerRef} accepté`, data: { source: options.source } });
-        orderStatus = "paid";
-      } else if (!isUnpaid(order.status)) {
-        // Money arrived for an order already paid (two attempts both paid) or cancelled: an admin
-        // must refund or reinstate. Never silently absorbed.
-        const flag = `Paiement ${provider} ${providerRef} de ${formatEur(payment.amountCents)} reçu alors que la commande était « ${order.status} » : à rembourser ou à traiter.`;
-        await tx.update(orders).set({ flag: appendFlag(order.flag, flag) }).where(eq(orders.id, orderId));
-        await recordOrderEvent(tx, { orderId, paymentId, actor, type: "payment_unexpected", reason: flag, data: { providerRef } });
-        log.warn("reconcile", "payment received for an order that is not unpaid", { orderId, providerRef, orderStatus: order.status });
-      }
+      // The one path for money received (shared with transfers and cheques): paid once net money
+      // covers the total, offline instruction placeholders closed, any excess or money on a
+      // cancelled order flagged for an admin.
+      const received = await applyMoneyReceived(tx, {
+        orderId,
+        amountCents: payment.amountCents,
+        paymentId,
+        actor,
+        reason: `Paiement ${providerRef} accepté`,
+        label: `Paiement ${provider} ${providerRef}`,
+        data: { source: options.source },
+      });
+      orderStatus = received.order.status;
       await queueAcceptedEmail(tx, order, { ...payment, ...patch });
     }
 
     if (newlyFailed) {
-      const [later] = await tx
-        .select({ id: payments.id })
-        .from(payments)
-        .where(and(eq(payments.orderId, orderId), gt(payments.attempt, payment.attempt)))
-        .limit(1);
-      if (!later && order.status === "pending_payment") {
-        await transitionOrder(tx, {
-          orderId,
-          to: "payment_failed",
-          actor,
-          paymentId,
-          reason: fetched.failure?.message ?? "Paiement non abouti",
-          data: { source: options.source, failureCode: fetched.failure?.code ?? null },
-        });
-        orderStatus = "payment_failed";
-        await queueFailedEmail(tx, order, { ...payment, ...patch });
-      }
+      orderStatus = await applyAttemptFailure(tx, { order, payment: { ...payment, ...patch }, actor, source: options.source });
     }
 
     if (refundDelta > 0) {
-      const orderRefunded = order.refundedCents + refundDelta;
-      await tx.update(orders).set({ refundedCents: orderRefunded, updatedAt: new Date() }).where(eq(orders.id, orderId));
       await recordOrderEvent(tx, { orderId, paymentId, actor, type: "payment_refund_recorded", data: { providerRef, amountCents: refundDelta, totalRefundedCents: refundedCents } });
-      if (orderStatus === "paid" || orderStatus === "partially_refunded") {
-        const target = orderRefunded >= paidCents ? "refunded" : "partially_refunded";
-        await transitionOrder(tx, { orderId, to: target, actor, paymentId, reason: `Remboursement de ${formatEur(refundDelta)}` });
-        orderStatus = target;
-      }
+      // Refund state from NET money (paid − refunded) against the total: refunding a duplicate
+      // payment leaves the order paid.
+      const refunded = await applyMoneyRefunded(tx, { orderId, amountCents: refundDelta, paymentId, actor, reason: `Remboursement de ${formatEur(refundDelta)}` });
+      orderStatus = refunded.order.status;
     }
 
     return { outcome: "updated", ...base, status: to, orderStatus };
   });
+}
+
+/**
+ * An attempt just failed or was cancelled (provider's answer, or closed by us: expired, never
+ * started). The order follows only when this is its latest attempt and it was waiting for it: it
+ * becomes payment_failed and the customer gets the failure e-mail with a payment link. An earlier
+ * attempt's failure never touches the order, and a cancellation on the way to cancelling the order
+ * (source "cancel") sends nothing: the cancellation e-mail follows. Runs in the caller's
+ * transaction, order and payment locked. Returns the order's status.
+ */
+export async function applyAttemptFailure(
+  tx: Tx,
+  input: { order: OrderRow; payment: PaymentRow; actor: Actor; source: ReconcileSource },
+): Promise<OrderStatus> {
+  const { order, payment } = input;
+  if (input.source === "cancel" || order.status !== "pending_payment") return order.status;
+  const [later] = await tx
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.orderId, order.id), gt(payments.attempt, payment.attempt)))
+    .limit(1);
+  if (later) return order.status;
+  await transitionOrder(tx, {
+    orderId: order.id,
+    to: "payment_failed",
+    actor: input.actor,
+    paymentId: payment.id,
+    reason: payment.failureMessage ?? "Paiement non abouti",
+    data: { source: input.source, failureCode: payment.failureCode },
+  });
+  await queueFailedEmail(tx, order, payment);
+  return "payment_failed";
 }
 
 async function adoptOrphan(provider: PaymentProvider, fetched: ProviderPayment): Promise<{ id: string; orderId: string } | undefined> {
@@ -294,7 +302,8 @@ async function queueAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow):
 
 async function queueFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
   const urls = orderPaymentUrls(order.reference, order.id);
-  const link = await createPaymentLinkInTx(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
+  // The link a previous failure e-mail carried, while it is still valid; a new one otherwise.
+  const link = await ensureSystemPaymentLink(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
   await enqueueEmail(tx, {
     to: order.email,
     template: "payment-failed",

@@ -113,6 +113,12 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
     if (!row) throw new Error(`payment ${paymentId} vanished`);
     // A notification may have adopted the provider payment meanwhile (reconcile's adoptOrphan).
     if (row.providerRef && row.providerRef !== started.providerRef) return { ref: row.providerRef, url: row.redirectUrl, duplicate: true };
+    // Closed while the provider was being called (the order was cancelled, the sweep gave up on
+    // it): keep the provider's id for the record, but never send the customer to pay it.
+    if (row.status !== "created" && row.status !== "pending") {
+      await tx.update(payments).set({ providerRef: started.providerRef, providerLive: started.live, updatedAt: new Date() }).where(eq(payments.id, paymentId));
+      return { ref: started.providerRef, url: null, duplicate: false, closed: true };
+    }
     await tx
       .update(payments)
       .set({
@@ -130,8 +136,13 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
       type: "payment_started",
       data: { provider, providerRef: started.providerRef, live: started.live, attempt: payment.attempt },
     });
-    return { ref: started.providerRef, url: started.redirectUrl ?? null, duplicate: false };
+    return { ref: started.providerRef, url: started.redirectUrl ?? null, duplicate: false, closed: false };
   });
+  if (stored.closed) {
+    log.warn("payments", "attempt closed while its provider payment was being created: aborting it", { paymentId, providerRef: stored.ref });
+    await gateway.cancel(stored.ref).catch((error: unknown) => log.error("payments", "abort of a payment started for a closed attempt failed", error));
+    return { ok: false, code: "not_payable", message: START_MESSAGES.not_payable };
+  }
   if (stored.duplicate) {
     log.error("payments", "two provider payments for one attempt: aborting the newer one", { paymentId, kept: stored.ref, aborted: started.providerRef });
     await gateway.cancel(started.providerRef).catch((error: unknown) => log.error("payments", "abort of the duplicate failed", error));

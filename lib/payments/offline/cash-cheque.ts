@@ -24,6 +24,6 @@ export async function cashCheque(db: Db, user: AdminCaller | null, input: { paym
       type: "cheque_cashed",
       data: { amountCents: payment.amountCents, chequeNumber: payment.offlineReference },
     });
-    return addReceivedMoney(tx, { order, amountCents: payment.amountCents, paymentId: payment.id, actor, method: "cheque" });
+    return addReceivedMoney(tx, { order, amountCents: payment.amountCents, paymentId: payment.id, actor, method: "cheque", label: `Chèque n° ${payment.offlineReference ?? "?"}` });
   });
 }

@@ -49,6 +49,6 @@ export async function recordTransfer(db: Db, user: AdminCaller | null, input: Re
       type: "transfer_recorded",
       data: { amountCents: input.amountCents, bankReference: input.bankReference, receivedOn: input.receivedOn },
     });
-    return addReceivedMoney(tx, { order, amountCents: input.amountCents, paymentId: payment!.id, actor, method: "transfer" });
+    return addReceivedMoney(tx, { order, amountCents: input.amountCents, paymentId: payment!.id, actor, method: "transfer", label: `Virement ${input.bankReference}` });
   });
 }

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db, Tx } from "@/lib/db/client";
-import { orders, payments, type OrderStatus } from "@/lib/db/schema";
+import { orders, type OrderStatus } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentReceivedEmail } from "@/lib/mail/templates/payment-received";
-import { transitionOrder, type Actor } from "@/lib/orders/events";
+import type { Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
+import { applyMoneyReceived, isInstructionPlaceholder } from "@/lib/payments/money-received";
 import { OfflineRefusal, refuse, type OfflineResult, type OfflineSummary } from "./result";
 
 /** Who may record money by hand. The check is here, not only in the page: every caller goes through it. */
@@ -34,30 +35,23 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<LockedOrder> {
 }
 
 /**
- * Adds confirmed money to the order; moves it to "paid" (and queues the "paiement reçu" e-mail)
- * the moment what was received covers the total. A partial amount leaves the order waiting.
+ * Adds confirmed money to the order through the one shared path (applyMoneyReceived: paid once
+ * net money covers the total, instruction placeholders closed, any excess flagged), and queues
+ * the "paiement reçu" e-mail the moment the order becomes paid. A partial amount leaves it waiting.
  */
 export async function addReceivedMoney(
   tx: Tx,
-  input: { order: LockedOrder; amountCents: number; paymentId: string; actor: Actor; method: "transfer" | "cheque" },
+  input: { order: LockedOrder; amountCents: number; paymentId: string; actor: Actor; method: "transfer" | "cheque"; label: string },
 ): Promise<OfflineSummary> {
-  const { order } = input;
-  const paidCents = order.paidCents + input.amountCents;
-  await tx.update(orders).set({ paidCents, updatedAt: new Date() }).where(eq(orders.id, order.id));
-  let status = order.status;
-  let becamePaid = false;
-  if (paidCents >= order.totalCents && status !== "paid") {
-    await transitionOrder(tx, {
-      orderId: order.id,
-      to: "paid",
-      actor: input.actor,
-      paymentId: input.paymentId,
-      reason: input.method === "transfer" ? "Virement reçu" : "Chèque encaissé",
-      data: { paidCents, totalCents: order.totalCents },
-    });
-    status = "paid";
-    becamePaid = true;
-    await closeInstructionPlaceholders(tx, order.id);
+  const { order, becamePaid } = await applyMoneyReceived(tx, {
+    orderId: input.order.id,
+    amountCents: input.amountCents,
+    paymentId: input.paymentId,
+    actor: input.actor,
+    reason: input.method === "transfer" ? "Virement reçu" : "Chèque encaissé",
+    label: input.label,
+  });
+  if (becamePaid) {
     await enqueueEmail(tx, {
       to: order.email,
       template: "payment-received",
@@ -66,39 +60,16 @@ export async function addReceivedMoney(
         reference: order.reference,
         customerName: `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim(),
         totalCents: order.totalCents,
-        paidCents,
+        paidCents: order.paidCents,
         method: input.method,
         hasAccount: order.userId !== null,
       }),
     });
   }
-  return summarise({ ...order, paidCents, status }, input.paymentId, becamePaid);
+  return summarise(order, input.paymentId, becamePaid);
 }
 
-/**
- * Checkout writes one "pending" transfer/cheque payment per offline order: the instructions given
- * to the customer, with no reference and nobody who recorded it. Money actually received is
- * recorded as payments of its own; once the order is paid the placeholder is closed, so nothing
- * offline stays "pending" on a paid order.
- */
-export function isInstructionPlaceholder(p: { method: string; recordedBy: string | null; offlineReference: string | null }): boolean {
-  return (p.method === "transfer" || p.method === "cheque") && p.recordedBy === null && p.offlineReference === null;
-}
-
-async function closeInstructionPlaceholders(tx: Tx, orderId: string): Promise<void> {
-  await tx
-    .update(payments)
-    .set({ status: "cancelled", failureCode: "superseded", failureMessage: "Remplacé par les paiements reçus", updatedAt: new Date() })
-    .where(
-      and(
-        eq(payments.orderId, orderId),
-        inArray(payments.method, ["transfer", "cheque"]),
-        eq(payments.status, "pending"),
-        isNull(payments.recordedBy),
-        isNull(payments.offlineReference),
-      ),
-    );
-}
+export { isInstructionPlaceholder };
 
 export function summarise(order: Pick<LockedOrder, "id" | "reference" | "status" | "totalCents" | "paidCents">, paymentId: string, becamePaid: boolean): OfflineSummary {
   return {

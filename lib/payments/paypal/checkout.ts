@@ -1,16 +1,17 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { payments } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
-import { isUnpaid } from "@/lib/orders/transitions";
 import { gatewayErrorMessage, isGatewayError } from "@/lib/payments/errors";
 import { findOrderForPaymentPages, orderPaymentUrls } from "@/lib/payments/order-access";
 import { reconcilePayment } from "@/lib/payments/reconcile";
-import { retryOrderPayment } from "@/lib/payments/retry";
+import { checkOnlinePayability, retryOrderPayment } from "@/lib/payments/retry";
+import { attemptStartTimes } from "@/lib/payments/settle-attempts";
 import { startOnlinePayment, START_MESSAGES } from "@/lib/payments/start-online-payment";
 import { paypalErrorMessage } from "./errors";
+import { paypalOrderReusable } from "./expiry";
 import { paypalGateway } from "./gateway";
 
 /**
@@ -20,8 +21,10 @@ import { paypalGateway } from "./gateway";
  *    (lib/orders/create-order.ts), then the PayPal order through the shared start path
  *    (startOnlinePayment: one PayPal order per attempt, custom_id = our payment id, invoice_id =
  *    our reference, amount from our database). A second click after a cancel goes through
- *    `startPayPalForOrder`, which reuses the attempt's PayPal order while PayPal still accepts it,
- *    or starts a new attempt (lib/payments/retry.ts).
+ *    `startPayPalForOrder`: it first reconciles the attempt's open PayPal order (the buyer may
+ *    have approved it meanwhile, and reconciling is what captures and RECORDS that money), then
+ *    hands the same order back while PayPal still accepts it (paypal/expiry.ts), or starts a new
+ *    attempt if the order may still be paid (lib/payments/retry.ts decides).
  * 2. onApprove → `capturePayPalApproval`: capture (gateway.capture: idempotent, checked), then
  *    reconcile through the one path to the truth, and say where the browser goes next.
  */
@@ -33,6 +36,7 @@ export const PAYPAL_CHECKOUT_MESSAGES = {
     "Paiement en attente de confirmation : PayPal vérifie encore ce paiement. Votre commande est enregistrée ; nous vous écrirons dès qu'il sera confirmé.",
   failed: "Le paiement PayPal n'a pas abouti. Votre commande est enregistrée : vous pouvez réessayer ou choisir un autre moyen de paiement.",
   notApproved: "Le paiement n'a pas été validé dans la fenêtre PayPal. Votre commande est enregistrée : vous pouvez réessayer.",
+  alreadyPaid: "Votre paiement PayPal a bien été reçu : cette commande est réglée, vous n'avez plus rien à payer.",
 } as const;
 
 export type PayPalStartResult =
@@ -60,11 +64,7 @@ export async function startPayPalCheckout(input: CheckoutInput): Promise<PayPalS
   const result = await createOrder(db, { ...input, paymentMethod: "paypal" });
   if (!result.ok) return { ok: false, message: result.message, reason: result.reason };
   const { order } = result;
-  // The first attempt of an online method is handed to its provider: ours is PayPal.
-  await db
-    .update(payments)
-    .set({ provider: "paypal", updatedAt: new Date() })
-    .where(and(eq(payments.id, order.paymentId), isNull(payments.provider)));
+  // createOrder already set the attempt's provider from the method (PayPal).
   return startAttempt(order.paymentId, { reference: order.reference, token: order.accessToken });
 }
 
@@ -74,11 +74,6 @@ export async function startPayPalCheckout(input: CheckoutInput): Promise<PayPalS
  * could not be reached.
  */
 export async function startPayPalAfterOrder(placed: { paymentId: string; reference: string; accessToken: string }): Promise<string> {
-  const db = await getDb();
-  await db
-    .update(payments)
-    .set({ provider: "paypal", updatedAt: new Date() })
-    .where(and(eq(payments.id, placed.paymentId), isNull(payments.provider)));
   const started = await startOnlinePayment(placed.paymentId);
   return started.ok ? started.redirectUrl : `/commandes/${encodeURIComponent(placed.reference)}/retour?t=${encodeURIComponent(placed.accessToken)}`;
 }
@@ -88,24 +83,52 @@ export async function startPayPalForOrder(input: { reference: string; token: str
   const order = await findOrderForPaymentPages(input.reference, input.token);
   if (!order) return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.notFound, reason: "not_found" };
   const placed = { reference: order.reference, token: input.token };
-  if (!isUnpaid(order.status) || order.status === "awaiting_transfer" || order.status === "awaiting_cheque") {
-    return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.notPayable, reason: "not_payable", placed };
-  }
   const db = await getDb();
   const [latest] = await db.select().from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.attempt), desc(payments.createdAt)).limit(1);
-  if (latest?.provider === "paypal" && latest.status === "created") return startAttempt(latest.id, placed);
   if (latest?.provider === "paypal" && latest.status === "pending" && latest.providerRef) {
-    // A cancelled popup leaves the PayPal order open: the buyer may approve it again.
-    try {
-      const current = await paypalGateway().fetch(latest.providerRef);
-      if (current.status === "pending" && !current.transactionId) return { ok: true, paypalOrderId: latest.providerRef, ...placed };
-    } catch (error) {
-      log.warn("paypal", "could not check the open PayPal order; starting a new attempt", { providerRef: latest.providerRef, error });
-    }
+    // A cancelled popup leaves the PayPal order open: the buyer may approve it again, or may have
+    // approved it in another tab. Reconcile, never a bare fetch: fetching an approved order
+    // captures it, and only reconcile records that money (and pays the order).
+    const open = await reopenPayPalOrder(latest, placed);
+    if (open) return open;
   }
+  const payable = await checkOnlinePayability(db, { orderId: order.id, method: "paypal", provider: "paypal", channel: "customer_retry" });
+  if (!payable.ok) return { ok: false, message: payable.message, reason: payable.reason, placed };
   const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer", id: order.userId }, method: "paypal", provider: "paypal" });
   if (!retried.ok) return { ok: false, message: retried.message, reason: retried.code, placed };
   return { ok: true, paypalOrderId: retried.providerRef, ...placed };
+}
+
+/**
+ * The open PayPal order of the latest attempt, reconciled: handed back while PayPal still accepts
+ * it, or an answer when it was paid (or is being paid) meanwhile. Null: start a new attempt
+ * (expired, failed, or PayPal unreachable — the new attempt closes this one, see retry.ts).
+ */
+async function reopenPayPalOrder(
+  latest: typeof payments.$inferSelect,
+  placed: { reference: string; token: string },
+): Promise<PayPalStartResult | null> {
+  const providerRef = latest.providerRef!;
+  let reconciled;
+  try {
+    reconciled = await reconcilePayment("paypal", providerRef, { source: "retry" });
+  } catch (error) {
+    log.warn("paypal", "could not check the open PayPal order; starting a new attempt", { providerRef, error });
+    return null;
+  }
+  if (reconciled.outcome !== "updated" && reconciled.outcome !== "unchanged") return null;
+  if (["paid", "partially_refunded", "refunded"].includes(reconciled.status)) {
+    return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.alreadyPaid, reason: "already_paid", placed };
+  }
+  if (reconciled.status !== "pending") return null;
+  const db = await getDb();
+  const [now] = await db.select().from(payments).where(eq(payments.id, latest.id));
+  // A capture PayPal is still verifying: the money may come, do not ask for it twice.
+  if (now?.transactionId) return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.pending, reason: "pending", placed };
+  const { firstRequestedAt } = await attemptStartTimes(db, latest);
+  // Never hand back an order PayPal is about to expire: the buyer would approve into an error.
+  if (!paypalOrderReusable(firstRequestedAt)) return null;
+  return { ok: true, paypalOrderId: providerRef, ...placed };
 }
 
 export type PayPalCaptureResult =
