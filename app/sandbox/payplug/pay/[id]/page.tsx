@@ -3,23 +3,29 @@ import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { formatEur } from "@/lib/money";
 import { loadHostedPage, type HostedPageView } from "@/lib/sandbox/payplug/hosted-page";
+import { requireEmulator } from "../../../sandbox-guard";
 import { cancelPayment } from "./cancel-payment";
 import { submitCard } from "./submit-card";
 import { submitOtp } from "./submit-otp";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Paiement sécurisé", robots: { index: false, follow: false } };
+// An absolute title: this page stands for PayPlug's site, not one of the shop's pages.
+export const metadata: Metadata = { title: { absolute: "Paiement sécurisé · PayPlug (bac à sable)" }, robots: { index: false, follow: false } };
 
 /*
- * The PayPlug emulator's hosted card page (sandbox mode only). Plain forms posting to server
- * actions: no client JavaScript needed, nothing inline for the CSP to block. The card data goes to
- * the emulator only, never to the shop's own code.
+ * The PayPlug emulator's hosted card page (sandbox mode only). It stands for PayPlug's own site:
+ * data-chrome="none" hides the shop's header and footer (root layout), and it carries PayPlug's
+ * look, not the shop's. Plain forms posting to server actions: no client JavaScript needed,
+ * nothing inline for the CSP to block. The card data goes to the emulator only, never to the
+ * shop's own code.
  */
 
 type OpenView = Extract<HostedPageView, { status: "open" }>;
 
 const INPUT =
-  "block w-full rounded-md border bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:outline-2 focus:outline-offset-1 focus:outline-emerald-600";
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-400 focus:border-[#1f3a8a] focus:outline-2 focus:outline-offset-1 focus:outline-[#1f3a8a] aria-invalid:border-red-600";
+const BUTTON =
+  "rounded-lg bg-[#1f3a8a] px-4 py-3 text-base font-semibold text-white hover:bg-[#172c6b] focus:outline-2 focus:outline-offset-2 focus:outline-[#1f3a8a]";
 
 function frDate(iso: string): string {
   const [y, m, d] = iso.split("-");
@@ -28,9 +34,27 @@ function frDate(iso: string): string {
 
 function SandboxMark() {
   return (
-    <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-center text-sm font-semibold text-amber-900">
+    <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-center text-sm font-semibold text-amber-900">
       Bac à sable — aucune carte réelle n&apos;est débitée
     </p>
+  );
+}
+
+/** PayPlug's wordmark, drawn in text (no third-party asset). */
+function PayplugLogo() {
+  return (
+    <span role="img" className="text-2xl font-extrabold tracking-tight lowercase" aria-label="PayPlug" data-testid="payplug-sandbox-logo">
+      <span className="text-[#1f3a8a]">pay</span>
+      <span className="text-[#16a37f]">plug</span>
+    </span>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
+      <path d="M8 1a3.5 3.5 0 0 0-3.5 3.5V6H4a1.5 1.5 0 0 0-1.5 1.5v6A1.5 1.5 0 0 0 4 15h8a1.5 1.5 0 0 0 1.5-1.5v-6A1.5 1.5 0 0 0 12 6h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 5V4.5a2 2 0 1 1 4 0V6H6Z" />
+    </svg>
   );
 }
 
@@ -69,7 +93,7 @@ function CancelForm({ id }: { id: string }) {
 
 function TestCards({ view }: { view: OpenView }) {
   return (
-    <details className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+    <details className="rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
       <summary className="cursor-pointer font-medium text-slate-800">Cartes de test</summary>
       <p className="mt-2 text-slate-600">
         Ce bac à sable a ses propres cartes de test (PayPlug n&apos;en publie pas). Toute date d&apos;expiration future et tout
@@ -129,7 +153,7 @@ function CardStep({ view }: { view: OpenView }) {
       <Field id="holder" label="Titulaire de la carte" error={err("holder")}>
         {(aria) => <input id="holder" name="holder" className={INPUT} autoComplete="cc-name" placeholder="Nom tel qu'il figure sur la carte" required {...aria} />}
       </Field>
-      <button type="submit" className="rounded-md bg-emerald-700 px-4 py-3 text-base font-semibold text-white hover:bg-emerald-800 focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700">
+      <button type="submit" className={BUTTON}>
         Payer {formatEur(view.amount)}
       </button>
     </form>
@@ -162,7 +186,7 @@ function OtpStep({ view }: { view: OpenView }) {
             <input id="code" name="code" className={`${INPUT} font-mono tracking-widest`} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...aria} />
           )}
         </Field>
-        <button type="submit" className="rounded-md bg-emerald-700 px-4 py-3 text-base font-semibold text-white hover:bg-emerald-800 focus:outline-2 focus:outline-offset-2 focus:outline-emerald-700">
+        <button type="submit" className={BUTTON}>
           Valider
         </button>
       </form>
@@ -173,17 +197,20 @@ function OtpStep({ view }: { view: OpenView }) {
 const CLOSED_TITLES = { paid: "Paiement accepté", failed: "Paiement refusé", cancelled: "Paiement annulé" } as const;
 
 export default async function HostedPaymentPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!env.payplug.sandbox) notFound();
+  requireEmulator("payplug");
   const { id } = await params;
   const view = await loadHostedPage(id, { defaultShopName: env.merchant.name });
   if (view.status === "not_found") notFound();
 
   return (
-    <main className="min-h-screen bg-slate-100 px-4 py-8 text-slate-900">
+    <main data-chrome="none" className="min-h-screen bg-[#eef1f7] px-4 py-6 text-slate-900">
       <div className="mx-auto flex max-w-md flex-col gap-4">
-        <header className="flex items-center justify-between text-sm text-slate-600">
-          <span className="font-semibold tracking-wide text-emerald-800">PayPlug · bac à sable</span>
-          <span aria-label="Connexion sécurisée">🔒 Paiement sécurisé</span>
+        <header className="flex items-center justify-between">
+          <PayplugLogo />
+          <span className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1 text-xs font-medium text-slate-700 shadow-sm ring-1 ring-slate-200">
+            <LockIcon />
+            Paiement sécurisé
+          </span>
         </header>
         <SandboxMark />
         <section className="flex flex-col gap-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="pay-title">
@@ -195,14 +222,14 @@ export default async function HostedPaymentPage({ params }: { params: Promise<{ 
               {view.reason ? <p className="text-slate-700">{view.reason}</p> : null}
               <p className="text-slate-700">Ce paiement pour {view.shopName} est terminé.</p>
               {view.continueUrl ? (
-                <a href={view.continueUrl} className="rounded-md bg-emerald-700 px-4 py-3 text-center font-semibold text-white hover:bg-emerald-800">
+                <a href={view.continueUrl} className={`${BUTTON} text-center`}>
                   Retour à la boutique
                 </a>
               ) : null}
             </>
           ) : (
             <>
-              <div>
+              <div className="-mx-6 -mt-6 rounded-t-xl border-b border-slate-200 bg-slate-50 px-6 py-4">
                 <p className="text-sm text-slate-600">Paiement à {view.shopName}</p>
                 <h1 id="pay-title" className="text-3xl font-semibold">
                   {formatEur(view.amount)}
@@ -228,9 +255,10 @@ export default async function HostedPaymentPage({ params }: { params: Promise<{ 
           )}
         </section>
         {view.status === "open" && view.step === "card" ? <TestCards view={view} /> : null}
-        <p className="text-center text-xs text-slate-500">
-          Page de paiement émulée par Caisse à la place de PayPlug. Vos données de carte ne sont pas transmises à la boutique.
-        </p>
+        <footer className="flex flex-col items-center gap-1 text-center text-xs text-slate-500">
+          <p className="font-medium text-slate-600">Visa · Mastercard · CB — 3-D Secure</p>
+          <p>Page de paiement émulée par Caisse à la place de PayPlug. Vos données de carte ne sont pas transmises à la boutique.</p>
+        </footer>
       </div>
     </main>
   );
