@@ -1,33 +1,53 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 /**
- * Security headers on every page, with a fresh CSP nonce per request (Next applies it to its own
- * scripts when it finds it in the request's CSP header). Role checks are NOT done here: every page,
+ * Security headers on every response: on pages with a fresh CSP nonce per request (Next applies it
+ * to its own scripts when it finds it in the request's CSP header); on /api/* (JSON, webhooks,
+ * cron) with a CSP that allows nothing, and no nonce. Role checks are NOT done here: every page,
  * action and route checks its own caller on the server.
+ *
+ * Next 16 runs proxy on the Node.js runtime (the only one it has), so it reads lib/env like the
+ * rest of the app.
  */
-export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
-  // The PayPal SDK (live mode) and PayPlug's hosted page are the only third parties.
-  const paypal = "https://www.paypal.com https://www.sandbox.paypal.com https://*.paypal.com https://*.paypalobjects.com";
-  const csp = [
+
+// The PayPal SDK (live mode) and PayPlug's hosted page are the only third parties.
+const PAYPAL = "https://www.paypal.com https://www.sandbox.paypal.com https://*.paypal.com https://*.paypalobjects.com";
+/** PayPal pages a form of ours may lead to (redirect flow to the approval page). */
+const PAYPAL_FORM_TARGETS = ["https://www.paypal.com", "https://www.sandbox.paypal.com"];
+/** JSON and machine endpoints render nothing: nothing may load, run or frame from them. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+/** A host[:port] as PAYPLUG_HOSTED_PAGE_HOSTS lists them; anything else cannot go into a CSP. */
+const HOST = /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
+
+/**
+ * form-action: the shop itself, PayPlug's hosted card pages (PAYPLUG_HOSTED_PAGE_HOSTS, https) and
+ * PayPal's approval pages. A form posting to a server action that redirects to the hosted page is
+ * subject to it. In sandbox mode the hosted page is the shop's own host, already 'self'.
+ */
+function formActionSources(): string {
+  const own = new URL(env.appUrl).host;
+  const payplug = env.payplug.hostedPageHosts.filter((h) => h !== own && HOST.test(h)).map((h) => `https://${h}`);
+  return ["'self'", ...new Set([...payplug, ...PAYPAL_FORM_TARGETS])].join(" ");
+}
+
+function pageCsp(nonce: string, dev: boolean): string {
+  return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""} ${paypal}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""} ${PAYPAL}`,
     `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob: ${paypal}`,
+    `img-src 'self' data: blob: ${PAYPAL}`,
     "font-src 'self'",
-    `connect-src 'self' ${paypal}${dev ? " ws: wss:" : ""}`,
-    `frame-src 'self' ${paypal}`,
+    `connect-src 'self' ${PAYPAL}${dev ? " ws: wss:" : ""}`,
+    `frame-src 'self' ${PAYPAL}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self' https://secure.payplug.com https://secure-qa.payplug.com https://www.paypal.com https://www.sandbox.paypal.com",
+    `form-action ${formActionSources()}`,
     "frame-ancestors 'none'",
   ].join("; ");
+}
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+function setSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -39,9 +59,20 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return setSecurityHeaders(NextResponse.next(), request, API_CSP);
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
+}
+
 export const config = {
   matcher: [
-    // Pages only: not static assets, not machine endpoints (they set their own headers).
-    { source: "/((?!_next/static|_next/image|favicon.ico|products/|api/).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
+    // Pages and /api/*; not static assets. Prefetches skip it (their nonce would never be used).
+    { source: "/((?!_next/static|_next/image|favicon.ico|products/).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
   ],
 };

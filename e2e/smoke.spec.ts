@@ -4,6 +4,10 @@ test("the shop answers with its security headers and a healthy database", async 
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok" });
+  // Machine endpoints get the security headers too, with a CSP that allows nothing (no nonce).
+  expect(health.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(health.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(health.headers()["content-security-policy"]).toContain("default-src 'none'");
 
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
