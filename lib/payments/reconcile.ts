@@ -3,11 +3,13 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { orderEvents, orders, payments, users, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { queuePaidOrderConfirmation } from "@/lib/mail/order-confirmation-mail";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
 import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
 import { formatEur } from "@/lib/money";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
+import { isUnpaid } from "@/lib/orders/transitions";
 import { cardLine, formatDateFr, formatDateTimeFr, onlineMethodLabel } from "@/lib/payments/display";
 import { isGatewayError } from "@/lib/payments/errors";
 import type { ProviderPayment } from "@/lib/payments/gateway";
@@ -207,7 +209,12 @@ export async function reconcilePayment(
         data: { source: options.source },
       });
       orderStatus = received.order.status;
-      await queueAcceptedEmail(tx, order, { ...payment, ...patch });
+      // One e-mail per event. This payment made the order paid: the order confirmation, which
+      // carries the receipt. The order still waits for the rest: the receipt alone. The order did
+      // not want this money (already paid, cancelled): nothing to the customer, the flag above
+      // tells an admin to refund it.
+      if (received.becamePaid) await queuePaidOrderConfirmation(tx, orderId);
+      else if (isUnpaid(order.status)) await queueAcceptedEmail(tx, order, { ...payment, ...patch });
     }
 
     if (newlyFailed) {
