@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
+import { env } from "@/lib/env";
 import { payplugClient } from "@/lib/payments/payplug/client";
 import { PAYPLUG_FAILURE_MESSAGES } from "@/lib/payments/payplug/adapter";
 import { reconcilePayment } from "@/lib/payments/reconcile";
@@ -248,8 +249,9 @@ describe("notifications", () => {
       currency: "EUR",
       billing: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr" },
       shipping: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr", delivery_type: "BILLING" },
-      hosted_payment: { return_url: "https://elsewhere.example/r", cancel_url: "https://elsewhere.example/c" },
-      notification_url: "https://elsewhere.example/n",
+      // Another integration of the same PayPlug account (the emulator only accepts the shop's own origin).
+      hosted_payment: { return_url: `${env.appUrl}/other-site/return`, cancel_url: `${env.appUrl}/other-site/cancel` },
+      notification_url: `${env.appUrl}/other-site/notify`,
       metadata: { payment_id: "00000000-0000-0000-0000-000000000000" },
     });
     const answer = await postIpn(JSON.stringify({ object: "payment", id: data.id }));
