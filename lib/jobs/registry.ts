@@ -1,6 +1,7 @@
 import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
 import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
+import { cancelStaleOnlineOrders } from "./cancel-stale-orders";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
@@ -10,6 +11,7 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 export const JOBS: Job[] = [
   { name: "send-emails", everyMs: 30_000, run: () => sendDueEmails() },
   { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
+  { name: "cancel-stale-orders", everyMs: 15 * 60_000, run: () => cancelStaleOnlineOrders() },
   { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
 ];
 

@@ -65,7 +65,7 @@ describe("payability: who may start a new online attempt", () => {
     ["a method with another provider", { method: "card", provider: "paypal" }, "method_unavailable"],
     ["a card payment under PayPlug's minimum", { order: { ...order, totalCents: 50 } }, "method_unavailable"],
   ] as const)("refuses: %s", (_label, change, reason) => {
-    const result = onlinePayability({ ...base, ...change } as Parameters<typeof onlinePayability>[0]);
+    const result = onlinePayability({ ...base, ...change });
     expect(result).toMatchObject({ ok: false, reason });
     expect(!result.ok && result.message).toMatch(/[a-zé]/);
   });

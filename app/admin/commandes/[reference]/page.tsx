@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
+import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr } from "@/lib/dates";
@@ -198,6 +199,7 @@ export default async function AdminOrderPage({ params }: Props) {
         today={todayInParis()}
         actions={{ recordTransfer: recordTransferAction, recordCheque: recordChequeAction, cashCheque: cashChequeAction, bounceCheque: bounceChequeAction }}
       />
+      <CancelOrderSlot order={order} />
 
       <Card labelledBy="timeline-title">
         <h2 id="timeline-title" className="text-lg font-semibold">

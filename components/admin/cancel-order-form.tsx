@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { ConfirmCheckbox, fieldError, fieldValue, FormMessage } from "./form-bits";
+import { IDLE, type AdminFormState } from "./form-state";
+
+type Props = { orderId: string; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> };
+
+/** "Annuler la commande": an unpaid order, with a confirmation box (checked again on the server). */
+export function CancelOrderForm({ orderId, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const id = useId();
+  if (state.status === "success") return <FormMessage state={state} />;
+  return (
+    <form action={formAction} className="flex flex-col gap-3" aria-labelledby={`${id}-title`} noValidate data-testid="admin-cancel-order">
+      <h3 id={`${id}-title`} className="text-base font-semibold">
+        Annuler la commande
+      </h3>
+      <p className="text-sm text-stone-600">
+        Les articles sont remis en stock, un paiement en ligne en cours est interrompu chez le prestataire, et le client reçoit un e-mail. Impossible si de
+        l&apos;argent a été reçu ou si un chèque reçu n&apos;est pas encore traité.
+      </p>
+      <input type="hidden" name="orderId" value={orderId} />
+      <TextField id={`${id}-note`} name="note" label="Motif (pour l'historique)" maxLength={300} defaultValue={fieldValue(state, "note")} error={fieldError(state, "note")} />
+      <ConfirmCheckbox id={`${id}-confirm`} label="Je confirme l'annulation de cette commande." error={fieldError(state, "confirm")} />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? "Annulation…" : "Annuler la commande"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,274 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { emailOutbox, orderEvents, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
+import { GatewayError } from "@/lib/payments/errors";
+import { overrideGatewayForTests } from "@/lib/payments/gateways";
+import { overpaymentFlagLine } from "@/lib/payments/money-received";
+import { recordCheque } from "@/lib/payments/offline/record-cheque";
+import { recordTransfer } from "@/lib/payments/offline/record-transfer";
+import { payWithPaymentLink } from "@/lib/payments/pay-with-link";
+import { sendPaymentLink } from "@/lib/payments/payment-links";
+import { payplugClient } from "@/lib/payments/payplug/client";
+import { createPayPlugGateway } from "@/lib/payments/payplug/gateway";
+import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
+import { PAYABILITY_MESSAGES, retryOrderPayment } from "@/lib/payments/retry";
+import { startOnlinePayment } from "@/lib/payments/start-online-payment";
+import { countPayments } from "@/lib/sandbox/payplug/payments";
+import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
+import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
+import { resetDatabase } from "@/tests/support/db";
+import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, readPayment, startPayplugShop } from "@/tests/support/payplug-shop";
+
+/*
+ * Money received and given back through the one path (applyMoneyReceived / applyMoneyRefunded),
+ * the payability rule, the failure e-mail's reused link, the sweep of stuck attempts and the
+ * notification status codes: on the database, over real HTTP to the PayPlug emulator.
+ */
+
+let server: Awaited<ReturnType<typeof startPayplugShop>>;
+beforeAll(async () => {
+  server = await startPayplugShop();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  await manualDeliveries();
+});
+afterEach(() => {
+  overrideGatewayForTests("payplug", null);
+});
+
+const HOUR = 60 * 60 * 1000;
+
+async function mails(orderId: string, template: string) {
+  const rows = await (await getDb()).select().from(emailOutbox).where(eq(emailOutbox.orderId, orderId));
+  return rows.filter((r) => r.template === template);
+}
+
+async function events(orderId: string, type: string) {
+  return (await getDb()).select().from(orderEvents).where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, type)));
+}
+
+async function started(paymentId: string) {
+  const result = await startOnlinePayment(paymentId);
+  if (!result.ok) throw new Error(result.message);
+  return payplugIdFromUrl(result.redirectUrl);
+}
+
+/** A second attempt on the same order, started while the first is still open (two tabs). */
+async function secondOpenAttempt(orderId: string, amountCents: number) {
+  const [row] = await (await getDb())
+    .insert(payments)
+    .values({ orderId, method: "card", provider: "payplug", status: "created", amountCents, attempt: 2 })
+    .returning();
+  return { payment: row!, payplugId: await started(row!.id) };
+}
+
+describe("money received: one path, overpayment flagged, refund state from net money", () => {
+  it("two paid attempts: flagged as an overpayment; refunding the duplicate leaves the order paid and clears the flag", async () => {
+    const { order, payment } = await placeCardOrder();
+    const first = await started(payment.id);
+    const second = await secondOpenAttempt(order.id, 2590);
+    await payOnHostedPage(first);
+    await payOnHostedPage(second.payplugId);
+    await deliver();
+    const paid = await readOrder(order.id);
+    expect(paid).toMatchObject({ status: "paid", paidCents: 5180 });
+    expect(paid.flag).toBe(overpaymentFlagLine(2590));
+    expect(await events(order.id, "overpayment_flagged")).toHaveLength(1);
+
+    await payplugClient().refunds.create(second.payplugId, {});
+    await deliver();
+    expect(await readPayment(second.payment.id)).toMatchObject({ status: "refunded", refundedCents: 2590 });
+    const after = await readOrder(order.id);
+    expect(after).toMatchObject({ status: "paid", paidCents: 5180, refundedCents: 2590, flag: null });
+    expect(await events(order.id, "overpayment_cleared")).toHaveLength(1);
+
+    // Refunding part of what the merchant kept now makes it partially refunded.
+    await payplugClient().refunds.create(first, { amount: 590 });
+    await deliver();
+    expect(await readOrder(order.id)).toMatchObject({ status: "partially_refunded", refundedCents: 3180 });
+  });
+
+  it("a partial transfer recorded, then the full card payment: paid and flagged, never absorbed silently", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const { order, payment } = await placeCardOrder();
+    const payplugId = await started(payment.id);
+    expect(await recordTransfer(db, admin, { orderId: order.id, amountCents: 1000, bankReference: "VIR-1", receivedOn: "2026-01-15" })).toMatchObject({ ok: true });
+    await payOnHostedPage(payplugId);
+    await deliver();
+    const after = await readOrder(order.id);
+    expect(after).toMatchObject({ status: "paid", paidCents: 3590 });
+    expect(after.flag).toBe(overpaymentFlagLine(1000));
+    const [flagged] = await events(order.id, "overpayment_flagged");
+    expect(flagged).toMatchObject({ reason: overpaymentFlagLine(1000), data: { excessCents: 1000 } });
+  });
+
+  it("a transfer order paid by card through a payment link closes its transfer instructions", async () => {
+    const db = await getDb();
+    const order = await insertOrder(db, { totalCents: 2590 });
+    const [placeholder] = await db.insert(payments).values({ orderId: order.id, method: "transfer", status: "pending", amountCents: 2590 }).returning();
+    await sendPaymentLink({ orderId: order.id, actor: { type: "admin" } });
+    const [mail] = await mails(order.id, "payment-link");
+    const token = /\/paiement\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+    const viaLink = await payWithPaymentLink({ token, method: "card" });
+    expect(viaLink.ok).toBe(true);
+    if (!viaLink.ok) return;
+    await payOnHostedPage(payplugIdFromUrl(viaLink.redirectUrl));
+    await deliver();
+    expect(await readOrder(order.id)).toMatchObject({ status: "paid", paidCents: 2590, flag: null });
+    expect(await readPayment(placeholder!.id)).toMatchObject({ status: "cancelled", failureCode: "superseded" });
+  });
+});
+
+describe("payability: one rule for every way to start a new online attempt", () => {
+  it("the receipt's retry refuses a transfer order; a payment link pays it", async () => {
+    const db = await getDb();
+    const order = await insertOrder(db, { totalCents: 2590 });
+    const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
+    expect(retried).toMatchObject({ ok: false, code: "not_payable", message: PAYABILITY_MESSAGES.offline_order });
+    expect(await db.select().from(payments).where(eq(payments.orderId, order.id))).toHaveLength(0);
+    expect((await readOrder(order.id)).status).toBe("awaiting_transfer");
+  });
+
+  it("never while a received cheque waits to be cashed: neither the retry nor a payment link", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const order = await insertOrder(db, { status: "awaiting_cheque", totalCents: 2590 });
+    await sendPaymentLink({ orderId: order.id, actor: { type: "admin" } });
+    const token = /\/paiement\/([A-Za-z0-9_-]+)/.exec((await mails(order.id, "payment-link"))[0]!.text)![1]!;
+    await recordCheque(db, admin, { orderId: order.id, amountCents: 2590, chequeNumber: "7654321", receivedOn: "2026-01-15" });
+    expect(await payWithPaymentLink({ token, method: "card" })).toMatchObject({ ok: false, message: PAYABILITY_MESSAGES.cheque_in_hand });
+    expect(await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } })).toMatchObject({ ok: false, message: PAYABILITY_MESSAGES.cheque_in_hand });
+    expect(await countPayments("test")).toBe(0);
+  });
+
+  it("a failed card order is retried for what is still due", async () => {
+    const { order, payment } = await placeCardOrder({ status: "payment_failed" });
+    await (await getDb()).update(payments).set({ status: "failed" }).where(eq(payments.id, payment.id));
+    const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
+    expect(retried.ok).toBe(true);
+    if (retried.ok) expect((await payplugClient().payments.retrieve(retried.providerRef)).data.amount).toBe(2590);
+  });
+});
+
+describe("failure e-mails reuse the order's still-valid link", () => {
+  it("two refusals, one link; the customer's own requests keep their limits", async () => {
+    const { order, payment } = await placeCardOrder();
+    await payOnHostedPage(await started(payment.id), "4000 0000 0000 0002");
+    await deliver();
+    const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
+    if (!retried.ok) throw new Error(retried.message);
+    await payOnHostedPage(retried.providerRef, "4000 0000 0000 9995");
+    await deliver();
+    const failed = await mails(order.id, "payment-failed");
+    expect(failed).toHaveLength(2);
+    const urls = failed.map((m) => /https?:\/\/\S+\/paiement\/[A-Za-z0-9_-]+/.exec(m.text)![0]);
+    expect(urls[1]).toBe(urls[0]);
+    const db = await getDb();
+    expect(await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, order.id))).toHaveLength(1);
+    // The reused link still opens the order.
+    const token = urls[0]!.split("/paiement/")[1]!;
+    expect(await payWithPaymentLink({ token, method: "card" })).toMatchObject({ ok: true });
+
+    expect(await sendPaymentLink({ orderId: order.id, actor: { type: "customer" } })).toMatchObject({ ok: true });
+    expect(await sendPaymentLink({ orderId: order.id, actor: { type: "customer" } })).toMatchObject({ ok: false, reason: "too_soon" });
+  });
+
+  it("a link used, expired or about to expire is not reused", async () => {
+    const { order, payment } = await placeCardOrder();
+    await payOnHostedPage(await started(payment.id), "4000 0000 0000 0002");
+    await deliver();
+    const db = await getDb();
+    await db.update(paymentLinks).set({ expiresAt: new Date(Date.now() + HOUR) }).where(eq(paymentLinks.orderId, order.id));
+    const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
+    if (!retried.ok) throw new Error(retried.message);
+    await payOnHostedPage(retried.providerRef, "4000 0000 0000 0002");
+    await deliver();
+    expect(await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, order.id))).toHaveLength(2);
+  });
+});
+
+describe("the sweep looks at attempts stuck in 'created'", () => {
+  it("a start whose answer was lost: found at PayPlug, adopted, aborted, the order can be paid again", async () => {
+    const { order, payment } = await placeCardOrder();
+    await setPayplugSettings({ api: { timeoutNext: 1, timeoutMs: 200, timeoutMode: "after" } });
+    expect(await startOnlinePayment(payment.id)).toMatchObject({ ok: false });
+    expect(await readPayment(payment.id)).toMatchObject({ status: "created", providerRef: null });
+    expect(await countPayments("test")).toBe(1);
+
+    // Within the hour nothing happens (it may be a start in progress).
+    expect(await reconcilePendingPayments({ now: new Date(Date.now() + 10 * 60 * 1000) })).toMatchObject({ claimed: 0 });
+    const report = await reconcilePendingPayments({ now: new Date(Date.now() + 2 * HOUR) });
+    expect(report).toMatchObject({ claimed: 1, stuckCreated: 1, failed: 0 });
+    const after = await readPayment(payment.id);
+    expect(after.status).toBe("cancelled");
+    const { data } = await payplugClient().payments.retrieve(after.providerRef!);
+    expect(data.failure?.code).toBe("aborted");
+    expect((await readOrder(order.id)).status).toBe("payment_failed");
+    expect(await mails(order.id, "payment-failed")).toHaveLength(1);
+    expect(await countPayments("test")).toBe(1);
+  });
+
+  it("a start that never reached PayPlug: closed as never started, the customer told", async () => {
+    const { order, payment } = await placeCardOrder();
+    const report = await reconcilePendingPayments({ now: new Date(Date.now() + 2 * HOUR) });
+    expect(report).toMatchObject({ claimed: 1, stuckCreated: 1 });
+    expect(await readPayment(payment.id)).toMatchObject({ status: "cancelled", failureCode: "not_started" });
+    expect((await readOrder(order.id)).status).toBe("payment_failed");
+    const [mail] = await mails(order.id, "payment-failed");
+    expect(mail!.text).toContain("aucun montant n'a été débité");
+    // Closed once: the next sweep has nothing to do.
+    expect(await reconcilePendingPayments({ now: new Date(Date.now() + 3 * HOUR) })).toMatchObject({ claimed: 0 });
+  });
+
+  it("a start finishing after the attempt was closed never sends the customer to pay: the new PayPlug payment is aborted", async () => {
+    const { payment } = await placeCardOrder();
+    await setPayplugSettings({ api: { latencyMs: 400 } });
+    const starting = startOnlinePayment(payment.id);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Meanwhile the order is cancelled (or the sweep gives up on the attempt).
+    await (await getDb()).update(payments).set({ status: "cancelled", failureCode: "order_cancelled" }).where(eq(payments.id, payment.id));
+    expect(await starting).toMatchObject({ ok: false, code: "not_payable" });
+    await setPayplugSettings({ api: { latencyMs: 0 } });
+    const closed = await readPayment(payment.id);
+    expect(closed).toMatchObject({ status: "cancelled" });
+    const { data } = await payplugClient().payments.retrieve(closed.providerRef!);
+    expect(data.failure?.code).toBe("aborted");
+    // And a closed attempt is never handed to PayPlug again.
+    expect(await startOnlinePayment(payment.id)).toMatchObject({ ok: false, code: "not_payable" });
+    expect(await countPayments("test")).toBe(1);
+  });
+});
+
+describe("notification status codes: 503 when a resend can help, 422 when it cannot", () => {
+  async function postIpnFor(payplugId: string) {
+    const answer = await fetch(`${server.url}/api/ipn/payplug`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ object: "payment", id: payplugId }) });
+    return { status: answer.status, body: (await answer.json()) as { failure?: string } };
+  }
+
+  /** The real PayPlug gateway (its notification is authenticated by a re-fetch over HTTP), whose reconcile fetch fails with `error`. */
+  function failingFetch(error: GatewayError) {
+    overrideGatewayForTests("payplug", () => ({ ...createPayPlugGateway(), fetch: () => Promise.reject(error) }));
+  }
+
+  it.each([
+    ["provider_rejected", 400, 422, "provider_refuses_request"],
+    ["not_allowed", 403, 422, "provider_refuses_request"],
+    ["provider_auth", 401, 503, "credentials_refused"],
+    ["invalid_response", 200, 503, "provider_answer_unreadable"],
+    ["provider_unavailable", 503, 503, "provider_unreachable"],
+  ] as const)("re-fetch fails with %s (%i) → %i %s", async (code, providerStatus, status, failure) => {
+    const { payment } = await placeCardOrder();
+    const payplugId = await started(payment.id);
+    failingFetch(new GatewayError(code, "injected", { provider: "payplug", status: providerStatus }));
+    const answer = await postIpnFor(payplugId);
+    expect(answer).toEqual({ status, body: { outcome: "failed", failure } });
+    const [inbox] = await (await getDb()).select().from(providerEvents);
+    expect(inbox!.error).toMatch(new RegExp(`^${failure}: `));
+  });
+});
