@@ -70,6 +70,9 @@ export async function cancelUnpaidOrder(input: CancelInput): Promise<CancelOrder
   if (!order) return refuse("not_found");
   if (order.status === "cancelled") return { ok: true, reference: order.reference, alreadyCancelled: true, restoredUnits: 0 };
   if (!isUnpaid(order.status)) return refuse("not_cancellable");
+  if (order.paidCents - order.refundedCents > 0) return refuse("money_received");
+  const held = await db.select().from(payments).where(and(eq(payments.orderId, order.id), eq(payments.method, "cheque"), eq(payments.status, "pending")));
+  if (held.some((p) => !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
   try {
     await settleOpenAttempts(order.id, { source: "cancel", actor: input.actor });
   } catch (error) {
