@@ -207,7 +207,12 @@ let cached: Env | undefined;
 
 /** Parses the environment (once). Throws ConfigError naming every bad or missing variable. */
 export function loadEnv(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // next-auth reads its base URL from the environment itself; default it to APP_URL so a
+    // shop configured with APP_URL alone signs people in on the right host.
+    process.env.NEXTAUTH_URL ??= cached.appUrl;
+  }
   return cached;
 }
 
