@@ -15,6 +15,14 @@ describe("describeEvent", () => {
     [{ type: "cheque_cashed", data: { amountCents: 4200, chequeNumber: "123" } }, "Chèque encaissé 42,00 € (n° 123) par Alice Admin"],
     [{ type: "cheque_bounced", reason: "Sans provision", data: { amountCents: 4200, chequeNumber: "123" } }, "Chèque impayé 42,00 € (n° 123) : Sans provision — signalé par Alice Admin"],
     [{ type: "payment_refused", actorType: "provider", actorId: "payplug" }, "Événement « payment_refused » par PayPlug"],
+    [{ type: "payment_start_requested", actorType: "system", actorId: "checkout", data: { attempt: 1 } }, "Tentative n° 1 : création du paiement demandée au prestataire"],
+    [{ type: "payment_started", actorType: "system", data: { provider: "payplug", providerRef: "pay_abc", live: false, attempt: 1 } }, "Tentative n° 1 : paiement créé chez PayPlug (pay_abc), mode test"],
+    [{ type: "payment_paid", actorType: "provider", actorId: "payplug", data: { attempt: 2, providerRef: "pay_abc" } }, "Paiement accepté (tentative n° 2, pay_abc) par PayPlug"],
+    [{ type: "payment_failed", actorType: "provider", actorId: "payplug", reason: "Votre banque a refusé le paiement.", data: { attempt: 1, providerRef: "pay_x", failureCode: "card_declined" } }, "Paiement refusé (tentative n° 1, pay_x) : Votre banque a refusé le paiement. [card_declined] par PayPlug"],
+    [{ type: "payment_attempt_created", actorType: "customer", data: { attempt: 2, method: "card", amountCents: 1890 } }, "Nouvelle tentative n° 2 (carte bancaire, 18,90 €) par le client"],
+    [{ type: "overpayment_flagged", actorType: "system", data: { excessCents: 1880 } }, "⚠ Trop-perçu de 18,80 € : à rembourser"],
+    [{ type: "payment_link_sent", data: { sentTo: "jeanne@example.fr" } }, "Lien de paiement envoyé à jeanne@example.fr par Alice Admin"],
+    [{ type: "stock_restored", actorType: "system", data: { units: 3 } }, "Stock remis en vente (3 articles)"],
     [{ type: "status_changed", actorType: "system", actorId: "auto-cancel", fromStatus: "awaiting_cheque", toStatus: "cancelled", reason: "délai dépassé" }, "Statut : En attente de votre chèque → Annulée (délai dépassé)"],
   ])("%j", (patch, expected) => {
     expect(nb(describeEvent({ ...base, ...patch }, names))).toBe(expected);
