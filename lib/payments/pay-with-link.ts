@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { findPaymentLink, PAYMENT_LINK_METHODS, type PaymentLinkState } from "@/lib/payments/payment-links";
+import { availablePaymentLinkMethods, findPaymentLink, type PaymentLinkState } from "@/lib/payments/payment-links";
 import { retryOrderPayment } from "@/lib/payments/retry";
 import type { StartOnlinePaymentResult } from "@/lib/payments/start-online-payment";
 
@@ -45,7 +45,7 @@ export async function payWithPaymentLink(input: z.infer<typeof payWithLinkInput>
   const view = await findPaymentLink(input.token);
   if (!view) return { ok: false, code: "link_invalid", message: NOT_FOUND_LINK.body };
   if (view.state !== "valid") return { ok: false, code: "link_invalid", message: LINK_STATE_MESSAGES[view.state].body };
-  const method = PAYMENT_LINK_METHODS.find((m) => m.method === input.method);
+  const method = availablePaymentLinkMethods().find((m) => m.method === input.method);
   if (!method) return { ok: false, code: "link_invalid", message: "Ce moyen de paiement n'est pas proposé pour ce lien." };
   return retryOrderPayment({
     orderId: view.order.id,

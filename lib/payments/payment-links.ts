@@ -26,6 +26,11 @@ export const PAYMENT_LINK_METHODS: readonly { method: PaymentMethod; provider: P
   { method: "paypal", provider: "paypal", label: "PayPal", description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte." },
 ];
 
+/** The link methods this shop offers now (a provider without keys in production is not offered). */
+export function availablePaymentLinkMethods(): typeof PAYMENT_LINK_METHODS {
+  return PAYMENT_LINK_METHODS.filter((m) => env[m.provider].enabled);
+}
+
 export type PaymentLinkState = "valid" | "expired" | "used" | "paid" | "cancelled";
 
 /**

@@ -6,7 +6,7 @@ import { Price } from "@/components/ui/price";
 import { env } from "@/lib/env";
 import { formatDateFr } from "@/lib/payments/display";
 import { LINK_STATE_MESSAGES, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
-import { findPaymentLink, PAYMENT_LINK_METHODS } from "@/lib/payments/payment-links";
+import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
 import { payWithLinkAction } from "./pay-with-link-action";
 
 export const dynamic = "force-dynamic";
@@ -73,7 +73,7 @@ export default async function PaymentLinkPage({ params }: Props) {
           </span>
         </p>
       </Card>
-      <PayWithLinkForm token={token} methods={PAYMENT_LINK_METHODS} action={payWithLinkAction} />
+      <PayWithLinkForm token={token} methods={availablePaymentLinkMethods()} action={payWithLinkAction} />
       <p className="text-xs text-stone-500">Ce lien est valable jusqu&apos;au {formatDateFr(view.expiresAt)} et ne sert qu&apos;une fois.</p>
     </main>
   );
