@@ -3,13 +3,12 @@ import { Badge } from "@/components/admin/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr } from "@/lib/dates";
-import { ADMIN_METHOD_LABELS, orderStatusTone } from "@/lib/admin/labels";
+import { ADMIN_METHOD_LABELS, ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
 import { listOrdersForAdmin, orderListQuery } from "@/lib/admin/orders";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ORDER_STATUSES } from "@/lib/db/schema";
 import { formatEur } from "@/lib/money";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +40,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
               <option value="">Tous</option>
               {ORDER_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {ORDER_STATUS_LABELS[s]}
+                  {ADMIN_ORDER_STATUS_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -86,7 +85,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
             <tbody>
               {rows.map((o) => (
                 <tr key={o.id} className="border-t border-stone-200">
-                  <td className="px-3 py-2 font-mono">
+                  <td className="px-3 py-2 font-mono whitespace-nowrap">
                     <Link href={`/admin/commandes/${o.reference}`} className="text-brand-700 underline-offset-4 hover:underline">
                       {o.reference}
                     </Link>
@@ -101,7 +100,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
                   <td className="px-3 py-2">{o.email}</td>
                   <td className="px-3 py-2">{ADMIN_METHOD_LABELS[o.paymentMethod]}</td>
                   <td className="px-3 py-2">
-                    <Badge tone={orderStatusTone(o.status)}>{ORDER_STATUS_LABELS[o.status]}</Badge>
+                    <Badge tone={orderStatusTone(o.status)}>{ADMIN_ORDER_STATUS_LABELS[o.status]}</Badge>
                   </td>
                   <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatEur(o.totalCents)}</td>
                   <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatEur(o.paidCents)}</td>

@@ -1,6 +1,21 @@
 import type { EmailStatus, OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/schema";
 
-/** Back-office wording (the admin's point of view, not the customer's). */
+/**
+ * Back-office wording (the admin's point of view, not the customer's): "Virement attendu", where
+ * the customer reads "En attente de votre virement" (ORDER_STATUS_LABELS in lib/orders/transitions.ts).
+ */
+export const ADMIN_ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
+  pending_payment: "Paiement en cours",
+  awaiting_transfer: "Virement attendu",
+  awaiting_cheque: "Chèque attendu",
+  payment_failed: "Paiement échoué",
+  paid: "Payée",
+  on_account: "Sur compte",
+  cancelled: "Annulée",
+  refunded: "Remboursée",
+  partially_refunded: "Partiellement remboursée",
+};
+
 export const ADMIN_PAYMENT_STATUS_LABELS: Readonly<Record<PaymentStatus, string>> = {
   created: "Créé",
   pending: "En attente",
