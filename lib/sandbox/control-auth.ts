@@ -1,11 +1,13 @@
 import "server-only";
-import { createHash, timingSafeEqual } from "node:crypto";
+import { bearerMatches } from "@/lib/bearer";
 
 /*
  * The emulators' control surfaces (PayPlug's /faults and /admin, PayPal's /control/…) switch
  * faults, play the buyer or the provider's back office and redirect webhooks: on a public demo
  * shop only its operator may use them. They take `Authorization: Bearer <CRON_SECRET>` (the secret
  * the shop's scheduler already holds), passed in by the routes: lib/sandbox reads no configuration.
+ * The check itself is lib/bearer.ts, shared with /api/cron: the one module outside lib/sandbox that
+ * lib/sandbox imports besides the database client, allowed because it imports nothing itself.
  */
 
 export type ControlOptions = {
@@ -13,13 +15,9 @@ export type ControlOptions = {
   controlSecret: string;
 };
 
-const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-
-/** Compares the bearer token with the secret in constant time (hashing first equalises lengths). */
+/** Whether the request carries `Authorization: Bearer <secret>` (constant-time comparison). */
 export function controlAuthorized(request: Request, secret: string): boolean {
-  const match = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "");
-  if (!match?.[1] || !secret) return false;
-  return timingSafeEqual(digest(match[1]), digest(secret));
+  return bearerMatches(request.headers.get("authorization"), secret);
 }
 
 export function controlUnauthorized(): Response {

@@ -2,12 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { listDeliveries } from "@/lib/sandbox/deliveries";
+import { findObject, saveObject } from "@/lib/sandbox/store";
 import { handlePayplugAdminRequest, handlePayplugFaultsRequest } from "@/lib/sandbox/payplug/admin";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { cancelHostedPayment, loadHostedPage, submitHostedCard, submitHostedOtp } from "@/lib/sandbox/payplug/hosted-page";
 import { chargeNextInstallment } from "@/lib/sandbox/payplug/installment-plans";
 import { deliverDuePayplugNotifications } from "@/lib/sandbox/payplug/notifications";
+import { runDuePayplugWork } from "@/lib/sandbox/payplug/jobs";
+import { paymentKey } from "@/lib/sandbox/payplug/payments";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
+import { timeOutAbandonedPayments } from "@/lib/sandbox/payplug/timeouts";
 import { resetDatabase } from "@/tests/support/db";
 import { startTestServer } from "@/tests/support/http-server";
 
@@ -562,5 +566,109 @@ describe("installment plans", () => {
     const b = (await call("POST", "/v1/installment_plans", planBody())).body;
     expect((await cancelHostedPayment(String(b.id))).redirectTo).toBe(`${server.url}/shop/cancel`);
     expect((await call("GET", `/v1/installment_plans/${String(b.id)}`)).body).toMatchObject({ is_active: false, failure: { code: "aborted" } });
+  });
+});
+
+describe("abandoned payments time out (failure timeout)", () => {
+  const MINUTE = 60_000;
+  const later = (ms: number) => new Date(Date.now() + ms);
+  const codeOf = async (id: string) => ((await getPayment(id)).failure as Json | null)?.code ?? null;
+
+  it("an open payment fails with timeout 1 h after creation (default), from the job, and the shop is notified", async () => {
+    const p = await createPayment();
+    const id = String(p.id);
+    expect(await runDuePayplugWork({ now: later(59 * MINUTE) })).toEqual({ attempted: 0, timedOut: 0 });
+    expect(await codeOf(id)).toBeNull();
+    const report = await runDuePayplugWork({ now: later(61 * MINUTE) });
+    expect(report.timedOut).toBe(1);
+    await settleBackgroundWork();
+    const after = await getPayment(id);
+    expect(after).toMatchObject({ is_paid: false, paid_at: null, failure: { code: "timeout", message: expect.any(String) as string }, card: { last4: null } });
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ object: "payment", id, is_paid: false, failure: { code: "timeout" } });
+    expect((after.notification as Json).response_code).toBe(200);
+    // Once only.
+    expect((await runDuePayplugWork({ now: later(120 * MINUTE) })).timedOut).toBe(0);
+    await settleBackgroundWork();
+    expect(received).toHaveLength(1);
+  });
+
+  it("only open payments time out: paid, refused, aborted and authorized (deferred) ones never do", async () => {
+    const paid = String((await createPayment()).id);
+    await payWithCard(paid);
+    const refused = String((await createPayment()).id);
+    await payWithCard(refused, "4000 0000 0000 0002");
+    const aborted = String((await createPayment()).id);
+    await call("PATCH", `/v1/payments/${aborted}`, { aborted: true });
+    const deferred = String((await createPayment({ amount: undefined, authorized_amount: 1250 })).id);
+    await payWithCard(deferred);
+    expect((await getPayment(deferred)).authorization).toMatchObject({ authorized_at: expect.any(Number) as number });
+    const open = String((await createPayment()).id);
+    expect(await timeOutAbandonedPayments({ now: later(2 * 24 * 60 * MINUTE) })).toEqual([open]);
+    expect(await codeOf(paid)).toBeNull();
+    expect(await codeOf(refused)).toBe("card_declined");
+    expect(await codeOf(aborted)).toBe("aborted");
+    expect(await codeOf(deferred)).toBeNull();
+  });
+
+  it("a payment sent by e-mail or SMS lives paymentLinkTimeoutMs (default 7 days); the lifetimes are settings, null for never", async () => {
+    const link = String((await createPayment({ hosted_payment: { sent_by: "EMAIL" } })).id);
+    const hosted = String((await createPayment()).id);
+    expect(await timeOutAbandonedPayments({ now: later(2 * 60 * MINUTE) })).toEqual([hosted]);
+    expect(await timeOutAbandonedPayments({ now: later(6 * 24 * 60 * MINUTE) })).toEqual([]);
+    await setPayplugSettings({ paymentLinkTimeoutMs: null });
+    expect(await timeOutAbandonedPayments({ now: later(8 * 24 * 60 * MINUTE) })).toEqual([]);
+    await setPayplugSettings({ paymentLinkTimeoutMs: 60 * MINUTE, paymentTimeoutMs: null });
+    const never = String((await createPayment()).id);
+    expect(await timeOutAbandonedPayments({ now: later(90 * MINUTE) })).toEqual([link]);
+    expect(await timeOutAbandonedPayments({ now: later(29 * 24 * 60 * MINUTE) })).toEqual([]);
+    expect(await codeOf(never)).toBeNull();
+    // Validated over HTTP like every switch: at least a second, at most 30 days, or null.
+    const faults = (body: Json) => fetch(`${server.url}/sandbox/payplug/faults`, { method: "POST", headers: CONTROL, body: JSON.stringify(body) });
+    expect((await faults({ paymentTimeoutMs: 500 })).status).toBe(400);
+    expect((await faults({ paymentTimeoutMs: 31 * 24 * 60 * MINUTE })).status).toBe(400);
+    expect(await (await faults({ paymentTimeoutMs: 15 * MINUTE })).json()).toMatchObject({ paymentTimeoutMs: 15 * MINUTE, paymentLinkTimeoutMs: 60 * MINUTE });
+  });
+
+  it("two runs at once (two instances) time each payment out once, with one notification", async () => {
+    const ids = [String((await createPayment()).id), String((await createPayment()).id), String((await createPayment()).id)];
+    const runs = await Promise.all([timeOutAbandonedPayments({ now: later(61 * MINUTE) }), timeOutAbandonedPayments({ now: later(61 * MINUTE) })]);
+    expect(runs.flat().sort()).toEqual([...ids].sort());
+    await settleBackgroundWork();
+    await deliverDuePayplugNotifications({ now: later(61 * MINUTE) });
+    expect(received.map((n) => n.id).sort()).toEqual([...ids].sort());
+  });
+
+  it("the hosted page of a timed-out payment says so in French and sends the payer back to return_url", async () => {
+    const id = String((await createPayment()).id);
+    await timeOutAbandonedPayments({ now: later(61 * MINUTE) });
+    const view = await loadHostedPage(id, { defaultShopName: "Maison Lavande" });
+    expect(view).toMatchObject({ status: "closed", outcome: "expired", continueUrl: `${server.url}/shop/return`, shopName: "Maison Lavande" });
+    if (view.status === "closed") expect(view.reason).toMatch(/délai pour payer est dépassé.*Aucun montant n'a été débité/);
+    expect((await submitHostedCard(id, { number: "4242 4242 4242 4242", expiry: "12/39", cvc: "123", holder: "Camille Martin" })).redirectTo).toBe(`${server.url}/shop/return`);
+  });
+
+  it("past its deadline the page is expired even before the job runs, and a late card is not charged", async () => {
+    const id = String((await createPayment()).id);
+    await submitHostedCard(id, { number: "4242 4242 4242 4242", expiry: "12/39", cvc: "123", holder: "Camille Martin" });
+    const otp = await otpOf(id);
+    // The payer left the SMS step open for over an hour: the payment's clock, moved back.
+    const db = await getDb();
+    const stored = await findObject<Json>(db, paymentKey(id));
+    await saveObject(db, paymentKey(id), { ...stored!.data, created_at: Number(stored!.data.created_at) - 61 * 60 });
+    expect(await loadHostedPage(id, { defaultShopName: "x" })).toMatchObject({ status: "closed", outcome: "expired" });
+    expect(await codeOf(id)).toBeNull(); // the view records nothing
+    expect((await submitHostedOtp(id, otp)).redirectTo).toBe(`/sandbox/payplug/pay/${id}`);
+    expect(await getPayment(id)).toMatchObject({ is_paid: false, failure: { code: "timeout" } });
+    await settleBackgroundWork();
+    expect(received.map((n) => (n.failure as Json | null)?.code)).toEqual(["timeout"]);
+  });
+
+  it("is reachable over HTTP: admin action time_out_payments {now}", async () => {
+    const id = String((await createPayment()).id);
+    const admin = (body: Json) => fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", headers: CONTROL, body: JSON.stringify(body) });
+    expect(await (await admin({ action: "time_out_payments" })).json()).toEqual({ timed_out: [] });
+    expect(await (await admin({ action: "time_out_payments", now: later(61 * MINUTE).toISOString() })).json()).toEqual({ timed_out: [id] });
+    expect((await admin({ action: "time_out_payments", now: "tomorrow" })).status).toBe(400);
   });
 });

@@ -4,8 +4,9 @@ import { controlAuthorized, controlUnauthorized, type ControlOptions } from "../
 import { errorResponse, PayplugApiError } from "./errors";
 import { chargeNextInstallment } from "./installment-plans";
 import { deliverDuePayplugNotifications } from "./notifications";
-import { expirePayment } from "./payments";
+import { readJson } from "./read-json";
 import { getPayplugSettings, resetPayplugSettings, setPayplugSettings } from "./settings";
+import { expirePayment, timeOutAbandonedPayments } from "./timeouts";
 
 /*
  * The emulator's control surface (sandbox only, no PayPlug equivalent): fault switches and test
@@ -13,17 +14,9 @@ import { getPayplugSettings, resetPayplugSettings, setPayplugSettings } from "./
  * `Authorization: Bearer <CRON_SECRET>` (401 otherwise).
  *   GET/POST/DELETE /sandbox/payplug/faults   read / merge a patch / reset the switches
  *   POST /sandbox/payplug/admin               {action, id?, failure_code?, now?}
+ *     deliver_notifications {now?}, time_out_payments {now?} (what the sandbox-deliveries job does),
+ *     expire_payment {id} (one payment, now), charge_next_installment {id, failure_code?}
  */
-
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new PayplugApiError(400, "The request body is not valid JSON.");
-  }
-}
 
 function zodDetails(error: z.ZodError): Record<string, string[]> {
   const details: Record<string, string[]> = {};
@@ -38,7 +31,7 @@ export async function handlePayplugFaultsRequest(request: Request, opts: Control
     if (method === "GET") return Response.json(await getPayplugSettings());
     if (method === "DELETE") return Response.json(await resetPayplugSettings());
     if (method !== "POST") return errorResponse(405, `Method "${method}" not allowed.`);
-    const body = await jsonBody(request);
+    const body = await readJson(request);
     if (typeof body === "object" && body !== null && "reset" in body && body.reset === true) return Response.json(await resetPayplugSettings());
     return Response.json(await setPayplugSettings(body));
   } catch (error) {
@@ -52,13 +45,14 @@ const adminAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("deliver_notifications"), now: z.iso.datetime().optional() }),
   z.object({ action: z.literal("charge_next_installment"), id: z.string().regex(/^inst_[A-Za-z0-9]+$/), failure_code: z.string().min(1).nullish() }),
   z.object({ action: z.literal("expire_payment"), id: z.string().regex(/^pay_[A-Za-z0-9]+$/) }),
+  z.object({ action: z.literal("time_out_payments"), now: z.iso.datetime().optional() }),
 ]);
 
 export async function handlePayplugAdminRequest(request: Request, opts: ControlOptions): Promise<Response> {
   if (!controlAuthorized(request, opts.controlSecret)) return controlUnauthorized();
   try {
     if (request.method.toUpperCase() !== "POST") return errorResponse(405, `Method "${request.method}" not allowed.`);
-    const a = adminAction.parse(await jsonBody(request));
+    const a = adminAction.parse(await readJson(request));
     switch (a.action) {
       case "deliver_notifications":
         return Response.json({ attempts: await deliverDuePayplugNotifications({ now: a.now ? new Date(a.now) : undefined }) });
@@ -66,6 +60,8 @@ export async function handlePayplugAdminRequest(request: Request, opts: ControlO
         return Response.json(await chargeNextInstallment(a.id, a.failure_code ?? null));
       case "expire_payment":
         return Response.json(await expirePayment(a.id));
+      case "time_out_payments":
+        return Response.json({ timed_out: await timeOutAbandonedPayments({ now: a.now ? new Date(a.now) : undefined }) });
     }
   } catch (error) {
     if (error instanceof z.ZodError) return errorResponse(400, "Invalid action.", zodDetails(error));

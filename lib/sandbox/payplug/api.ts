@@ -5,6 +5,7 @@ import { sleep, takeApiFault } from "./faults";
 import { createInstallmentPlan, getInstallmentPlan, patchInstallmentPlan } from "./installment-plans";
 import { createPayment, getPayment, listPayments, patchPayment } from "./payments";
 import { createRefund, getRefund, listRefunds } from "./refunds";
+import { readJson } from "./read-json";
 import { getPayplugSettings } from "./settings";
 import type { PayplugMode } from "./types";
 import { CURRENT_VERSION } from "./validation";
@@ -40,16 +41,6 @@ const listQuery = z.object({
 
 function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new PayplugApiError(400, "The request body is not valid JSON.");
-  }
 }
 
 /** The path below the emulator's root, e.g. "/v1/payments/pay_…" or "/test". */

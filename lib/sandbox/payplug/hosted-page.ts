@@ -6,6 +6,7 @@ import { planKey, payFirstInstallment } from "./installment-plans";
 import { runPayplugTransaction, type Notify } from "./notifications";
 import { failPayment, paymentKey, succeedPayment, type PaidCard } from "./payments";
 import { getPayplugSettings } from "./settings";
+import { hasTimedOut, timeOutIfDue } from "./timeouts";
 import { brandFromNumber, digitsOnly, maskMobile, outcomeForNumber, parseExpiry, passesLuhn, TEST_CARDS } from "./test-cards";
 import { KIND, PROVIDER, type HostedSession, type InstallmentPlan, type Payment } from "./types";
 
@@ -21,7 +22,8 @@ export const MAX_OTP_ATTEMPTS = 3;
 
 type Target = { kind: "payment"; mode: string; payment: Payment } | { kind: "installment_plan"; mode: string; plan: InstallmentPlan };
 
-export type ClosedOutcome = "paid" | "failed" | "cancelled";
+/** "expired": the payer let the payment time out (failure `timeout`, lib/sandbox/payplug/timeouts.ts). */
+export type ClosedOutcome = "paid" | "failed" | "cancelled" | "expired";
 
 export type HostedPageView =
   | { status: "not_found" }
@@ -53,7 +55,7 @@ export const FAILURE_REASONS_FR: Record<string, string> = {
   processing_error: "Une erreur est survenue lors du traitement de votre carte.",
   "3ds_declined": "L'authentification 3-D Secure a échoué.",
   incorrect_number: "Le numéro de carte est incorrect.",
-  timeout: "Le délai pour payer est dépassé.",
+  timeout: "Le délai pour payer est dépassé : cette page de paiement a expiré. Aucun montant n'a été débité.",
   aborted: "Le paiement a été annulé.",
 };
 
@@ -83,11 +85,15 @@ async function planFirstPayment(tx: Tx | null, plan: InstallmentPlan): Promise<P
   return (await findObject<Payment>(tx ?? (await getDb()), paymentKey(last)))?.data ?? null;
 }
 
+function outcomeOfFailure(code: string): ClosedOutcome {
+  return code === "aborted" ? "cancelled" : code === "timeout" ? "expired" : "failed";
+}
+
 async function closedState(tx: Tx | null, t: Target): Promise<{ outcome: ClosedOutcome; code: string | null } | null> {
   if (t.kind === "payment") {
     const p = t.payment;
     if (p.is_paid || p.authorization?.authorized_at) return { outcome: "paid", code: null };
-    if (p.failure) return { outcome: p.failure.code === "aborted" ? "cancelled" : "failed", code: p.failure.code };
+    if (p.failure) return { outcome: outcomeOfFailure(p.failure.code), code: p.failure.code };
     return null;
   }
   const plan = t.plan;
@@ -111,7 +117,9 @@ export async function loadHostedPage(id: string, opts: { defaultShopName: string
   const shopName = settings.shopName ?? opts.defaultShopName;
   const t = await loadTarget(null, id);
   if (!t) return { status: "not_found" };
-  const closed = await closedState(null, t);
+  // Past its deadline but not yet timed out by the job (it runs every few seconds): already expired
+  // for the payer; the job (or a submission, see step) records the failure and notifies the shop.
+  const closed = t.kind === "payment" && hasTimedOut(t.payment, settings) ? { outcome: "expired" as const, code: "timeout" } : await closedState(null, t);
   if (closed) return { status: "closed", outcome: closed.outcome, reason: closed.code ? (FAILURE_REASONS_FR[closed.code] ?? null) : null, continueUrl: continueUrlFor(t, closed.outcome), shopName };
   const session = (await findObject<HostedSession>(await getDb(), sessionKey(id)))?.data ?? NEW_SESSION;
   const billing = t.kind === "payment" ? t.payment.billing : t.plan.billing;
@@ -147,6 +155,8 @@ async function step(
     if (!t) return { redirectTo: hostedPagePath(id) };
     const already = await closedState(tx, t);
     if (already) return { redirectTo: continueUrlFor(t, already.outcome) ?? hostedPagePath(id) };
+    // Submitted after the deadline: the payment times out now (nothing is charged) and the page says so.
+    if (t.kind === "payment" && (await timeOutIfDue(tx, t.payment, notify))) return { redirectTo: hostedPagePath(id) };
     const stored = await lockObject<HostedSession>(tx, sessionKey(id));
     if (!stored) await insertObject(tx, { ...sessionKey(id), mode: t.mode, parentId: id, data: NEW_SESSION });
     const result = await work({ tx, t, session: stored?.data ?? NEW_SESSION, notify });

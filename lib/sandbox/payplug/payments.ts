@@ -164,15 +164,4 @@ export async function failPayment(
   return next;
 }
 
-/** Test hook (admin endpoint): an unpaid payment expires as if the payer left the page (failure `timeout`). */
-export async function expirePayment(id: string): Promise<Payment> {
-  return runPayplugTransaction(async (tx, notify) => {
-    const stored = await lockObject<Payment>(tx, paymentKey(id));
-    if (!stored) throw notFound("payment");
-    const p = stored.data;
-    if (p.is_paid || p.failure || p.authorization?.authorized_at) throw forbidden("Only an open, unpaid payment can expire.");
-    return failPayment(tx, p, "timeout", notify);
-  });
-}
-
 export { paymentKey };

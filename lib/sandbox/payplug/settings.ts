@@ -6,13 +6,18 @@ import { PROVIDER } from "./types";
 
 /*
  * The PayPlug emulator's switches (sandbox.settings, provider "payplug"): fault injection for the
- * API and the notifications, the retry schedule, the shop name on the hosted page. Switchable over
- * HTTP (POST /sandbox/payplug/faults) and by setPayplugSettings() in tests. See docs/sandbox.md.
+ * API and the notifications, the retry schedule, when abandoned payments time out, the shop name on
+ * the hosted page. Switchable over HTTP (POST /sandbox/payplug/faults) and by setPayplugSettings()
+ * in tests. See docs/sandbox.md.
  */
 
 const ms = (max: number, fallback: number) => z.int().min(0).max(max).default(fallback);
 const count = z.int().min(0).max(1000).default(0);
 const rate = z.number().min(0).max(1).default(0);
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** A payment's lifetime: at least a second, at most 30 days, or null for never. */
+const timeout = (fallback: number) => z.int().min(1_000).max(30 * DAY_MS).nullable().default(fallback);
 
 export const payplugSettingsSchema = z.object({
   /** Name shown on the hosted page (default: the shop's own name, passed by the route). */
@@ -56,6 +61,14 @@ export const payplugSettingsSchema = z.object({
   deliveryTimeoutMs: ms(120_000, 10_000),
   /** Attempt each notification right after the change commits (off: only the deliveries job sends). */
   immediateDelivery: z.boolean().default(true),
+  /**
+   * An open payment (unpaid, not failed, not authorized) fails with `timeout` this long after its
+   * creation, and its notification is sent: PayPlug expires the payment of a payer who left the
+   * page (spec §4.2) but publishes no delay, so the default is ours. null: never.
+   */
+  paymentTimeoutMs: timeout(HOUR_MS),
+  /** The same for a payment sent to the payer by e-mail or SMS (hosted_payment.sent_by, spec §13). */
+  paymentLinkTimeoutMs: timeout(7 * DAY_MS),
 });
 
 export type PayplugSettings = z.output<typeof payplugSettingsSchema>;

@@ -194,7 +194,7 @@ function OtpStep({ view }: { view: OpenView }) {
   );
 }
 
-const CLOSED_TITLES = { paid: "Paiement accepté", failed: "Paiement refusé", cancelled: "Paiement annulé" } as const;
+const CLOSED_TITLES = { paid: "Paiement accepté", failed: "Paiement refusé", cancelled: "Paiement annulé", expired: "Délai de paiement dépassé" } as const;
 
 export default async function HostedPaymentPage({ params }: { params: Promise<{ id: string }> }) {
   requireEmulator("payplug");
@@ -220,7 +220,13 @@ export default async function HostedPaymentPage({ params }: { params: Promise<{ 
                 {CLOSED_TITLES[view.outcome]}
               </h1>
               {view.reason ? <p className="text-slate-700">{view.reason}</p> : null}
-              <p className="text-slate-700">Ce paiement pour {view.shopName} est terminé.</p>
+              {view.outcome === "expired" ? (
+                <p className="text-slate-700">
+                  Ce paiement pour {view.shopName} n&apos;a pas été effectué à temps. Retournez à la boutique pour payer de nouveau votre commande.
+                </p>
+              ) : (
+                <p className="text-slate-700">Ce paiement pour {view.shopName} est terminé.</p>
+              )}
               {view.continueUrl ? (
                 <a href={view.continueUrl} className={`${BUTTON} text-center`}>
                   Retour à la boutique
