@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireRole } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Back-office", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
 // The layout's check is for the header only: layouts are not re-run on every navigation, so each
 // page and each action checks the role again on the server.
+// data-chrome="admin" hides the shop's own header (root layout): the back-office shows one header.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRole("admin", "/admin");
   return (
-    <div className="min-h-screen bg-stone-50">
-      <AdminNav userName={user.name} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    <div data-chrome="admin" className="min-h-screen bg-stone-50">
+      <AdminNav shopName={env.merchant.name} userName={user.name} />
+      <main id="admin-contenu" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

@@ -20,11 +20,7 @@ export default async function AccountPage() {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Mon compte</h1>
         <div className="ml-auto flex items-center gap-2">
-          {user.role === "pro" ? (
-            <Link href="/pro" className="text-sm text-brand-700 underline underline-offset-4">
-              Espace professionnel
-            </Link>
-          ) : null}
+          {/* No "Espace professionnel" link yet: the professional portal (/pro) does not exist; the pro issue adds it. */}
           {user.role === "admin" ? (
             <Link href="/admin" className="text-sm text-brand-700 underline underline-offset-4">
               Back-office

@@ -1,27 +1,52 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-/** The back-office header: where you are, the sections, and sign-out. */
-export function AdminNav({ userName }: { userName: string }) {
+const SECTIONS = [
+  { href: "/admin", label: "Commandes", current: (path: string) => path === "/admin" || path.startsWith("/admin/commandes") },
+  { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
+] as const;
+
+/**
+ * The back-office's only header (the shop's bar hides itself under /admin, see SiteHeader): the
+ * shop's name with "Back-office" under it, the sections with the current one marked, a way back to
+ * the shop, and sign-out. Same width as the back-office pages (max-w-6xl). On a phone the name and
+ * the sections share the first row, the account the second.
+ */
+export function AdminNav({ shopName, userName }: { shopName: string; userName: string }) {
+  const path = usePathname();
+  const item =
+    "inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-2 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600";
   return (
-    <div className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/admin" className="font-semibold text-brand-800">
-          Back-office
+    <header className="no-print border-b border-stone-200 bg-white">
+      <a href="#admin-contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Aller au contenu
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/admin" className="flex flex-col whitespace-nowrap py-1 leading-tight">
+          <span className="text-lg font-semibold tracking-tight text-brand-800">{shopName}</span>
+          <span className="text-xs font-medium uppercase tracking-wider text-stone-500">Back-office</span>
         </Link>
-        <nav aria-label="Back-office" className="flex gap-4 text-sm">
-          <Link href="/admin" className="underline-offset-4 hover:underline">
-            Commandes
-          </Link>
-          <Link href="/admin/courriels" className="underline-offset-4 hover:underline">
-            Courriels
-          </Link>
+        <nav aria-label="Back-office" className="flex items-center gap-1">
+          {SECTIONS.map((s) => {
+            const current = s.current(path);
+            return (
+              <Link key={s.href} href={s.href} aria-current={current ? "page" : undefined} className={`${item} ${current ? "font-semibold text-brand-800 underline decoration-2 underline-offset-8" : "text-stone-700 hover:text-stone-900"}`}>
+                {s.label}
+              </Link>
+            );
+          })}
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm text-stone-600">
-          <span>{userName}</span>
-          <SignOutButton />
+        <div className="flex w-full items-center gap-1 border-t border-stone-100 pt-1 sm:ml-auto sm:w-auto sm:border-0 sm:pt-0">
+          <Link href="/" className={`${item} text-stone-700 hover:text-stone-900`}>
+            Voir la boutique
+          </Link>
+          <span className="ml-auto hidden px-2 text-sm text-stone-500 sm:ml-0 sm:inline">{userName}</span>
+          <SignOutButton className="ml-auto sm:ml-0" />
         </div>
       </div>
-    </div>
+    </header>
   );
 }
