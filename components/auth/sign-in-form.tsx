@@ -10,7 +10,8 @@ import { TextField } from "@/components/ui/field";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { useHydrated } from "./use-hydrated";
 
-type Props = { returnTo: string; initialError: string | null; notice: string | null; defaultEmail?: string };
+/** returnTo: the page asked for (`?retour=`), or null to land on the role's own page (an admin on /admin). */
+type Props = { returnTo: string | null; initialError: string | null; notice: string | null; defaultEmail?: string };
 
 /** E-mail + password through next-auth's credentials provider; errors in French above the form. */
 export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }: Props) {
@@ -40,7 +41,9 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
       setError(signInErrorMessage(result?.error ?? "unknown"));
       return;
     }
-    router.replace(returnTo);
+    // Without a requested page, the sign-in page itself (now signed in) redirects by role: the role
+    // is read on the server, fresh from the database, not from the session cookie.
+    router.replace(returnTo ?? "/connexion");
     router.refresh();
   }
 
@@ -63,7 +66,7 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
       </Button>
       <p className="text-sm text-stone-600">
         Pas encore de compte ?{" "}
-        <Link href={`/inscription?retour=${encodeURIComponent(returnTo)}`} className="text-brand-700 underline underline-offset-4">
+        <Link href={returnTo ? `/inscription?retour=${encodeURIComponent(returnTo)}` : "/inscription"} className="text-brand-700 underline underline-offset-4">
           Créer un compte
         </Link>
       </p>

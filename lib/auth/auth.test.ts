@@ -6,7 +6,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { authenticate } from "./authenticate";
 import { createAdmin } from "./create-admin";
 import { hitRateLimit, SIGN_IN_LIMIT, clientIpFrom } from "./rate-limit";
-import { safeReturnPath } from "./safe-return";
+import { afterSignInPath, landingPathFor, requestedReturnPath, safeReturnPath } from "./safe-return";
 import { EMAIL_TAKEN_MESSAGE, signUpCustomer } from "./signup";
 
 let db: Db;
@@ -94,6 +94,35 @@ describe("safeReturnPath", () => {
     ["compte", "/compte"],
   ])("%s → %s", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);
+  });
+});
+
+describe("after sign-in", () => {
+  it("lands an admin on the back-office and everyone else on their account", () => {
+    expect(landingPathFor("admin")).toBe("/admin");
+    expect(landingPathFor("customer")).toBe("/compte");
+    expect(landingPathFor("pro")).toBe("/compte");
+  });
+
+  it.each([
+    [undefined, "admin", "/admin"],
+    [undefined, "customer", "/compte"],
+    ["", "admin", "/admin"],
+    ["/commandes/CA-ABC?t=x", "admin", "/commandes/CA-ABC?t=x"],
+    ["/admin/courriels", "admin", "/admin/courriels"],
+    ["/panier", "customer", "/panier"],
+    // An unsafe retour counts as none: the role decides, never the attacker's URL.
+    ["https://evil.example/", "admin", "/admin"],
+    ["//evil.example", "customer", "/compte"],
+  ] as const)("retour=%s as %s → %s", (retour, role, expected) => {
+    expect(afterSignInPath(retour, role)).toBe(expected);
+  });
+
+  it("tells a missing or unsafe retour from a given one", () => {
+    expect(requestedReturnPath(undefined)).toBeNull();
+    expect(requestedReturnPath(["/a", "/b"])).toBe("/a");
+    expect(requestedReturnPath("javascript:alert(1)")).toBeNull();
+    expect(safeReturnPath(undefined, "/ailleurs")).toBe("/ailleurs");
   });
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
-import { safeReturnPath } from "@/lib/auth/safe-return";
+import { afterSignInPath, requestedReturnPath } from "@/lib/auth/safe-return";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -14,8 +14,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   // Only a path on this site: ?retour=https://ailleurs.example is ignored (no open redirect).
-  const returnTo = safeReturnPath(params.retour);
-  if (await getCurrentUser()) redirect(returnTo);
+  // Without one, a signed-in user goes to their role's page (an admin to /admin): the form comes
+  // back here after signing in for that very redirect.
+  const returnTo = requestedReturnPath(params.retour);
+  const user = await getCurrentUser();
+  if (user) redirect(afterSignInPath(params.retour, user.role));
   const error = typeof params.error === "string" ? signInErrorMessage(params.error) : null;
   const notice = params.inscrit ? "Votre compte est créé : connectez-vous." : null;
   return (
