@@ -1,18 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { placeOrderAction, type PlaceOrderState } from "@/app/(shop)/commande/place-order";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldError, TextField } from "@/components/ui/field";
 import type { PricedCart } from "@/lib/cart/pricing";
+import { CHECKOUT_MESSAGES } from "@/lib/checkout/messages";
 import type { CheckoutErrors, CheckoutFieldName, CheckoutValues } from "@/lib/checkout/schema";
 import { formatEur } from "@/lib/money";
 import { AddressFields } from "./address-fields";
 import { OrderSummary } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
+import { TermsCheckContext, type TermsCheck } from "./terms-check";
 
 const initial: PlaceOrderState = { status: "idle" };
 
@@ -58,6 +61,23 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods, method
   const summaryRef = useRef<HTMLDivElement>(null);
   const [method, setMethod] = useState(values.paymentMethod ?? "");
   const methodControl = methodControls[method];
+  // The CGV error raised in the page (a PayPal button clicked with the box unticked), shown like
+  // the server's; ticking the box clears it.
+  const termsRef = useRef<HTMLInputElement>(null);
+  const [termsError, setTermsError] = useState<string | undefined>(undefined);
+  const termsCheck = useMemo<TermsCheck>(
+    () => ({
+      requireAccepted: () => {
+        if (termsRef.current?.checked !== false) return true;
+        // Rendered at once, so that focus() lands on a box already described by its error.
+        flushSync(() => setTermsError(CHECKOUT_MESSAGES.acceptTerms));
+        return false;
+      },
+      focus: () => termsRef.current?.focus(),
+    }),
+    [],
+  );
+  const acceptTermsError = errors.acceptTerms ?? termsError;
 
   // After a refused submit, move focus to the message so keyboard and screen-reader users hear it.
   useEffect(() => {
@@ -207,8 +227,12 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods, method
                 name="acceptTerms"
                 defaultChecked={values.acceptTerms === "on"}
                 required
-                aria-invalid={errors.acceptTerms ? true : undefined}
-                aria-describedby={errors.acceptTerms ? "acceptTerms-error" : undefined}
+                ref={termsRef}
+                onChange={(e) => {
+                  if (e.target.checked) setTermsError(undefined);
+                }}
+                aria-invalid={acceptTermsError ? true : undefined}
+                aria-describedby={acceptTermsError ? "acceptTerms-error" : undefined}
                 className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
               />
               <span>
@@ -220,16 +244,20 @@ export function CheckoutForm({ initialValues, cart: initialCart, methods, method
                 .
               </span>
             </label>
-            <FieldError id="acceptTerms" error={errors.acceptTerms} />
+            <FieldError id="acceptTerms" error={acceptTermsError} />
           </div>
           <p className="mt-6 flex items-baseline justify-between text-lg font-semibold">
             <span>Total à payer</span>
             <span className="tabular-nums">{formatEur(cart.totals.totalCents)}</span>
           </p>
           {methodControl && !blocked ? (
-            <div className="mt-3">{methodControl}</div>
+            <div className="mt-3">
+              <TermsCheckContext value={termsCheck}>{methodControl}</TermsCheckContext>
+            </div>
           ) : (
-            <Button type="submit" size="lg" disabled={pending || blocked} className="mt-3 w-full sm:w-full" data-testid="place-order">
+            // The legal wording ("obligation de paiement", Code de la consommation L221-14) is long:
+            // on a phone it takes two lines, so give it tight leading, padding and balanced lines.
+            <Button type="submit" size="lg" disabled={pending || blocked} className="mt-3 w-full px-4 py-3 leading-tight text-balance sm:w-full sm:px-6" data-testid="place-order">
               {pending ? "Commande en cours…" : "Commander avec obligation de paiement"}
             </Button>
           )}

@@ -11,7 +11,7 @@ export function PaymentMethodPicker({ methods, selected, error, onSelect }: { me
         {methods.map((m) => (
           <label
             key={m.id}
-            className="flex cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white p-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+            className="flex min-h-14 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
           >
             <input
               type="radio"
@@ -22,11 +22,13 @@ export function PaymentMethodPicker({ methods, selected, error, onSelect }: { me
                 if (e.target.checked) onSelect?.(m.id);
               }}
               required
-              className="mt-1 h-4 w-4 accent-brand-700"
+              // Fixed size that never shrinks (a long description squeezed it to 12 px), matching
+              // the CGV checkbox; the whole card is the tap target, the radio sits on the title line.
+              className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
               data-testid={`payment-method-${m.id}`}
               aria-describedby={`method-${m.id}-description`}
             />
-            <span className="flex flex-col">
+            <span className="flex min-w-0 flex-col">
               <span className="font-medium">{m.label}</span>
               <span id={`method-${m.id}-description`} className="text-sm text-stone-600">
                 {m.description}

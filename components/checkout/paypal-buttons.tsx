@@ -10,11 +10,12 @@ import {
 } from "@paypal/react-paypal-js";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { capturePayPalOrderAction } from "@/app/(shop)/commande/paypal-capture-order";
 import { createPayPalOrderAction } from "@/app/(shop)/commande/paypal-create-order";
 import { Alert } from "@/components/ui/alert";
 import type { PayPalButtonsConfig } from "@/lib/payments/paypal/browser-config";
+import { useTermsCheck } from "./terms-check";
 
 /*
  * PayPal at checkout: the PayPal button and the card button ("Carte bancaire via PayPal, sans
@@ -29,6 +30,7 @@ import type { PayPalButtonsConfig } from "@/lib/payments/paypal/browser-config";
 const TEXT = {
   loading: "Chargement de PayPal…",
   loadFailed: "PayPal n'a pas pu être chargé. Vérifiez votre connexion puis rechargez la page, ou choisissez un autre moyen de paiement.",
+  notReady: "Remplissez le formulaire et acceptez les conditions générales de vente pour payer avec PayPal.",
   cardTitle: "Carte bancaire via PayPal, sans compte",
   cardHint: "Payez par carte sur la fenêtre sécurisée de PayPal, sans créer de compte PayPal.",
   paypalHint: "Connectez-vous à votre compte PayPal dans la fenêtre qui s'ouvre.",
@@ -69,10 +71,11 @@ export function PayPalCheckoutButtons({ config }: { config: PayPalButtonsConfig 
 
 type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-function firstInvalidVisibleField(form: HTMLFormElement): FormControl | null {
+function firstInvalidVisibleField(form: HTMLFormElement, except?: string): FormControl | null {
   for (const element of Array.from(form.elements)) {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
     if (element.type === "hidden" || element.disabled || element.getClientRects().length === 0) continue;
+    if (except && element.name === except) continue;
     if (!element.checkValidity()) return element;
   }
   return null;
@@ -91,6 +94,34 @@ function PayPalFlow() {
   const explainedRef = useRef(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const terms = useTermsCheck();
+  // Whether the form passes the browser's checks (CGV box included). Until it does, the buttons
+  // are disabled through the SDK (PayPal's own pattern for validating a form: a click still calls
+  // onClick, which shows what is missing, but no PayPal window opens). Starts false: before the
+  // effect has read the form, nothing may open.
+  const [formReady, setFormReady] = useState(false);
+  const [placed, setPlaced] = useState(false);
+
+  useEffect(() => {
+    const form = containerRef.current?.closest("form");
+    if (!form) {
+      setFormReady(true);
+      return;
+    }
+    const sync = () => setFormReady(firstInvalidVisibleField(form) === null);
+    sync();
+    form.addEventListener("input", sync);
+    form.addEventListener("change", sync);
+    return () => {
+      form.removeEventListener("input", sync);
+      form.removeEventListener("change", sync);
+    };
+  }, []);
+
+  const remember = (p: Placed) => {
+    placedRef.current = p;
+    setPlaced(true);
+  };
 
   const show = (n: Notice) => {
     explainedRef.current = true;
@@ -110,11 +141,19 @@ function PayPalFlow() {
     explainedRef.current = false;
     // Before the PayPal window opens, the browser checks the fields it can check (the server
     // checks everything again). Only fields on screen: hidden ones (the shipping address when it
-    // is the billing one) are not sent as the customer's choice.
+    // is the billing one) are not sent as the customer's choice. An order already placed (paying
+    // again after closing the window) was checked when it was placed.
     const form = containerRef.current?.closest("form");
-    const invalid = !placedRef.current && form ? firstInvalidVisibleField(form) : null;
+    if (placedRef.current || !form) return actions.resolve();
+    // The CGV box gets the page's own error (as after a refused submit), not a browser bubble.
+    const termsAccepted = terms ? terms.requireAccepted() : true;
+    const invalid = firstInvalidVisibleField(form, terms ? "acceptTerms" : undefined);
     if (invalid) {
       invalid.reportValidity();
+      return actions.reject();
+    }
+    if (!termsAccepted) {
+      terms?.focus();
       return actions.reject();
     }
     return actions.resolve();
@@ -132,10 +171,10 @@ function PayPalFlow() {
     try {
       const result = await createPayPalOrderAction(data);
       if (result.ok) {
-        placedRef.current = { reference: result.reference, token: result.token };
+        remember({ reference: result.reference, token: result.token });
         return result.paypalOrderId;
       }
-      if ("placed" in result && result.placed) placedRef.current = result.placed;
+      if ("placed" in result && result.placed) remember(result.placed);
       show({
         tone: "error",
         title: TEXT.invalidTitle,
@@ -235,7 +274,8 @@ function PayPalFlow() {
     show({ tone: "error", title: TEXT.errorTitle, testid: "paypal-error", body: <><p>{TEXT.error}</p>{orderLink()}</> });
   };
 
-  const common = { createOrder, onApprove, onCancel, onError, onClick, disabled: busy } satisfies PayPalButtonsComponentProps;
+  const ready = placed || formReady;
+  const common = { createOrder, onApprove, onCancel, onError, onClick, disabled: busy || !ready } satisfies PayPalButtonsComponentProps;
 
   return (
     <div ref={containerRef} className="flex flex-col gap-4" data-testid="paypal-buttons" aria-busy={busy || isPending}>
@@ -247,6 +287,11 @@ function PayPalFlow() {
         </div>
       ) : null}
       {isPending ? <p className="text-sm text-stone-600">{TEXT.loading}</p> : null}
+      {!ready && !isPending && !isRejected ? (
+        <p className="text-sm text-stone-600" data-testid="paypal-not-ready">
+          {TEXT.notReady}
+        </p>
+      ) : null}
       {isRejected ? (
         <Alert tone="error" live>
           {TEXT.loadFailed}

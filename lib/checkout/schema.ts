@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PostalAddress } from "@/lib/db/schema";
+import { CHECKOUT_MESSAGES } from "./messages";
 import { normalisePhone } from "./phone";
 
 /**
@@ -46,19 +47,8 @@ export type CheckoutDetails = {
   cartVersion: string;
 };
 
-export const CHECKOUT_MESSAGES = {
-  email: "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.",
-  firstName: "Indiquez le prénom.",
-  lastName: "Indiquez le nom.",
-  line1: "Indiquez le numéro et la rue.",
-  city: "Indiquez la ville.",
-  postalCodeMissing: "Indiquez le code postal.",
-  country: "Choisissez un pays de la liste.",
-  postalCode: (example: string) => `Ce code postal n'est pas valide (exemple : ${example}).`,
-  tooLong: "Ce texte est trop long.",
-  acceptTerms: "Vous devez accepter les conditions générales de vente pour commander.",
-  paymentMethod: "Choisissez un moyen de paiement.",
-} as const;
+// The words live in messages.ts (no zod there) so client components can show the same ones.
+export { CHECKOUT_MESSAGES };
 
 const text = (max: number, required?: string) =>
   required ? z.string(required).trim().max(max, CHECKOUT_MESSAGES.tooLong).min(1, required) : z.string().trim().max(max, CHECKOUT_MESSAGES.tooLong).optional();
