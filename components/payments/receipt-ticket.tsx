@@ -36,7 +36,9 @@ export function ReceiptTicket({ receipt: r }: { receipt: ReceiptView }) {
         {rows.map(([label, value, testId]) => (
           <div key={label} className="contents">
             <dt className="text-stone-600">{label}</dt>
-            <dd className="break-all text-right font-semibold" data-testid={testId}>
+            {/* Text wraps between words ("paiement sécurisé" stays whole; a too-long e-mail still breaks
+                rather than overflow). Only the transaction number, one long token, is cut anywhere. */}
+            <dd className={`${testId === "receipt-transaction" ? "break-all" : "break-words"} min-w-0 text-right font-semibold`} data-testid={testId}>
               {value}
             </dd>
           </div>
