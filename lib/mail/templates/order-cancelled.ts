@@ -8,15 +8,29 @@ export type OrderCancelledInput = {
   reference: string;
   customerName: string;
   totalCents: Cents;
-  /** Why, for the customer: "nous n'avons pas reçu son paiement dans les 48 heures". */
+  /**
+   * Why, for the customer: either a complement that follows "annulée" ("à la demande de notre
+   * service client", "à votre demande") or a clause ("nous n'avons pas reçu son paiement dans les
+   * 48 heures"), which the sentence introduces with "car".
+   */
   why: string;
   shopUrl: string;
 };
 
+// A complement starts with a preposition; anything else is a clause of its own.
+const COMPLEMENT = /^(à|au|aux|par|pour|sur|suite|faute|en|sans)\s/i;
+
+/** "a été annulée à la demande de …" / "a été annulée, car nous n'avons pas reçu …" */
+export function cancelledBecause(why: string): string {
+  const reason = why.trim().replace(/[\s.]+$/, "");
+  if (!reason) return "a été annulée";
+  return COMPLEMENT.test(reason) ? `a été annulée ${reason}` : `a été annulée, car ${reason}`;
+}
+
 export function renderOrderCancelledEmail(input: OrderCancelledInput): RenderedEmail {
   const subject = `Commande ${input.reference} annulée`;
   const lines = [
-    `Votre commande ${input.reference} (${formatEur(input.totalCents)}) a été annulée : ${input.why}.`,
+    `Votre commande ${input.reference} (${formatEur(input.totalCents)}) ${cancelledBecause(input.why)}.`,
     "Aucun montant n'a été débité pour cette commande, et les articles ont été remis en vente.",
     "Si vous souhaitez toujours ces articles, vous pouvez passer une nouvelle commande sur notre boutique :",
   ];
