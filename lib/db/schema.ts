@@ -250,6 +250,12 @@ export const payments = pgTable(
     /** Raw last provider object, for the back-office and support. */
     providerData: jsonb("provider_data"),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    /**
+     * PayPal: when the shop claimed this attempt to capture its approved order (written under the
+     * order and payment locks before the capture call, cleared when no capture was made). While
+     * set, cancelling the order or closing the attempt waits: money may be moving.
+     */
+    captureClaimedAt: timestamp("capture_claimed_at", { withTimezone: true }),
     /** The secure payment link this attempt was started from; the link is "used" once it is paid. */
     paymentLinkId: uuid("payment_link_id").references((): AnyPgColumn => paymentLinks.id, { onDelete: "set null" }),
     createdAt: createdAt(),
