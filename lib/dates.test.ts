@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateFr, formatDateTimeFr, formatIsoDateFr } from "./dates";
+import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "./dates";
 
 describe("French dates, Paris time", () => {
   it.each([
@@ -22,5 +22,16 @@ describe("French dates, Paris time", () => {
     expect(formatIsoDateFr("2026-01-15")).toBe("15/01/2026");
     expect(formatIsoDateFr(null)).toBe("—");
     expect(formatIsoDateFr("hier")).toBe("hier");
+  });
+});
+
+describe("today in Paris, as a date input sends it", () => {
+  it.each([
+    ["2026-01-15T22:59:00Z", "2026-01-15"], // 23:59 in Paris
+    ["2026-01-15T23:00:00Z", "2026-01-16"], // already tomorrow in Paris, still today in UTC
+    ["2026-07-14T21:30:00Z", "2026-07-14"], // summer: UTC+2
+    ["2026-07-14T22:00:00Z", "2026-07-15"],
+  ])("%s → %s", (iso, day) => {
+    expect(todayInParis(new Date(iso))).toBe(day);
   });
 });

@@ -36,3 +36,10 @@ export function formatIsoDateFr(iso: string | null): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+const isoDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: PARIS, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today in Paris as "2026-11-26" (what <input type="date"> sends and a date column stores). */
+export function todayInParis(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
+}

@@ -1,18 +1,24 @@
-import { cancelOrderAction } from "@/app/admin/commandes/[reference]/cancel-order-action";
 import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/admin/orders";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { CancelOrderForm } from "./cancel-order-form";
+import type { AdminFormState } from "./form-state";
 
-/** The "Annuler la commande" panel of the admin order page: only for unpaid orders (the server checks again). */
-export function CancelOrderSlot({ order }: { order: AdminOrder["order"] }) {
+type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+
+/**
+ * The "Annuler la commande" panel of the admin order page: only for unpaid orders (the server
+ * checks again). The page passes its server action, as for the other admin forms: components
+ * never import from app/.
+ */
+export function CancelOrderSlot({ order, action }: { order: AdminOrder["order"]; action: Action }) {
   if (!isUnpaid(order.status)) return null;
   return (
     <Card labelledBy="admin-cancel-title">
       <h2 id="admin-cancel-title" className="sr-only">
         Annulation
       </h2>
-      <CancelOrderForm orderId={order.id} action={cancelOrderAction} />
+      <CancelOrderForm orderId={order.id} action={action} />
     </Card>
   );
 }

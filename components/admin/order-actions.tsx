@@ -2,7 +2,8 @@ import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/admin/orders";
 import { formatEur, formatEurInput } from "@/lib/money";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { acceptsNewMoney, isInstructionPlaceholder } from "@/lib/payments/offline/shared";
+import { isInstructionPlaceholder } from "@/lib/payments/money-received";
+import { acceptsNewMoney } from "@/lib/payments/offline/shared";
 import { formatIsoDateFr } from "@/lib/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
 import type { AdminFormState } from "./form-state";
@@ -12,7 +13,7 @@ import { RecordTransferForm } from "./record-transfer-form";
 
 type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
 
-export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action; cashCheque: Action; bounceCheque: Action };
+export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action; cashCheque: Action; bounceCheque: Action; sendPaymentLink: Action };
 
 /**
  * The actions that fit the order's state: record money while it waits for it, decide on each
@@ -55,7 +56,7 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
         </>
       ) : null}
       {/* Payment link (PayPlug helper): see components/admin/payment-link-slot.tsx */}
-      {isUnpaid(order.status) ? <PaymentLinkSlot order={order} /> : null}
+      {isUnpaid(order.status) ? <PaymentLinkSlot order={order} action={actions.sendPaymentLink} /> : null}
     </Card>
   );
 }

@@ -1,9 +1,9 @@
 import { SendPaymentLinkForm } from "@/components/payments/send-payment-link-form";
-import { sendPaymentLinkAction } from "@/app/admin/commandes/[reference]/send-payment-link-action";
 import type { AdminOrder } from "@/lib/admin/orders";
 import { env } from "@/lib/env";
+import type { AdminFormState } from "./form-state";
 
-/** The "Envoyer un lien de paiement" action of the admin order page (PayPlug helper's form). */
-export function PaymentLinkSlot({ order }: { order: AdminOrder["order"] }) {
-  return <SendPaymentLinkForm orderId={order.id} email={order.email} ttlDays={env.paymentLinkTtlDays} action={sendPaymentLinkAction} />;
+/** The "Envoyer un lien de paiement" action of the admin order page; the page passes its server action. */
+export function PaymentLinkSlot({ order, action }: { order: AdminOrder["order"]; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
+  return <SendPaymentLinkForm orderId={order.id} email={order.email} ttlDays={env.paymentLinkTtlDays} action={action} />;
 }

@@ -1,6 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/orders/access";
+import { moneyPosition } from "@/lib/payments/money-received";
 import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
 import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-instructions";
 
@@ -9,21 +10,23 @@ import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-inst
  * payment's ticket (and to retry) is the order page's OrderPaymentLinks, next to this.
  */
 export function OrderNextStep({ order }: { order: OrderRow }) {
-  const dueCents = Math.max(order.totalCents - order.paidCents, 0);
-  const partial = order.paidCents > 0 && dueCents > 0;
+  // NET money: what the customer paid and did not get back.
+  const { dueCents } = moneyPosition(order);
+  const receivedCents = order.paidCents - order.refundedCents;
+  const partial = receivedCents > 0 && dueCents > 0;
   const payment = { reference: order.reference, amountCents: dueCents };
   switch (order.status) {
     case "awaiting_transfer":
       return (
         <div className="flex flex-col gap-3">
-          {partial ? <PartialNotice paid={order.paidCents} due={dueCents} /> : null}
+          {partial ? <PartialNotice paid={receivedCents} due={dueCents} /> : null}
           <TransferInstructionsCard instructions={transferInstructions(payment)} />
         </div>
       );
     case "awaiting_cheque":
       return (
         <div className="flex flex-col gap-3">
-          {partial ? <PartialNotice paid={order.paidCents} due={dueCents} /> : null}
+          {partial ? <PartialNotice paid={receivedCents} due={dueCents} /> : null}
           <ChequeInstructionsCard instructions={chequeInstructions(payment)} />
         </div>
       );

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { orderEvents, orderLines, orders, ORDER_STATUSES, payments, users } from "@/lib/db/schema";
+import { moneyPosition } from "@/lib/payments/money-received";
 
 export const PAGE_SIZE = 50;
 
@@ -64,14 +65,16 @@ export async function getOrderForAdmin(db: Executor, reference: string) {
   for (const e of events) if ((e.actorType === "admin" || e.actorType === "customer") && e.actorId && z.uuid().safeParse(e.actorId).success) ids.add(e.actorId);
   const people = ids.size ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])) : [];
   const names = new Map(people.map((u) => [u.id, u.name]));
+  // From NET money: a duplicate payment refunded is no longer "trop-perçu".
+  const { dueCents, excessCents } = moneyPosition(order);
   return {
     order,
     lines,
     payments: paymentRows,
     events,
     names,
-    outstandingCents: Math.max(0, order.totalCents - order.paidCents),
-    overpaidCents: Math.max(0, order.paidCents - order.totalCents),
+    outstandingCents: dueCents,
+    overpaidCents: excessCents,
   };
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import { orderLines, orders, payments, users } from "@/lib/db/schema";
+import { orderLines, orders, payments } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
+import { customerNameFor } from "@/lib/orders/customer-name";
 import { cardLine, onlineMethodLabel } from "@/lib/payments/display";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { orderPaymentUrls } from "@/lib/payments/order-access";
@@ -44,7 +45,7 @@ export async function queuePaidOrderConfirmation(tx: Tx, orderId: string): Promi
     orderId: order.id,
     email: renderOrderConfirmation({
       reference: order.reference,
-      customerName: await customerName(tx, order),
+      customerName: await customerNameFor(tx, order),
       placedAt: order.createdAt,
       orderUrl: urls.orderUrl,
       lines: lines.map((l) => ({ name: l.name, quantity: l.quantity, lineTotalCents: l.lineTotalCents })),
@@ -68,12 +69,4 @@ export async function queuePaidOrderConfirmation(tx: Tx, orderId: string): Promi
         : null,
     }),
   });
-}
-
-async function customerName(tx: Tx, order: typeof orders.$inferSelect): Promise<string> {
-  if (order.userId) {
-    const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, order.userId));
-    if (u?.name) return u.name;
-  }
-  return `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim() || "Madame, Monsieur";
 }

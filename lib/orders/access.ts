@@ -101,12 +101,6 @@ async function withDetails(db: Executor, order: OrderRow, viewer: Viewer): Promi
   return { order, lines, events, payments: pays, viewerIsOwner: !!viewer.user && order.userId === viewer.user.id };
 }
 
-/** The order with its lines, payments and history, or null when it is unknown OR not this viewer's. */
-export async function findOrderForViewer(db: Executor, reference: string, viewer: Viewer): Promise<OrderForCustomer | null> {
-  const order = await findAccessibleOrder(db, reference, viewer);
-  return order ? withDetails(db, order, viewer) : null;
-}
-
 /** The order page's data: findOrderForRequest, then the lines, payments and history. */
 export async function findOrderDetailsForRequest(db: Executor, reference: string, token: string | null | undefined): Promise<OrderForCustomer | null> {
   const found = await findOrderForRequest(db, reference, token);

@@ -2,12 +2,8 @@ import type { PaymentMethod, PaymentProvider } from "@/lib/db/schema";
 
 /*
  * How payments read in French, on the receipt, its PDF and the e-mails. Provider-agnostic: PayPal
- * adds its labels here.
+ * adds its labels here. Dates: lib/dates.ts.
  */
-
-// Dates come from the shop's one formatter (lib/dates.ts); re-exported for the payment modules
-// that still import them from here.
-export { formatDateFr, formatDateTimeFr } from "@/lib/dates";
 
 /** "Visa •••• 4242", or null when the provider told us nothing about a card. */
 export function cardLine(brand: string | null, last4: string | null): string | null {

@@ -5,7 +5,7 @@ import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { formatEur, type Cents } from "@/lib/money";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
-import { canTransition } from "@/lib/orders/transitions";
+import { canTransition, isUnpaid } from "@/lib/orders/transitions";
 
 /*
  * The one place where money received or given back changes an order, whoever saw it: an admin
@@ -20,6 +20,37 @@ import { canTransition } from "@/lib/orders/transitions";
  */
 
 const OVERPAYMENT_PREFIX = "Trop-perçu de ";
+/** The fixed start of the flag line for money an order no longer wanted (cancelled, refunded). */
+const UNWANTED_PREFIX = "Argent non attendu : ";
+
+type MoneyFigures = { status: OrderStatus; totalCents: Cents; paidCents: Cents; refundedCents: Cents };
+
+/**
+ * Where an order stands with money, from NET money (paid − refunded): what it still waits for,
+ * and what it holds beyond what it keeps. The one reading for the back-office, the offline
+ * summaries, the payment links, the payability rule and the customer's order page. Pure.
+ *
+ * - Due only while the order waits for money (unpaid, or on account): a partially refunded order
+ *   owes nothing, the merchant gave that money back on purpose.
+ * - A cancelled or refunded order keeps nothing: all its net money is excess, to give back.
+ */
+export function moneyPosition(order: MoneyFigures): { dueCents: Cents; excessCents: Cents } {
+  const net = order.paidCents - order.refundedCents;
+  const waits = isUnpaid(order.status) || order.status === "on_account";
+  const keeps = order.status === "cancelled" || order.status === "refunded" ? 0 : order.totalCents;
+  return { dueCents: waits ? Math.max(0, order.totalCents - net) : 0, excessCents: Math.max(0, net - keeps) };
+}
+
+/** The flag line for money received by an order that no longer wanted it. Pure. */
+export function unwantedMoneyFlagLine(label: string, amountCents: Cents, status: "cancelled" | "refunded"): string {
+  return `${UNWANTED_PREFIX}${label} de ${formatEur(amountCents)} reçu alors que la commande est « ${status === "cancelled" ? "annulée" : "remboursée"} » : à rembourser.`;
+}
+
+/** The flag without its lines for money an order did not want (all given back). Pure. */
+export function withoutUnwantedMoneyFlags(flag: string | null): string | null {
+  const lines = (flag ?? "").split("\n").filter((line) => line && !line.startsWith(UNWANTED_PREFIX));
+  return lines.length ? lines.join("\n") : null;
+}
 
 /** The flag line for money received beyond the total. Pure, unit-tested. */
 export function overpaymentFlagLine(excessCents: Cents): string {
@@ -66,14 +97,14 @@ async function readLockedOrder(tx: Tx, orderId: string): Promise<OrderRow> {
 }
 
 /** Writes the overpayment line (and its event, once per amount) when net money exceeds the total. */
-async function syncOverpayment(tx: Tx, order: OrderRow, input: { paymentId: string | null; actor: Actor }): Promise<number> {
-  const excess = order.paidCents - order.refundedCents - order.totalCents;
+async function syncOverpayment(tx: Tx, order: OrderRow, input: { paymentId: string | null; actor: Actor }): Promise<void> {
   // Money on a cancelled or refunded order is flagged whole by applyMoneyReceived instead.
   const counted = order.status !== "cancelled" && order.status !== "refunded";
-  const flag = withOverpaymentFlag(order.flag, counted ? excess : 0);
-  if (flag === order.flag) return Math.max(0, excess);
+  const excess = counted ? moneyPosition(order).excessCents : 0;
+  const flag = withOverpaymentFlag(order.flag, excess);
+  if (flag === order.flag) return;
   await tx.update(orders).set({ flag, updatedAt: new Date() }).where(eq(orders.id, order.id));
-  if (counted && excess > 0) {
+  if (excess > 0) {
     await recordOrderEvent(tx, {
       orderId: order.id,
       paymentId: input.paymentId,
@@ -86,7 +117,6 @@ async function syncOverpayment(tx: Tx, order: OrderRow, input: { paymentId: stri
   } else {
     await recordOrderEvent(tx, { orderId: order.id, paymentId: input.paymentId, actor: input.actor, type: "overpayment_cleared", data: { paidCents: order.paidCents, refundedCents: order.refundedCents } });
   }
-  return Math.max(0, excess);
 }
 
 /**
@@ -118,7 +148,7 @@ export type MoneyReceived = {
   order: OrderRow;
   /** This money moved the order to "paid". */
   becamePaid: boolean;
-  /** Net money beyond the total (0 when none). */
+  /** Net money the order holds beyond what it keeps (moneyPosition's excess; 0 when none). */
   overpaidCents: Cents;
 };
 
@@ -162,7 +192,7 @@ export async function applyMoneyReceived(
     await closeInstructionPlaceholders(tx, before.id);
   } else if (before.status === "cancelled" || before.status === "refunded") {
     // The order no longer wants money: all of it goes back, and an admin must say so.
-    const line = `${input.label} de ${formatEur(input.amountCents)} reçu alors que la commande est « ${before.status === "cancelled" ? "annulée" : "remboursée"} » : à rembourser.`;
+    const line = unwantedMoneyFlagLine(input.label, input.amountCents, before.status);
     const flag = appendFlag(before.flag, line);
     await tx.update(orders).set({ flag }).where(eq(orders.id, before.id));
     order = { ...order, flag };
@@ -170,15 +200,16 @@ export async function applyMoneyReceived(
     log.warn("payments", "money received for an order that no longer accepts it", { orderId: before.id, status: before.status, amountCents: input.amountCents });
   }
 
-  const overpaidCents = await syncOverpayment(tx, order, { paymentId: input.paymentId, actor: input.actor });
+  await syncOverpayment(tx, order, { paymentId: input.paymentId, actor: input.actor });
   const [fresh] = await tx.select({ flag: orders.flag }).from(orders).where(eq(orders.id, before.id));
-  return { order: { ...order, flag: fresh?.flag ?? null }, becamePaid, overpaidCents };
+  return { order: { ...order, flag: fresh?.flag ?? null }, becamePaid, overpaidCents: moneyPosition(order).excessCents };
 }
 
 /**
  * Money given back (a refund the provider confirmed). Adds it to the order's refunded amount and
  * moves a paid order by NET money (stateAfterRefund); an excess refunded clears the overpayment
- * flag. The caller has locked the order and writes its own refund event.
+ * flag, and once a cancelled or refunded order holds no net money any more, the lines flagging
+ * money it did not want go too. The caller has locked the order and writes its own refund event.
  */
 export async function applyMoneyRefunded(
   tx: Tx,
@@ -194,5 +225,13 @@ export async function applyMoneyRefunded(
     order = { ...order, status: target };
   }
   await syncOverpayment(tx, order, { paymentId: input.paymentId, actor: input.actor });
+  if ((order.status === "cancelled" || order.status === "refunded") && order.paidCents - order.refundedCents <= 0) {
+    const current = await readLockedOrder(tx, order.id);
+    const flag = withoutUnwantedMoneyFlags(current.flag);
+    if (flag !== current.flag) {
+      await tx.update(orders).set({ flag, updatedAt: new Date() }).where(eq(orders.id, order.id));
+      await recordOrderEvent(tx, { orderId: order.id, paymentId: input.paymentId, actor: input.actor, type: "overpayment_cleared", data: { paidCents: order.paidCents, refundedCents: order.refundedCents } });
+    }
+  }
   return { order: await readLockedOrder(tx, order.id) };
 }

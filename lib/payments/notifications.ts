@@ -20,8 +20,11 @@ import { reconcilePayment, type ReconcileResult } from "@/lib/payments/reconcile
  *   413 too large to be a notification;
  *   422 authentic, but processing fails in a way the same message will fail again (named below);
  *   503 something that may work later failed (named below): please resend.
- * Both providers resend any 5xx (and PayPal any non-2xx) for days, so a 5xx must mean "retrying
- * can help". Whatever the answer, the raw message stays in the inbox for an admin to replay.
+ * Both providers resend any 5xx for days, so a 5xx must mean "retrying can help". PayPal also
+ * resends every other non-2xx (for about 3 days, specs/paypal.md): a 422 would only bring the same
+ * failure back 25 times. So for PayPal an unretryable failure is answered 200, "failed": the
+ * inbox row says what failed, and an admin replays it once the cause is fixed. PayPlug does not
+ * resend a 4xx: it keeps its 422. Whatever the answer, the raw message stays in the inbox.
  */
 
 /** Why processing an authentic notification failed, and so whether the provider should resend it. */
@@ -41,6 +44,9 @@ export type NotificationFailureCase =
   /** The order's state machine refuses the change: a redelivery is refused the same way. */
   | "transition_refused";
 
+/** How a provider's notification sender treats a 4xx: resent like a 5xx, or dropped. */
+const RESENDS_ANY_NON_2XX: Readonly<Record<PaymentProvider, boolean>> = { payplug: false, paypal: true };
+
 const FAILURE_STATUS: Readonly<Record<NotificationFailureCase, 422 | 503>> = {
   provider_unreachable: 503,
   provider_answer_unreadable: 503,
@@ -50,6 +56,15 @@ const FAILURE_STATUS: Readonly<Record<NotificationFailureCase, 422 | 503>> = {
   unknown_to_provider: 422,
   transition_refused: 422,
 };
+
+/**
+ * The named case of a processing error and its HTTP status for this provider: 503 when a resend
+ * can help, else 422 — or 200 for a provider that would resend a 422 anyway. Pure, unit-tested.
+ */
+export function notificationFailureStatus(provider: PaymentProvider, error: unknown): { failure: NotificationFailureCase; status: 200 | 422 | 503 } {
+  const { failure, status } = classifyNotificationFailure(error);
+  return { failure, status: status === 422 && RESENDS_ANY_NON_2XX[provider] ? 200 : status };
+}
 
 /** The named case of a processing error and its HTTP status. Pure, unit-tested. */
 export function classifyNotificationFailure(error: unknown): { failure: NotificationFailureCase; status: 422 | 503 } {
@@ -166,7 +181,7 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
     });
     return reply(200, outcome);
   } catch (error) {
-    const { failure, status } = classifyNotificationFailure(error);
+    const { failure, status } = notificationFailureStatus(provider, error);
     log.error("notifications", "notification processing failed", { provider, eventId, failure, status, error });
     const detail = error instanceof Error ? error.message : "error";
     await finish("failed", { error: `${failure}: ${detail}`.slice(0, 500) }).catch(() => undefined);

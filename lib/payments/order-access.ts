@@ -25,10 +25,8 @@ export function orderPaymentUrls(reference: string, orderId: string) {
   };
 }
 
-export type AccessibleOrder = OrderRow;
-
 /** The order if the caller may see its payments, else null (the page answers 404). */
-export async function findOrderForPaymentPages(reference: string, token: string | undefined | null): Promise<AccessibleOrder | null> {
+export async function findOrderForPaymentPages(reference: string, token: string | undefined | null): Promise<OrderRow | null> {
   const found = await findOrderForRequest(await getDb(), reference, token);
   return found?.order ?? null;
 }

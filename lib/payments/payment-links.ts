@@ -3,13 +3,15 @@ import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { newToken, hashToken } from "@/lib/crypto-tokens";
 import { getDb, type Executor } from "@/lib/db/client";
-import { orderLines, orders, paymentLinks, users, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
+import { formatDateFr } from "@/lib/dates";
+import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
+import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { formatDateFr } from "@/lib/payments/display";
+import { moneyPosition } from "@/lib/payments/money-received";
 import { orderPaymentToken } from "@/lib/payments/order-access";
 
 /**
@@ -161,19 +163,14 @@ export async function sendPaymentLink(input: { orderId: string; actor: Actor; no
       }
     }
     const link = await createPaymentLinkInTx(tx, { orderId: order.id, sentTo: order.email, actor: input.actor, now });
-    let name = `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim();
-    if (order.userId) {
-      const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, order.userId));
-      name = u?.name ?? name;
-    }
     await enqueueEmail(tx, {
       to: order.email,
       template: "payment-link",
       orderId: order.id,
       email: renderPaymentLinkEmail({
         reference: order.reference,
-        customerName: name || "Madame, Monsieur",
-        amountCents: order.totalCents - order.paidCents,
+        customerName: await customerNameFor(tx, order),
+        amountCents: moneyPosition(order).dueCents,
         url: link.url,
         expiresText: formatDateFr(link.expiresAt),
       }),
@@ -221,7 +218,7 @@ export async function findPaymentLink(token: string, now: Date = new Date()): Pr
       id: row.order.id,
       reference: row.order.reference,
       totalCents: row.order.totalCents,
-      dueCents: row.order.totalCents - row.order.paidCents,
+      dueCents: moneyPosition(row.order).dueCents,
       itemsCents: row.order.itemsCents,
       shippingCents: row.order.shippingCents,
       lines,

@@ -5,9 +5,9 @@ import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/sche
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { Cents } from "@/lib/money";
-import { isUnpaid } from "@/lib/orders/transitions";
 import { cardLine, onlineMethodLabel } from "@/lib/payments/display";
 import { reconcilePayment } from "@/lib/payments/reconcile";
+import { customerRetryMethod, onlinePayability } from "@/lib/payments/retry";
 
 /**
  * The electronic receipt ("ticket") of an order's online payment, and what the return page does.
@@ -51,7 +51,10 @@ export type ReceiptView = {
   reason: string | null;
   refundedCents: Cents;
   paymentStatus: PaymentStatus;
-  /** The order can still be paid: offer "Réessayer" and "Recevoir un nouveau lien". */
+  /**
+   * This attempt did not take the money and the customer's retry would be accepted now (the one
+   * payability rule, lib/payments/retry.ts): offer "Réessayer" and "Recevoir un nouveau lien".
+   */
   canRetry: boolean;
   live: boolean | null;
 };
@@ -82,7 +85,8 @@ export function pickReceiptPayment(rows: PaymentRow[]): PaymentRow | null {
   return online.find((p) => ["paid", "partially_refunded", "refunded"].includes(p.status)) ?? online[0] ?? null;
 }
 
-export function buildReceiptView(order: OrderRow, payment: PaymentRow): ReceiptView {
+/** The receipt of `payment`; `attempts` are all the order's payments (for the payability rule). */
+export function buildReceiptView(order: OrderRow, payment: PaymentRow, attempts: readonly PaymentRow[]): ReceiptView {
   const result = receiptResult(payment.status);
   const m = env.merchant;
   return {
@@ -106,7 +110,10 @@ export function buildReceiptView(order: OrderRow, payment: PaymentRow): ReceiptV
     reason: result === "refused" || result === "cancelled" ? (payment.failureMessage ?? "Le paiement n'a pas abouti.") : null,
     refundedCents: payment.refundedCents,
     paymentStatus: payment.status,
-    canRetry: isUnpaid(order.status) && order.status !== "awaiting_transfer" && order.status !== "awaiting_cheque" && result !== "accepted" && result !== "pending",
+    canRetry:
+      result !== "accepted" &&
+      result !== "pending" &&
+      onlinePayability({ order, payments: attempts, ...customerRetryMethod(order), channel: "customer_retry" }).ok,
     live: payment.providerLive,
   };
 }
@@ -118,7 +125,7 @@ export async function loadReceipt(orderId: string): Promise<ReceiptView | null> 
   if (!order) return null;
   const rows = await db.select().from(payments).where(eq(payments.orderId, orderId));
   const payment = pickReceiptPayment(rows);
-  return payment ? buildReceiptView(order, payment) : null;
+  return payment ? buildReceiptView(order, payment, rows) : null;
 }
 
 export type ReturnCheck =

@@ -1,16 +1,18 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { orderEvents, orders, payments, users, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
+import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import { orderEvents, orders, payments, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { queuePaidOrderConfirmation } from "@/lib/mail/order-confirmation-mail";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
 import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
 import { formatEur } from "@/lib/money";
+import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { cardLine, formatDateFr, formatDateTimeFr, onlineMethodLabel } from "@/lib/payments/display";
+import { cardLine, onlineMethodLabel } from "@/lib/payments/display";
 import { isGatewayError } from "@/lib/payments/errors";
 import type { ProviderPayment } from "@/lib/payments/gateway";
 import { getGatewayOrThrow } from "@/lib/payments/gateways";
@@ -38,8 +40,12 @@ import { ensureSystemPaymentLink, markPaymentLinkUsed } from "@/lib/payments/pay
  * serialises the callers, and each one compares with what the previous one wrote.
  */
 
-/** "cancel": the order is being cancelled (lib/orders/cancel-order.ts); its own e-mail tells the customer. */
-export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "cancel" | "test";
+/**
+ * "cancel": the order is being cancelled (lib/orders/cancel-order.ts); its own e-mail tells the
+ * customer. "cancel_refused": that cancellation was then refused, so the failures it settled take
+ * effect after all (settle-attempts.ts, followFailureAfterRefusedCancel).
+ */
+export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "cancel" | "cancel_refused" | "test";
 
 export type ReconcileResult =
   | { outcome: "not_ours"; providerRef: string }
@@ -280,14 +286,6 @@ async function adoptOrphan(provider: PaymentProvider, fetched: ProviderPayment):
 type OrderRow = typeof orders.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
 
-async function customerName(tx: Tx, order: OrderRow): Promise<string> {
-  if (order.userId) {
-    const [u] = await tx.select({ name: users.name }).from(users).where(eq(users.id, order.userId));
-    if (u?.name) return u.name;
-  }
-  return `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim() || "Madame, Monsieur";
-}
-
 async function queueAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
   const urls = orderPaymentUrls(order.reference, order.id);
   await enqueueEmail(tx, {
@@ -296,7 +294,7 @@ async function queueAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow):
     orderId: order.id,
     email: renderPaymentAcceptedEmail({
       reference: order.reference,
-      customerName: await customerName(tx, order),
+      customerName: await customerNameFor(tx, order),
       amountCents: payment.amountCents,
       methodLabel: onlineMethodLabel(payment.method, payment.provider),
       transactionId: payment.transactionId ?? payment.providerRef,
@@ -317,7 +315,7 @@ async function queueFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): P
     orderId: order.id,
     email: renderPaymentFailedEmail({
       reference: order.reference,
-      customerName: await customerName(tx, order),
+      customerName: await customerNameFor(tx, order),
       amountCents: payment.amountCents,
       cancelled: payment.status === "cancelled",
       reason: payment.failureMessage ?? "Le paiement n'a pas abouti.",

@@ -7,7 +7,7 @@ import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/even
 import { isUnpaid } from "@/lib/orders/transitions";
 import { findGateway } from "@/lib/payments/gateways";
 import { findPaymentMethod } from "@/lib/payments/methods";
-import { isInstructionPlaceholder } from "@/lib/payments/money-received";
+import { isInstructionPlaceholder, moneyPosition } from "@/lib/payments/money-received";
 import { reconcilePayment } from "@/lib/payments/reconcile";
 import { closeAttempt } from "@/lib/payments/settle-attempts";
 import { startOnlinePayment, START_MESSAGES, type StartOnlinePaymentResult } from "@/lib/payments/start-online-payment";
@@ -60,7 +60,7 @@ export function onlinePayability(input: {
 }): Payability {
   const { order } = input;
   if (!isUnpaid(order.status)) return refuse("not_payable");
-  const dueCents = order.totalCents - (order.paidCents - order.refundedCents);
+  const { dueCents } = moneyPosition(order);
   if (dueCents <= 0) return refuse("covered");
   if (input.payments.some((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
   if ((order.status === "awaiting_transfer" || order.status === "awaiting_cheque") && input.channel !== "payment_link") return refuse("offline_order");
@@ -175,6 +175,19 @@ export async function startNewAttempt(input: {
     }
   }
   return { ok: true, paymentId: result.paymentId, reused: result.reused };
+}
+
+/**
+ * The way the customer's own "Réessayer le paiement" pays: as before, so a PayPal order is retried
+ * through PayPal (the redirect flow), anything else by card through PayPlug. Pure, unit-tested.
+ */
+export function customerRetryMethod(order: { paymentMethod: PaymentMethod }): { method: PaymentMethod; provider: PaymentProvider } {
+  return order.paymentMethod === "paypal" ? { method: "paypal", provider: "paypal" } : { method: "card", provider: "payplug" };
+}
+
+/** The receipt's "Réessayer le paiement": a new attempt with the order's own way to pay (customerRetryMethod). */
+export async function retryPaymentAsCustomer(input: { order: { id: string; paymentMethod: PaymentMethod }; userId: string | null }): Promise<StartOnlinePaymentResult> {
+  return retryOrderPayment({ orderId: input.order.id, actor: { type: "customer", id: input.userId }, ...customerRetryMethod(input.order) });
 }
 
 /** New attempt + hand it to the provider: what the receipt's "Réessayer le paiement" and a payment link do. */

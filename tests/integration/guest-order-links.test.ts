@@ -7,7 +7,7 @@ import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orders, products } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { findOrderForViewer } from "@/lib/orders/access";
+import { findAccessibleOrder } from "@/lib/orders/access";
 import { createOrder } from "@/lib/orders/create-order";
 import { payplugClient } from "@/lib/payments/payplug/client";
 import { startOnlinePayment } from "@/lib/payments/start-online-payment";
@@ -102,8 +102,8 @@ describe("a guest who paid by card", () => {
     expect(orderPage).toContain('data-testid="order-history"');
 
     // The checkout's own token still opens it; a forged one does not.
-    expect(await findOrderForViewer(await getDb(), ref, { token: placed.accessToken, user: null })).not.toBeNull();
-    expect(await findOrderForViewer(await getDb(), ref, { token: `${token.slice(0, -2)}xx`, user: null })).toBeNull();
+    expect(await findAccessibleOrder(await getDb(), ref, { token: placed.accessToken, user: null })).not.toBeNull();
+    expect(await findAccessibleOrder(await getDb(), ref, { token: `${token.slice(0, -2)}xx`, user: null })).toBeNull();
   });
 
   it("gets exactly one confirmation, with the whole order, even from 20 concurrent copies of the notification", async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import type { Db } from "@/lib/db/client";
 import { products, users } from "@/lib/db/schema";
-import { findOrderForViewer } from "@/lib/orders/access";
+import { findAccessibleOrder, findOrderDetailsForRequest } from "@/lib/orders/access";
 import { createOrder, type PlacedOrder } from "@/lib/orders/create-order";
 import { resetDatabase } from "@/tests/support/db";
 
@@ -42,9 +42,9 @@ beforeEach(async () => {
   placed = result.order;
 });
 
-describe("findOrderForViewer", () => {
+describe("who may open an order: findAccessibleOrder, and the order page's findOrderDetailsForRequest", () => {
   it("opens with the link's token, for a guest", async () => {
-    const found = await findOrderForViewer(db, placed.reference, { token: placed.accessToken, user: null });
+    const found = await findOrderDetailsForRequest(db, placed.reference, placed.accessToken);
     expect(found?.order.reference).toBe(placed.reference);
     expect(found?.lines).toHaveLength(1);
     expect(found?.events.map((e) => e.type)).toEqual(["order_created"]);
@@ -53,7 +53,7 @@ describe("findOrderForViewer", () => {
   });
 
   it("accepts a lower-case reference in the URL", async () => {
-    expect(await findOrderForViewer(db, placed.reference.toLowerCase(), { token: placed.accessToken, user: null })).not.toBeNull();
+    expect(await findAccessibleOrder(db, placed.reference.toLowerCase(), { token: placed.accessToken, user: null })).not.toBeNull();
   });
 
   it.each([
@@ -62,20 +62,20 @@ describe("findOrderForViewer", () => {
     ["an empty token", ""],
     ["a huge token", "a".repeat(5000)],
   ])("answers null (404) with %s", async (_name, token) => {
-    expect(await findOrderForViewer(db, placed.reference, { token, user: null })).toBeNull();
+    expect(await findAccessibleOrder(db, placed.reference, { token, user: null })).toBeNull();
   });
 
   it("refuses another customer, even signed in", async () => {
-    expect(await findOrderForViewer(db, placed.reference, { token: null, user: other })).toBeNull();
+    expect(await findAccessibleOrder(db, placed.reference, { token: null, user: other })).toBeNull();
   });
 
   it("opens for its signed-in owner without the token, and for an admin", async () => {
-    expect((await findOrderForViewer(db, placed.reference, { token: null, user: owner }))?.viewerIsOwner).toBe(true);
-    expect(await findOrderForViewer(db, placed.reference, { token: null, user: admin })).not.toBeNull();
+    expect((await findAccessibleOrder(db, placed.reference, { token: null, user: owner }))?.userId).toBe(owner.id);
+    expect(await findAccessibleOrder(db, placed.reference, { token: null, user: admin })).not.toBeNull();
   });
 
   it("answers null for unknown or malformed references, token or not", async () => {
-    expect(await findOrderForViewer(db, "CA-ZZZZZZZZ", { token: placed.accessToken, user: null })).toBeNull();
-    expect(await findOrderForViewer(db, "'; drop table orders; --", { token: placed.accessToken, user: admin })).toBeNull();
+    expect(await findAccessibleOrder(db, "CA-ZZZZZZZZ", { token: placed.accessToken, user: null })).toBeNull();
+    expect(await findAccessibleOrder(db, "'; drop table orders; --", { token: placed.accessToken, user: admin })).toBeNull();
   });
 });

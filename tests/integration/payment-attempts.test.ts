@@ -1,14 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import OrderPage from "@/app/(shop)/commandes/[reference]/page";
+import { getOrderForAdmin } from "@/lib/admin/orders";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, orderEvents, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
+import { emailOutbox, orderEvents, orders, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
+import { formatEur } from "@/lib/money";
 import { GatewayError } from "@/lib/payments/errors";
 import { overrideGatewayForTests } from "@/lib/payments/gateways";
 import { overpaymentFlagLine } from "@/lib/payments/money-received";
 import { recordCheque } from "@/lib/payments/offline/record-cheque";
 import { recordTransfer } from "@/lib/payments/offline/record-transfer";
+import { orderPaymentToken } from "@/lib/payments/order-access";
 import { payWithPaymentLink } from "@/lib/payments/pay-with-link";
-import { sendPaymentLink } from "@/lib/payments/payment-links";
+import { findPaymentLink, sendPaymentLink } from "@/lib/payments/payment-links";
+import { loadReceipt } from "@/lib/payments/receipt";
 import { payplugClient } from "@/lib/payments/payplug/client";
 import { createPayPlugGateway } from "@/lib/payments/payplug/gateway";
 import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
@@ -19,6 +24,7 @@ import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, readPayment, startPayplugShop } from "@/tests/support/payplug-shop";
+import { renderPage } from "@/tests/support/render-page";
 
 /*
  * Money received and given back through the one path (applyMoneyReceived / applyMoneyRefunded),
@@ -125,7 +131,94 @@ describe("money received: one path, overpayment flagged, refund state from net m
   });
 });
 
+describe("what is due and what is in excess reads NET money everywhere (moneyPosition)", () => {
+  it("pay twice, refund the duplicate: the back-office no longer shows a « Trop-perçu »", async () => {
+    const db = await getDb();
+    const { order, payment } = await placeCardOrder();
+    const first = await started(payment.id);
+    const second = await secondOpenAttempt(order.id, 2590);
+    await payOnHostedPage(first);
+    await payOnHostedPage(second.payplugId);
+    await deliver();
+    expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ outstandingCents: 0, overpaidCents: 2590 });
+    await payplugClient().refunds.create(second.payplugId, {});
+    await deliver();
+    expect(await readOrder(order.id)).toMatchObject({ paidCents: 5180, refundedCents: 2590, flag: null });
+    expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ outstandingCents: 0, overpaidCents: 0 });
+  });
+
+  it("an unpaid order that got money back: the payment link, its e-mail, the order page and the offline summary all ask for the net due", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const order = await insertOrder(db, { totalCents: 5000 });
+    // 3 000 received, 1 000 of it given back: 2 000 net, 3 000 still due (gross would say 2 000).
+    await db.update(orders).set({ paidCents: 3000, refundedCents: 1000 }).where(eq(orders.id, order.id));
+
+    expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ outstandingCents: 3000, overpaidCents: 0 });
+    expect(await sendPaymentLink({ orderId: order.id, actor: { type: "admin" } })).toMatchObject({ ok: true });
+    const [mail] = await mails(order.id, "payment-link");
+    expect(mail!.text).toContain(formatEur(3000));
+    const token = /\/paiement\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+    expect((await findPaymentLink(token))?.order.dueCents).toBe(3000);
+
+    const page = await renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    expect(page).toContain("Paiement partiel reçu");
+    expect(page).toContain(formatEur(2000));
+    expect(page).toContain(formatEur(3000));
+
+    const recorded = await recordTransfer(db, admin, { orderId: order.id, amountCents: 500, bankReference: "VIR-NET", receivedOn: "2026-01-15" });
+    expect(recorded).toMatchObject({ ok: true, summary: { outstandingCents: 2500, overpaidCents: 0, becamePaid: false } });
+  });
+
+  it("a transfer that pays an order holding refunded money: the summary's excess is the one the flag reports", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const order = await insertOrder(db, { totalCents: 5000 });
+    await db.update(orders).set({ paidCents: 3000, refundedCents: 1000 }).where(eq(orders.id, order.id));
+    const recorded = await recordTransfer(db, admin, { orderId: order.id, amountCents: 4000, bankReference: "VIR-TROP", receivedOn: "2026-01-15" });
+    // Net 6 000 for a total of 5 000: 1 000 in excess (gross would say 2 000).
+    expect(recorded).toMatchObject({ ok: true, summary: { becamePaid: true, outstandingCents: 0, overpaidCents: 1000 } });
+    expect((await readOrder(order.id)).flag).toBe(overpaymentFlagLine(1000));
+  });
+});
+
+describe("money an order no longer wanted", () => {
+  it("paid on a cancelled order: flagged; once refunded, the flag goes (other lines stay)", async () => {
+    const db = await getDb();
+    const { order, payment } = await placeCardOrder();
+    const payplugId = await started(payment.id);
+    // The order was cancelled meanwhile (a race the cancellation normally prevents) and carries another remark.
+    await db.update(orders).set({ status: "cancelled", flag: "Adresse à vérifier." }).where(eq(orders.id, order.id));
+    await payOnHostedPage(payplugId);
+    await deliver();
+    const flagged = await readOrder(order.id);
+    expect(flagged).toMatchObject({ status: "cancelled", paidCents: 2590 });
+    expect(flagged.flag).toMatch(/^Adresse à vérifier\.\nArgent non attendu : Paiement payplug pay_\w+ de 25,90\s€ reçu alors que la commande est « annulée » : à rembourser\.$/);
+    expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ outstandingCents: 0, overpaidCents: 2590 });
+
+    await payplugClient().refunds.create(payplugId, {});
+    await deliver();
+    const refunded = await readOrder(order.id);
+    expect(refunded).toMatchObject({ status: "cancelled", paidCents: 2590, refundedCents: 2590, flag: "Adresse à vérifier." });
+    expect(await events(order.id, "overpayment_cleared")).toHaveLength(1);
+    expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ overpaidCents: 0 });
+  });
+});
+
 describe("payability: one rule for every way to start a new online attempt", () => {
+  it("the receipt offers « Réessayer » only when the rule would accept the retry: not with a cheque in hand", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const { order, payment } = await placeCardOrder();
+    await payOnHostedPage(await started(payment.id), "4000 0000 0000 0002");
+    await deliver();
+    expect(await loadReceipt(order.id)).toMatchObject({ result: "refused", canRetry: true });
+    // The customer posts a cheque instead; it arrives and waits to be cashed.
+    expect(await recordCheque(db, admin, { orderId: order.id, amountCents: 2590, chequeNumber: "1234567", receivedOn: "2026-01-15" })).toMatchObject({ ok: true });
+    expect(await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } })).toMatchObject({ ok: false, message: PAYABILITY_MESSAGES.cheque_in_hand });
+    expect(await loadReceipt(order.id)).toMatchObject({ result: "refused", canRetry: false });
+  });
+
   it("the receipt's retry refuses a transfer order; a payment link pays it", async () => {
     const db = await getDb();
     const order = await insertOrder(db, { totalCents: 2590 });

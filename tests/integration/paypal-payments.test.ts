@@ -8,11 +8,13 @@ import { emailOutbox } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { checkPaymentOnReturn, loadReceipt } from "@/lib/payments/receipt";
 import { reconcilePayment } from "@/lib/payments/reconcile";
-import { retryOrderPayment } from "@/lib/payments/retry";
+import { GatewayError } from "@/lib/payments/errors";
+import { overrideGatewayForTests } from "@/lib/payments/gateways";
+import { retryOrderPayment, retryPaymentAsCustomer } from "@/lib/payments/retry";
 import { DECLINE_EVENT } from "@/lib/payments/paypal/capture";
 import { capturePayPalApproval, startPayPalForOrder } from "@/lib/payments/paypal/checkout";
 import { clearPayPalTokenCache, paypalClient } from "@/lib/payments/paypal/client";
-import { paypalGateway } from "@/lib/payments/paypal/gateway";
+import { createPayPalGateway, paypalGateway } from "@/lib/payments/paypal/gateway";
 import { clearCertificateCache, expectedSignedString, readTransmissionHeaders, verifyWithApi } from "@/lib/payments/paypal/webhook-signature";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { buildSelfSignedCertificate } from "@/lib/sandbox/paypal/certificate";
@@ -373,6 +375,50 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     const back = await checkPaymentOnReturn(placed.order.id);
     expect(back.state).toBe("final");
     expect((await readOrder(placed.order.id)).status).toBe("paid");
+  });
+
+  it("the receipt's retry on a PayPal order pays through PayPal again (the method choice lives in lib)", async () => {
+    const placed = await placePayPalOrder();
+    await approveWithPaypalAccount(placed.paypalOrderId, buyer("litige@sandbox.caisse.fr"));
+    await capture(placed);
+    await settlePendingCapture((await readPayments(placed.order.id))[0]!.transactionId!, "DENIED");
+    await deliverWebhooks();
+    await deliverWebhooks();
+    const retried = await retryPaymentAsCustomer({ order: await readOrder(placed.order.id), userId: null });
+    expect(retried.ok).toBe(true);
+    if (!retried.ok) return;
+    expect(new URL(retried.redirectUrl).pathname).toBe(`/sandbox/paypal/checkout/${retried.providerRef}`);
+    expect((await readPayments(placed.order.id)).map((p) => [p.attempt, p.method, p.provider])).toEqual([
+      [1, "paypal", "paypal"],
+      [2, "paypal", "paypal"],
+    ]);
+  });
+
+  it("a webhook that would fail the same way again is answered 200 and kept as failed for a replay; a retryable one stays 503", async () => {
+    const placed = await placePayPalOrder();
+    await approveWithPaypalAccount(placed.paypalOrderId, buyer());
+    try {
+      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), fetch: () => Promise.reject(new GatewayError("provider_rejected", "injected", { provider: "paypal", status: 422 })) }));
+      // PayPal would resend a 422 for three days: acknowledged instead, the inbox row says what failed.
+      const statuses = await deliverWebhooks();
+      expect(statuses.length).toBeGreaterThanOrEqual(1);
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      const rows = await inbox();
+      expect(rows).toHaveLength(statuses.length);
+      for (const r of rows) {
+        expect(r).toMatchObject({ verified: null, outcome: "failed" });
+        expect(r.error).toMatch(/^provider_refuses_request: /);
+      }
+      const row = rows[0];
+
+      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), fetch: () => Promise.reject(new GatewayError("provider_unavailable", "injected", { provider: "paypal", status: 503 })) }));
+      const again = await fetch(`${env.appUrl}/api/webhooks/paypal`, { method: "POST", headers: row!.headers, body: row!.rawBody });
+      expect(again.status).toBe(503);
+      expect(await again.json()).toEqual({ outcome: "failed", failure: "provider_unreachable" });
+    } finally {
+      overrideGatewayForTests("paypal", null);
+    }
+    expect((await readOrder(placed.order.id)).status).toBe("pending_payment");
   });
 
   it("a genuine delivery resent by hand is verified and applied", async () => {

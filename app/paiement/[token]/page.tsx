@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { env } from "@/lib/env";
-import { formatDateFr } from "@/lib/payments/display";
+import { formatDateFr } from "@/lib/dates";
 import { LINK_STATE_MESSAGES, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
 import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
 import { payWithLinkAction } from "./pay-with-link-action";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bounceChequeForm, recordChequeForm, recordTransferForm, todayInParis } from "./forms";
+import { todayInParis } from "@/lib/dates";
+import { bounceChequeForm, recordChequeForm, recordTransferForm } from "./forms";
 
 const orderId = "0b6c9a4e-8f1d-4c7e-9a2b-3d4e5f6a7b8c";
 const good = { orderId, amount: "12,50", receivedOn: "2026-01-15", bankReference: "VIR-1", confirm: "oui" };

@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { todayInParis } from "@/lib/dates";
 import { parseEurInput } from "@/lib/money";
 
 /*
  * The back-office payment forms, as typed by an admin: amounts like "12,50", dates from
  * <input type="date">, and a required confirmation box. French messages, one per field.
  */
-
-/** Today's date in Paris as YYYY-MM-DD (what <input type="date"> sends). */
-export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 const amount = z
   .string({ error: "Indiquez le montant." })

@@ -5,9 +5,10 @@ import type { Db, Tx } from "@/lib/db/client";
 import { orders, type OrderStatus } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentReceivedEmail } from "@/lib/mail/templates/payment-received";
+import { customerNameFor } from "@/lib/orders/customer-name";
 import type { Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { applyMoneyReceived, isInstructionPlaceholder } from "@/lib/payments/money-received";
+import { applyMoneyReceived, moneyPosition } from "@/lib/payments/money-received";
 import { OfflineRefusal, refuse, type OfflineResult, type OfflineSummary } from "./result";
 
 /** Who may record money by hand. The check is here, not only in the page: every caller goes through it. */
@@ -43,7 +44,7 @@ export async function addReceivedMoney(
   tx: Tx,
   input: { order: LockedOrder; amountCents: number; paymentId: string; actor: Actor; method: "transfer" | "cheque"; label: string },
 ): Promise<OfflineSummary> {
-  const { order, becamePaid } = await applyMoneyReceived(tx, {
+  const { order, becamePaid, overpaidCents } = await applyMoneyReceived(tx, {
     orderId: input.order.id,
     amountCents: input.amountCents,
     paymentId: input.paymentId,
@@ -58,28 +59,33 @@ export async function addReceivedMoney(
       orderId: order.id,
       email: renderPaymentReceivedEmail({
         reference: order.reference,
-        customerName: `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim(),
+        customerName: await customerNameFor(tx, order),
         totalCents: order.totalCents,
-        paidCents: order.paidCents,
+        // Net: what the customer has given and not had back.
+        paidCents: order.paidCents - order.refundedCents,
         method: input.method,
         hasAccount: order.userId !== null,
       }),
     });
   }
-  return summarise(order, input.paymentId, becamePaid);
+  return { ...summarise(order, input.paymentId, becamePaid), overpaidCents };
 }
 
-export { isInstructionPlaceholder };
-
-export function summarise(order: Pick<LockedOrder, "id" | "reference" | "status" | "totalCents" | "paidCents">, paymentId: string, becamePaid: boolean): OfflineSummary {
+/** What an admin reads after a back-office action, from NET money (moneyPosition). */
+export function summarise(
+  order: Pick<LockedOrder, "id" | "reference" | "status" | "totalCents" | "paidCents" | "refundedCents">,
+  paymentId: string,
+  becamePaid: boolean,
+): OfflineSummary {
+  const { dueCents, excessCents } = moneyPosition(order);
   return {
     orderId: order.id,
     reference: order.reference,
     status: order.status,
     totalCents: order.totalCents,
     paidCents: order.paidCents,
-    outstandingCents: Math.max(0, order.totalCents - order.paidCents),
-    overpaidCents: Math.max(0, order.paidCents - order.totalCents),
+    outstandingCents: dueCents,
+    overpaidCents: excessCents,
     paymentId,
     becamePaid,
   };

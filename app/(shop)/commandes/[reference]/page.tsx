@@ -4,15 +4,15 @@ import { CartTotalsList } from "@/components/shop/cart-totals";
 import { AddressBlock } from "@/components/shop/address-block";
 import { OrderHistory } from "@/components/shop/order-history";
 import { OrderNextStep } from "@/components/shop/order-next-step";
+import { OrderStatusPill } from "@/components/shop/order-status-pill";
 import { OrderPaymentLinks } from "@/components/payments/order-payment-links";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { formatPhoneForDisplay } from "@/lib/checkout/phone";
 import { getDb } from "@/lib/db/client";
-import { vatIncluded } from "@/lib/money";
 import { formatDateFr } from "@/lib/dates";
 import { findOrderDetailsForRequest } from "@/lib/orders/access";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { env } from "@/lib/env";
 
@@ -22,13 +22,6 @@ export const metadata: Metadata = { title: "Votre commande", robots: { index: fa
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<{ t?: string | string[] }> };
 
-const STATUS_TONE: Record<string, string> = {
-  paid: "bg-emerald-100 text-emerald-900",
-  on_account: "bg-emerald-100 text-emerald-900",
-  payment_failed: "bg-amber-100 text-amber-900",
-  cancelled: "bg-stone-200 text-stone-800",
-};
-
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ reference }, { t }, db] = await Promise.all([params, searchParams, getDb()]);
   // Either of the order's link tokens (checkout's, or the signed one of e-mails and receipts), else the session.
@@ -36,7 +29,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const found = await findOrderDetailsForRequest(db, reference, token);
   if (!found) notFound();
   const { order, lines, events, payments } = found;
-  const shippingVatCents = vatIncluded(order.shippingCents, env.shipping.vatRateBp);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -46,9 +38,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           Commande <span data-testid="order-reference">{order.reference}</span>
         </h1>
         <p>
-          <span className={`inline-block rounded-full px-3 py-1 text-sm font-medium ${STATUS_TONE[order.status] ?? "bg-brand-100 text-brand-800"}`} data-testid="order-status">
-            {ORDER_STATUS_LABELS[order.status]}
-          </span>
+          <OrderStatusPill status={order.status} />
         </p>
       </header>
 
@@ -71,18 +61,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <CartTotalsList
-            totalTestId="order-total"
-            totals={{
-              itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-              itemsCents: order.itemsCents,
-              shippingCents: order.shippingCents,
-              shippingVatCents,
-              totalCents: order.totalCents,
-              vatCents: order.vatCents,
-              freeShippingRemainingCents: 0,
-            }}
-          />
+          <CartTotalsList totalTestId="order-total" totals={orderTotalsForDisplay(order, lines)} />
           <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {paymentMethodLabel(order.paymentMethod)}</p>
         </Card>
 

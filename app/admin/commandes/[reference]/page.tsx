@@ -5,7 +5,7 @@ import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
-import { formatDateTimeFr, formatIsoDateFr } from "@/lib/dates";
+import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/dates";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
 import { getOrderForAdmin } from "@/lib/admin/orders";
 import { describeEvent } from "@/lib/admin/timeline";
@@ -13,12 +13,13 @@ import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatEur } from "@/lib/money";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
-import { todayInParis } from "@/lib/payments/offline/forms";
-import { isInstructionPlaceholder } from "@/lib/payments/offline/shared";
+import { isInstructionPlaceholder } from "@/lib/payments/money-received";
 import { bounceChequeAction } from "./bounce-cheque-action";
+import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
 import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
+import { sendPaymentLinkAction } from "./send-payment-link-action";
 
 export const dynamic = "force-dynamic";
 
@@ -197,9 +198,15 @@ export default async function AdminOrderPage({ params }: Props) {
       <OrderActions
         detail={detail}
         today={todayInParis()}
-        actions={{ recordTransfer: recordTransferAction, recordCheque: recordChequeAction, cashCheque: cashChequeAction, bounceCheque: bounceChequeAction }}
+        actions={{
+          recordTransfer: recordTransferAction,
+          recordCheque: recordChequeAction,
+          cashCheque: cashChequeAction,
+          bounceCheque: bounceChequeAction,
+          sendPaymentLink: sendPaymentLinkAction,
+        }}
       />
-      <CancelOrderSlot order={order} />
+      <CancelOrderSlot order={order} action={cancelOrderAction} />
 
       <Card labelledBy="timeline-title">
         <h2 id="timeline-title" className="text-lg font-semibold">

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { AdminFormState } from "@/components/admin/form-state";
 import { currentUserWithRole } from "@/lib/auth/session";
 import { log } from "@/lib/log";
-import { formatDateFr } from "@/lib/payments/display";
+import { formatDateFr } from "@/lib/dates";
 import { sendPaymentLink } from "@/lib/payments/payment-links";
 
 const input = z.object({ orderId: z.uuid() });
