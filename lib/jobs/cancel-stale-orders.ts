@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, ne, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -15,8 +15,10 @@ import type { Actor } from "@/lib/orders/events";
  * customer is told (lib/orders/cancel-order.ts).
  *
  * What counts as activity: any event on the order (a new attempt, a provider's answer, an
- * admin's action), and a payment link we sent that is still valid — its e-mail promised the
- * customer they could pay until it expires.
+ * admin's action), and a payment link a person asked for (an admin sent it, the customer
+ * requested it) that is still valid — its e-mail promised they could pay until it expires. The
+ * link the shop adds by itself to a failure e-mail does not count: an abandoned PayPal order or
+ * PayPlug payment ends in one, and it would keep the stock 7 days instead of 48 hours.
  *
  * Offline orders (transfer, cheque) are never cancelled by this job, even once switched to a card
  * attempt through a payment link: a cheque may spend days in the post and a transfer days in the
@@ -55,7 +57,7 @@ export async function cancelStaleOnlineOrders(options: { now?: Date; staleHours?
             tx
               .select({ one: sql`1` })
               .from(paymentLinks)
-              .where(and(eq(paymentLinks.orderId, orders.id), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now))),
+              .where(and(eq(paymentLinks.orderId, orders.id), ne(paymentLinks.createdByType, "system"), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now))),
           ),
         ),
       )

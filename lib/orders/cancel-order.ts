@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/lib/db/client";
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { getDb, type Executor, type Tx } from "@/lib/db/client";
 import { orderEvents, orderLines, orders, paymentLinks, payments, products } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
 import { closeInstructionPlaceholders, isInstructionPlaceholder } from "@/lib/payments/money-received";
-import { CLOSED_ATTEMPT_REASONS, settleOpenAttempts } from "@/lib/payments/settle-attempts";
+import { CLOSED_ATTEMPT_REASONS, followFailureAfterRefusedCancel, moneyMayBeMoving, settleOpenAttempts } from "@/lib/payments/settle-attempts";
+import { customerNameFor } from "./customer-name";
 import { recordOrderEvent, transitionOrder, type Actor } from "./events";
 import { isUnpaid } from "./transitions";
 
@@ -24,7 +25,12 @@ import { isUnpaid } from "./transitions";
  *    e-mail is queued. Either all of it happens or none of it.
  *
  * Refused while money is held for the order (received and not refunded, or a cheque in hand not
- * yet cashed): that needs a refund or a decision on the cheque first, not a cancellation.
+ * yet cashed): that needs a refund or a decision on the cheque first, not a cancellation. Every
+ * refusal that needs no provider (money, cheque, the job's "recent activity") is checked before
+ * step 1, so a refused cancellation normally leaves the providers untouched. One refused after
+ * step 1 (something changed meanwhile) may have closed the customer's attempt: the order then
+ * follows that failure like any other (payment_failed, the failure e-mail), rather than sitting
+ * in "paiement en cours" behind a payment that can no longer succeed.
  */
 
 export const CANCEL_ORDER_MESSAGES = {
@@ -53,7 +59,8 @@ type CancelInput = {
   customerWhy: string;
   /**
    * The stale-order job: cancel only if nobody (customer, admin) touched the order since this
-   * instant and no payment link we sent is still valid. Checked again under the lock.
+   * instant and no payment link a person asked for is still valid (hasActivitySince). Checked
+   * before any provider is called, and again under the lock.
    */
   inactiveSince?: Date;
   /** The job's clock (tests move it forward); now by default. */
@@ -73,13 +80,17 @@ export async function cancelUnpaidOrder(input: CancelInput): Promise<CancelOrder
   if (order.paidCents - order.refundedCents > 0) return refuse("money_received");
   const held = await db.select().from(payments).where(and(eq(payments.orderId, order.id), eq(payments.method, "cheque"), eq(payments.status, "pending")));
   if (held.some((p) => !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
+  if (input.inactiveSince && (await hasActivitySince(db, order.id, input.inactiveSince, input.now ?? new Date()))) return refuse("still_active");
   try {
     await settleOpenAttempts(order.id, { source: "cancel", actor: input.actor });
   } catch (error) {
     log.warn("orders", "could not settle the order's payments with their provider: not cancelled", { orderId: order.id, error });
+    await followFailureAfterRefusedCancel(order.id, input.actor);
     return refuse("provider_unreachable");
   }
-  return db.transaction((tx) => cancelUnpaidOrderInTx(tx, input));
+  const result = await db.transaction((tx) => cancelUnpaidOrderInTx(tx, input));
+  if (!result.ok) await followFailureAfterRefusedCancel(order.id, input.actor);
+  return result;
 }
 
 /** The transactional half: checks, closes, transitions, restores stock, records, e-mails. */
@@ -93,10 +104,10 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
   const attempts = await tx.select().from(payments).where(eq(payments.orderId, order.id)).for("update");
   if (attempts.some((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
   const online = attempts.filter((p) => p.provider && (p.status === "created" || p.status === "pending"));
-  // Still open at a provider after settling: a PayPlug payment PayPlug would not abort, or a
-  // PayPal capture PayPal is still verifying. Money may come: not now.
-  const moving = online.filter((p) => p.status === "pending" && (p.provider === "payplug" || p.transactionId !== null));
-  if (moving.length) return refuse("payment_in_progress");
+  // Still open at a provider after settling: a PayPlug payment PayPlug would not abort, a PayPal
+  // capture PayPal is still verifying, or one the shop claimed and may be making right now
+  // (paypal/capture.ts: the claim is written under this same order lock). Money may come: not now.
+  if (online.some((p) => moneyMayBeMoving(p))) return refuse("payment_in_progress");
 
   if (input.inactiveSince && (await hasActivitySince(tx, order.id, input.inactiveSince, input.now ?? new Date()))) return refuse("still_active");
 
@@ -154,7 +165,7 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
     orderId: order.id,
     email: renderOrderCancelledEmail({
       reference: order.reference,
-      customerName: `${order.billingAddress.firstName} ${order.billingAddress.lastName}`.trim() || "Madame, Monsieur",
+      customerName: await customerNameFor(tx, order),
       totalCents: order.totalCents,
       why: input.customerWhy,
       shopUrl: `${env.appUrl}/`,
@@ -166,20 +177,23 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
 
 /**
  * Whether a person acted on the order since `since` (an event by the customer or an admin), or a
- * payment link we sent is still valid: its e-mail promised the customer they could pay until its
- * expiry, so the order is kept that long.
+ * payment link a person asked for (an admin sent it, or the customer requested it) is still
+ * valid: its e-mail promised they could pay until its expiry, so the order is kept that long. The
+ * link the shop puts by itself in a failure e-mail does not count: every abandoned card or PayPal
+ * checkout ends in one (expired PayPal order, PayPlug timeout), and it would hold the stock for
+ * the link's 7 days instead of the 48 hours an abandoned order is kept.
  */
-async function hasActivitySince(tx: Tx, orderId: string, since: Date, now: Date): Promise<boolean> {
-  const [event] = await tx
+async function hasActivitySince(db: Executor, orderId: string, since: Date, now: Date): Promise<boolean> {
+  const [event] = await db
     .select({ id: orderEvents.id })
     .from(orderEvents)
     .where(and(eq(orderEvents.orderId, orderId), gt(orderEvents.createdAt, since), inArray(orderEvents.actorType, ["customer", "admin"])))
     .limit(1);
   if (event) return true;
-  const [link] = await tx
+  const [link] = await db
     .select({ id: paymentLinks.id })
     .from(paymentLinks)
-    .where(and(eq(paymentLinks.orderId, orderId), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now)))
+    .where(and(eq(paymentLinks.orderId, orderId), ne(paymentLinks.createdByType, "system"), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now)))
     .limit(1);
   return Boolean(link);
 }

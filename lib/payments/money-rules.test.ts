@@ -2,10 +2,20 @@ import { describe, expect, it } from "vitest";
 import { formatEur } from "@/lib/money";
 import { TransitionRefusedError } from "@/lib/orders/events";
 import { GatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
-import { overpaymentFlagLine, stateAfterRefund, withOverpaymentFlag } from "@/lib/payments/money-received";
-import { classifyNotificationFailure } from "@/lib/payments/notifications";
+import {
+  appendFlag,
+  moneyPosition,
+  overpaymentFlagLine,
+  stateAfterRefund,
+  unwantedMoneyFlagLine,
+  withOverpaymentFlag,
+  withoutUnwantedMoneyFlags,
+} from "@/lib/payments/money-received";
+import { classifyNotificationFailure, notificationFailureStatus } from "@/lib/payments/notifications";
+import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/payments/paypal/capture";
 import { PAYPAL_APPROVAL_WINDOW_MS, paypalOrderExpired, paypalOrderReusable } from "@/lib/payments/paypal/expiry";
-import { onlinePayability } from "@/lib/payments/retry";
+import { customerRetryMethod, onlinePayability } from "@/lib/payments/retry";
+import { moneyMayBeMoving } from "@/lib/payments/settle-attempts";
 
 describe("refund state from NET money (paid − refunded) against the total", () => {
   const order = { status: "paid" as const, totalCents: 2590 };
@@ -109,5 +119,85 @@ describe("PayPal order expiry (3 hours to approve, from the spec)", () => {
     expect(paypalOrderExpired(requested, at(3 * 60 * MIN))).toBe(false);
     expect(paypalOrderExpired(requested, at(3 * 60 * MIN + 14 * MIN))).toBe(false);
     expect(paypalOrderExpired(requested, at(3 * 60 * MIN + 15 * MIN))).toBe(true);
+  });
+});
+
+describe("moneyPosition: what an order still waits for and what it holds beyond, from NET money", () => {
+  it.each([
+    ["nothing received yet", "pending_payment", 2590, 0, 0, 2590, 0],
+    ["a partial transfer", "awaiting_transfer", 2590, 1000, 0, 1590, 0],
+    ["a partial transfer, part of it given back", "awaiting_transfer", 2590, 1000, 400, 1990, 0],
+    ["paid exactly", "paid", 2590, 2590, 0, 0, 0],
+    ["paid twice", "paid", 2590, 5180, 0, 0, 2590],
+    ["paid twice, the duplicate refunded", "paid", 2590, 5180, 2590, 0, 0],
+    ["partially refunded: the merchant owes nothing more, and is owed nothing", "partially_refunded", 2590, 2590, 590, 0, 0],
+    ["money on a cancelled order: all of it to give back", "cancelled", 2590, 2590, 0, 0, 2590],
+    ["money on a cancelled order, refunded", "cancelled", 2590, 2590, 2590, 0, 0],
+    ["refunded, then paid again", "refunded", 2590, 5180, 2590, 0, 2590],
+    ["on account, part paid", "on_account", 10000, 4000, 0, 6000, 0],
+  ] as const)("%s", (_label, status, totalCents, paidCents, refundedCents, dueCents, excessCents) => {
+    expect(moneyPosition({ status, totalCents, paidCents, refundedCents })).toEqual({ dueCents, excessCents });
+  });
+});
+
+describe("the flag for money an order did not want", () => {
+  it("has a fixed start, and goes once the money went back, keeping the other lines", () => {
+    const line = unwantedMoneyFlagLine("Paiement payplug pay_1", 2590, "cancelled");
+    expect(line).toBe(`Argent non attendu : Paiement payplug pay_1 de ${formatEur(2590)} reçu alors que la commande est « annulée » : à rembourser.`);
+    const mismatch = "Paiement payplug pay_x non validé : montant. À vérifier avant expédition.";
+    const flag = appendFlag(appendFlag(mismatch, line), unwantedMoneyFlagLine("Virement VIR-1", 1000, "refunded"));
+    expect(withoutUnwantedMoneyFlags(flag)).toBe(mismatch);
+    expect(withoutUnwantedMoneyFlags(line)).toBeNull();
+    expect(withoutUnwantedMoneyFlags(null)).toBeNull();
+  });
+});
+
+describe("PayPal capture claim and money in flight", () => {
+  const now = new Date("2026-11-26T10:00:00Z");
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  it("a claim holds for its TTL only", () => {
+    expect(captureClaimActive(null, now)).toBe(false);
+    expect(captureClaimActive(ago(1000), now)).toBe(true);
+    expect(captureClaimActive(ago(CAPTURE_CLAIM_TTL_MS - 1), now)).toBe(true);
+    expect(captureClaimActive(ago(CAPTURE_CLAIM_TTL_MS), now)).toBe(false);
+  });
+  const open = { provider: "paypal", status: "pending" as const, transactionId: null, captureClaimedAt: null };
+  it.each([
+    ["a PayPal order nobody approved", open, false],
+    ["a PayPal capture PayPal is verifying", { ...open, transactionId: "CAP1" }, true],
+    ["a PayPal capture claimed a minute ago", { ...open, captureClaimedAt: ago(60_000) }, true],
+    ["a claim on an attempt never started", { ...open, status: "created" as const, captureClaimedAt: ago(60_000) }, true],
+    ["a claim that lapsed", { ...open, captureClaimedAt: ago(CAPTURE_CLAIM_TTL_MS + 1) }, false],
+    ["a PayPlug payment still pending", { ...open, provider: "payplug" }, true],
+    ["a closed attempt, claim or not", { ...open, status: "cancelled" as const, captureClaimedAt: ago(1000) }, false],
+    ["an offline payment", { ...open, provider: null }, false],
+  ] as const)("%s → %s", (_label, payment, expected) => {
+    expect(moneyMayBeMoving(payment, now)).toBe(expected);
+  });
+});
+
+describe("the customer's retry pays the way the order was paid", () => {
+  it.each([
+    ["paypal", { method: "paypal", provider: "paypal" }],
+    ["card", { method: "card", provider: "payplug" }],
+    ["transfer", { method: "card", provider: "payplug" }],
+  ] as const)("%s → %j", (paymentMethod, expected) => {
+    expect(customerRetryMethod({ paymentMethod })).toEqual(expected);
+  });
+});
+
+describe("notification failure status per provider: PayPal resends any non-2xx, PayPlug does not resend a 4xx", () => {
+  const rejected = new GatewayError("provider_rejected", "x", { provider: "paypal" });
+  const unavailable = new GatewayError("provider_unavailable", "x", { provider: "paypal" });
+  const refused = new TransitionRefusedError("o1", "cancelled", "paid");
+  it.each([
+    ["paypal", rejected, "provider_refuses_request", 200],
+    ["paypal", refused, "transition_refused", 200],
+    ["paypal", unavailable, "provider_unreachable", 503],
+    ["payplug", rejected, "provider_refuses_request", 422],
+    ["payplug", refused, "transition_refused", 422],
+    ["payplug", unavailable, "provider_unreachable", 503],
+  ] as const)("%s, %s → %s %i", (provider, error, failure, status) => {
+    expect(notificationFailureStatus(provider, error)).toEqual({ failure, status });
   });
 });

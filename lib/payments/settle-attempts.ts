@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { getGatewayOrThrow } from "@/lib/payments/gateways";
+import { captureClaimActive } from "@/lib/payments/paypal/capture";
 import { paypalOrderExpired } from "@/lib/payments/paypal/expiry";
 import { applyAttemptFailure, reconcilePayment, type ReconcileSource } from "@/lib/payments/reconcile";
 
@@ -25,6 +26,21 @@ export const CLOSED_ATTEMPT_REASONS = {
 } as const;
 
 export type ClosedAttemptReason = keyof typeof CLOSED_ATTEMPT_REASONS;
+
+/**
+ * Whether money may still be moving on an open attempt, so that nobody may close it or cancel its
+ * order now: a PayPlug payment still pending (PayPlug would not abort it), a PayPal capture PayPal
+ * is still verifying (we hold its capture id), or a PayPal capture the shop has claimed and may be
+ * making right now (paypal/capture.ts). Pure, unit-tested.
+ */
+export function moneyMayBeMoving(
+  p: { provider: string | null; status: PaymentStatus; transactionId: string | null; captureClaimedAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  if (!p.provider || (p.status !== "created" && p.status !== "pending")) return false;
+  if (captureClaimActive(p.captureClaimedAt, now)) return true;
+  return p.status === "pending" && (p.provider === "payplug" || p.transactionId !== null);
+}
 
 const START_REQUESTED = "payment_start_requested";
 const STARTED = "payment_started";
@@ -47,7 +63,8 @@ export async function attemptStartTimes(db: Executor, payment: { id: string; cre
 
 /**
  * Closes one attempt ourselves (status "cancelled", with the reason), if it is still in one of the
- * `expected` states and, with `requireNoTransaction`, nothing was captured on it. Locks the order
+ * `expected` states, no capture is claimed on it and, with `requireNoTransaction`, nothing was
+ * captured on it. Locks the order
  * then the payment, like every writer. The order follows as for a provider's failure. Returns
  * whether it closed it.
  */
@@ -69,6 +86,12 @@ export async function closeAttempt(input: {
     if (!order || !payment) return false;
     if (!input.expected.includes(payment.status)) return false;
     if (input.requireNoTransaction && payment.transactionId) return false;
+    // A PayPal capture claimed and maybe under way (paypal/capture.ts): the money may be taken
+    // this very second. Never close under it; its outcome, or the claim's lapse, comes first.
+    if (captureClaimActive(payment.captureClaimedAt)) {
+      log.info("payments", "attempt left open: a capture is in progress", { paymentId: payment.id, reason: input.reason });
+      return false;
+    }
     const closed = { ...payment, status: "cancelled" as const, failureCode: code, failureMessage: message, updatedAt: new Date() };
     await tx.update(payments).set({ status: closed.status, failureCode: code, failureMessage: message, updatedAt: closed.updatedAt }).where(eq(payments.id, payment.id));
     await recordOrderEvent(tx, {
@@ -139,6 +162,33 @@ export async function settleOpenAttempts(orderId: string, options: { source: Rec
       await reconcilePayment(provider, attempt.providerRef, { source: options.source });
     }
   }
+}
+
+/**
+ * A cancellation settled the order's attempts (source "cancel": an attempt it closed sends no
+ * failure e-mail, since the cancellation's own e-mail follows) and was then refused — money
+ * recorded meanwhile, activity, a capture in progress, a provider that stopped answering. The
+ * order must not stay "pending_payment" behind an attempt that can no longer succeed, with the
+ * customer told nothing: its latest attempt, if settling closed it, gets the effects of any
+ * failure (payment_failed, and the failure e-mail with a way to pay). Returns whether it did.
+ */
+export async function followFailureAfterRefusedCancel(orderId: string, actor: Actor): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
+    if (order?.status !== "pending_payment") return false;
+    const [latest] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orderId, orderId), isNotNull(payments.provider)))
+      .orderBy(desc(payments.attempt), desc(payments.createdAt))
+      .limit(1)
+      .for("update");
+    if (!latest || (latest.status !== "failed" && latest.status !== "cancelled")) return false;
+    const status = await applyAttemptFailure(tx, { order, payment: latest, actor, source: "cancel_refused" });
+    if (status === "payment_failed") log.info("payments", "cancellation refused after its attempts were settled: the order follows their failure", { orderId, paymentId: latest.id });
+    return status === "payment_failed";
+  });
 }
 
 /**

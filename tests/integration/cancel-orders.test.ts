@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, paymentLinks, products } from "@/lib/db/schema";
@@ -7,10 +7,12 @@ import { cancelStaleOnlineOrders } from "@/lib/jobs/cancel-stale-orders";
 import { findJob } from "@/lib/jobs/registry";
 import { cancelOrderAsAdmin, cancelUnpaidOrder } from "@/lib/orders/cancel-order";
 import { createOrder } from "@/lib/orders/create-order";
+import { overrideGatewayForTests } from "@/lib/payments/gateways";
 import { recordCheque } from "@/lib/payments/offline/record-cheque";
 import { recordTransfer } from "@/lib/payments/offline/record-transfer";
 import { sendPaymentLink } from "@/lib/payments/payment-links";
 import { payplugClient } from "@/lib/payments/payplug/client";
+import { createPayPlugGateway } from "@/lib/payments/payplug/gateway";
 import { startOnlinePayment } from "@/lib/payments/start-online-payment";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertUser } from "@/tests/support/admin-fixtures";
@@ -33,6 +35,9 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetDatabase();
   await manualDeliveries();
+});
+afterEach(() => {
+  overrideGatewayForTests("payplug", null);
 });
 
 const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };
@@ -258,15 +263,103 @@ describe("job cancel-stale-orders", () => {
     }
   });
 
+  it("the link the shop put in the failure e-mail does not hold the stock past 48 hours; a link an admin sent does", async () => {
+    const db = await getDb();
+    const abandoned = await placeOrder("card");
+    const linked = await placeOrder("card");
+    for (const placed of [abandoned, linked]) {
+      await payOnHostedPage(placed.payplugId!, "4000 0000 0000 0002");
+    }
+    await deliver();
+    // Both failure e-mails carry a 7-day link the shop made by itself.
+    const systemLinks = await db.select().from(paymentLinks).where(eq(paymentLinks.createdByType, "system"));
+    expect(systemLinks.map((l) => l.orderId).sort()).toEqual([abandoned.orderId, linked.orderId].sort());
+    // An admin sends one more link to the second customer; its events are aged, the link stays valid.
+    expect(await sendPaymentLink({ orderId: linked.orderId, actor: { type: "admin" } })).toMatchObject({ ok: true });
+    await db.update(orderEvents).set({ createdAt: new Date(Date.now() - HOUR) }).where(eq(orderEvents.orderId, linked.orderId));
+
+    expect(await cancelStaleOnlineOrders({ now: later() })).toMatchObject({ claimed: 1, cancelled: 1 });
+    expect(await readOrder(abandoned.orderId)).toMatchObject({ status: "cancelled" });
+    expect(await stockOf(abandoned.productId)).toBe(10);
+    expect((await readOrder(linked.orderId)).status).toBe("payment_failed");
+    // Called directly (the job re-checks under the lock): the admin's link still counts.
+    const kept = await cancelUnpaidOrder({ orderId: linked.orderId, actor: { type: "system", id: "test" }, reason: "test", customerWhy: "test", inactiveSince: new Date(Date.now() + HOUR), now: later() });
+    expect(kept).toMatchObject({ ok: false, code: "still_active" });
+  });
+
   it("a failed card order (nothing open at PayPlug) is cancelled too", async () => {
     const placed = await placeOrder("card");
     await payOnHostedPage(placed.payplugId!, "4000 0000 0000 0002");
     await deliver();
     expect((await readOrder(placed.orderId)).status).toBe("payment_failed");
-    // The failure e-mail's link keeps it while valid; an admin's explicit cancel does not wait.
-    expect(await cancelStaleOnlineOrders({ now: later() })).toMatchObject({ claimed: 0 });
+    // Within 48 hours the job leaves it alone; an admin's explicit cancel does not wait.
+    expect(await cancelStaleOnlineOrders({ now: new Date(Date.now() + 47 * HOUR) })).toMatchObject({ claimed: 0 });
     const result = await cancelUnpaidOrder({ orderId: placed.orderId, actor: { type: "system", id: "test" }, reason: "test", customerWhy: "test" });
     expect(result).toMatchObject({ ok: true, restoredUnits: 2 });
     expect(await readPayment(placed.paymentId)).toMatchObject({ status: "failed" });
+  });
+});
+
+describe("a refused cancellation leaves the customer's payment usable, or the order follows its failure", () => {
+  it("the job's activity check comes before any provider call: the PayPlug payment is not aborted", async () => {
+    const placed = await placeOrder("card");
+    const db = await getDb();
+    // The customer came back to the order a moment ago (after the job picked it).
+    await db.insert(orderEvents).values({ orderId: placed.orderId, actorType: "customer", type: "payment_attempt_created" });
+    const result = await cancelUnpaidOrder({
+      orderId: placed.orderId,
+      actor: { type: "system", id: "cancel-stale-orders" },
+      reason: "test",
+      customerWhy: "test",
+      inactiveSince: new Date(Date.now() - HOUR),
+    });
+    expect(result).toMatchObject({ ok: false, code: "still_active" });
+    const { data } = await payplugClient().payments.retrieve(placed.payplugId!);
+    expect(data.failure).toBeNull();
+    expect(await readPayment(placed.paymentId)).toMatchObject({ status: "pending" });
+    // And the customer can still pay it.
+    await payOnHostedPage(placed.payplugId!);
+    await deliver();
+    expect(await readOrder(placed.orderId)).toMatchObject({ status: "paid" });
+  });
+
+  it("refused after settling (a transfer recorded meanwhile): the aborted attempt's failure takes effect, the customer is told", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const placed = await placeOrder("card");
+    // While the cancellation aborts the PayPlug payment, another admin records part of a transfer.
+    const real = createPayPlugGateway();
+    overrideGatewayForTests("payplug", () => ({
+      ...real,
+      cancel: async (ref: string) => {
+        await real.cancel(ref);
+        await recordTransfer(db, admin, { orderId: placed.orderId, amountCents: 1000, bankReference: "VIR-PENDANT", receivedOn: "2026-01-15" });
+      },
+    }));
+    const result = await cancelOrderAsAdmin(admin, { orderId: placed.orderId });
+    expect(result).toMatchObject({ ok: false, code: "money_received" });
+    const { data } = await payplugClient().payments.retrieve(placed.payplugId!);
+    expect(data.failure?.code).toBe("aborted");
+    // Not left "paiement en cours" behind a dead payment: payment failed, the customer gets a way to pay the rest.
+    expect(await readPayment(placed.paymentId)).toMatchObject({ status: "cancelled" });
+    expect(await readOrder(placed.orderId)).toMatchObject({ status: "payment_failed", paidCents: 1000 });
+    const failed = await mails(placed.orderId, "payment-failed");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.text).toMatch(/\/paiement\//);
+    expect(await mails(placed.orderId, "order-cancelled")).toHaveLength(0);
+    expect(await stockOf(placed.productId)).toBe(8);
+  });
+});
+
+describe("the cancellation e-mail greets the customer like every other e-mail", () => {
+  it("by the name of their account when the order has one", async () => {
+    const db = await getDb();
+    const admin = await insertUser(db, "admin");
+    const customer = await insertUser(db, "customer", undefined, "Claire Cliente");
+    const placed = await placeOrder("transfer");
+    await db.update(orders).set({ userId: customer.id }).where(eq(orders.id, placed.orderId));
+    expect(await cancelOrderAsAdmin(admin, { orderId: placed.orderId })).toMatchObject({ ok: true });
+    const [mail] = await mails(placed.orderId, "order-cancelled");
+    expect(mail!.text).toContain("Bonjour Claire Cliente,");
   });
 });

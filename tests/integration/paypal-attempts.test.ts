@@ -2,11 +2,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, products } from "@/lib/db/schema";
-import { cancelUnpaidOrder } from "@/lib/orders/cancel-order";
+import { cancelStaleOnlineOrders } from "@/lib/jobs/cancel-stale-orders";
+import { cancelUnpaidOrder, cancelUnpaidOrderInTx } from "@/lib/orders/cancel-order";
+import { captureApprovedOrder } from "@/lib/payments/paypal/capture";
 import { capturePayPalApproval, PAYPAL_CHECKOUT_MESSAGES, startPayPalForOrder } from "@/lib/payments/paypal/checkout";
 import { clearPayPalTokenCache, paypalClient } from "@/lib/payments/paypal/client";
 import { clearCertificateCache } from "@/lib/payments/paypal/webhook-signature";
+import { reconcilePayment } from "@/lib/payments/reconcile";
 import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
+import { closeAttempt } from "@/lib/payments/settle-attempts";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { approveWithPaypalAccount, cancelApproval } from "@/lib/sandbox/paypal/approval";
 import { resetDatabase } from "@/tests/support/db";
@@ -109,6 +113,18 @@ describe("the sweep and PayPal's approval window", () => {
     expect(await reconcilePendingPayments({ staleAfterMs: 0, now: new Date(Date.now() + 4 * HOUR) })).toMatchObject({ claimed: 0 });
   });
 
+  it("an abandoned PayPal checkout gives its stock back after 48 hours, whatever the failure e-mail's link says", async () => {
+    const placed = await placePayPalOrder({ quantity: 2 });
+    await reconcilePendingPayments({ staleAfterMs: 0, now: new Date(Date.now() + 3 * HOUR + 20 * 60 * 1000) });
+    expect((await readOrder(placed.order.id)).status).toBe("payment_failed");
+    // The failure e-mail carries a 7-day link the shop made by itself: it does not keep the order.
+    expect(await cancelStaleOnlineOrders({ now: new Date(Date.now() + 47 * HOUR) })).toMatchObject({ claimed: 0 });
+    expect(await cancelStaleOnlineOrders({ now: new Date(Date.now() + 49 * HOUR) })).toMatchObject({ claimed: 1, cancelled: 1 });
+    expect(await readOrder(placed.order.id)).toMatchObject({ status: "cancelled" });
+    const db = await getDb();
+    expect((await db.select({ stock: products.stock }).from(products))[0]!.stock).toBe(50);
+  });
+
   it("an approval that came in time is captured by that last reconcile, not closed", async () => {
     const placed = await placePayPalOrder();
     await approveWithPaypalAccount(placed.paypalOrderId, buyer);
@@ -132,5 +148,68 @@ describe("cancelling a PayPal order", () => {
     await deliverWebhooks();
     expect((await paypalClient().orders.get(placed.paypalOrderId)).data.status).toBe("APPROVED");
     expect(await readOrder(placed.order.id)).toMatchObject({ status: "cancelled", paidCents: 0 });
+  });
+});
+
+describe("a capture and a cancellation at the same moment: never money on a cancelled order", () => {
+  const cancelInput = (orderId: string) => ({ orderId, actor: { type: "admin" as const, id: null }, reason: "test", customerWhy: "à votre demande" });
+
+  /** The real client over HTTP, with one call held until the test releases it. */
+  function holding(call: "get" | "capture") {
+    const real = paypalClient();
+    let release!: () => void;
+    let reached!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const arrived = new Promise<void>((resolve) => (reached = resolve));
+    const hold =
+      <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        reached();
+        await gate;
+        return fn(...args);
+      };
+    const orders = call === "get" ? { ...real.orders, get: hold(real.orders.get) } : { ...real.orders, capture: hold(real.orders.capture) };
+    return { client: { ...real, orders }, arrived, release };
+  }
+
+  it("cancelled after the capture's checks, before its call: the claim sees it and nothing is captured", async () => {
+    const placed = await placePayPalOrder({ quantity: 2 });
+    await approveWithPaypalAccount(placed.paypalOrderId, buyer);
+    const held = holding("get");
+    const capturing = captureApprovedOrder(held.client, placed.paypalOrderId);
+    await held.arrived; // our rows were read: attempt pending, order unpaid
+    const db = await getDb();
+    expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: true, restoredUnits: 2 });
+    held.release();
+    expect(await capturing).toEqual({ kind: "closed" });
+    expect((await paypalClient().orders.get(placed.paypalOrderId)).data.status).toBe("APPROVED");
+    expect(await readOrder(placed.order.id)).toMatchObject({ status: "cancelled", paidCents: 0, flag: null });
+  });
+
+  it("claimed first: the cancellation and the closing of the attempt wait, the capture is recorded and the order paid", async () => {
+    const placed = await placePayPalOrder({ quantity: 2 });
+    await approveWithPaypalAccount(placed.paypalOrderId, buyer);
+    const held = holding("capture");
+    const capturing = captureApprovedOrder(held.client, placed.paypalOrderId);
+    await held.arrived; // claimed, the capture call on its way
+    const db = await getDb();
+    expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: false, code: "payment_in_progress" });
+    const actor = { type: "system" as const, id: "test" };
+    expect(await closeAttempt({ paymentId: placed.payment.id, reason: "superseded", expected: ["pending"], requireNoTransaction: true, source: "test", actor })).toBe(false);
+    expect(await closeAttempt({ paymentId: placed.payment.id, reason: "expired", expected: ["pending"], requireNoTransaction: true, source: "sweep", actor })).toBe(false);
+    held.release();
+    expect(await capturing).toMatchObject({ kind: "captured" });
+    await reconcilePayment("paypal", placed.paypalOrderId, { source: "test" });
+    expect(await readOrder(placed.order.id)).toMatchObject({ status: "paid", paidCents: placed.totalCents, flag: null });
+    expect((await db.select({ stock: products.stock }).from(products))[0]!.stock).toBe(48);
+  });
+
+  it("a declined capture releases its claim: the order can be cancelled at once", async () => {
+    const placed = await placePayPalOrder({ quantity: 2 });
+    await approveWithPaypalAccount(placed.paypalOrderId, { email: "refus@sandbox.caisse.fr", password: "sandbox" });
+    expect(await captureApprovedOrder(paypalClient(), placed.paypalOrderId)).toMatchObject({ kind: "declined" });
+    expect((await readPayments(placed.order.id))[0]!.captureClaimedAt).toBeNull();
+    const db = await getDb();
+    expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: true });
   });
 });

@@ -27,6 +27,19 @@ import type { PayPalOrder } from "./schemas";
  * a replay of the declined request id could return the decline again, so each decline is recorded
  * (order event `paypal_instrument_declined` with its request id) and the next capture uses a fresh
  * suffix: `caisse-capture-<paymentId>-r1`, `-r2`, … — still derived from our records only.
+ *
+ * The claim (a race with cancelling): the checks above read our rows without a lock, and the
+ * capture is an HTTP call that cannot run inside a transaction. Between the two, the order could
+ * be cancelled (stock given back) or the attempt closed (superseded, expired), and PayPal would
+ * still take the money. So, just before the call, the attempt is CLAIMED under the order and
+ * payment row locks — the locks every canceller and closer takes — after checking again that both
+ * still wait for this money: payments.capture_claimed_at. Whoever comes second sees the other's
+ * write: a cancellation that committed first makes the claim fail (nothing captured); a claim that
+ * committed first makes the cancellation answer "payment in progress" and closeAttempt leave the
+ * attempt alone. The claim is cleared when PayPal certainly captured nothing (declined, not
+ * approved, a definite refusal). When the outcome is unknown (timeout, network) it stays, and
+ * lapses after CAPTURE_CLAIM_TTL_MS: longer than the client's whole retry budget, and whoever
+ * acts after that reconciles first (which records a capture that did happen).
  */
 
 export type CaptureOutcome =
@@ -43,6 +56,34 @@ export type CaptureOutcome =
   | { kind: "not_ours"; reason: string };
 
 export const DECLINE_EVENT = "paypal_instrument_declined";
+
+/** How long a capture claim holds (the PayPal client gives up on a write well within it: 3 × 30 s + token calls). */
+export const CAPTURE_CLAIM_TTL_MS = 5 * 60 * 1000;
+
+/** Whether a capture claimed at `claimedAt` may still be in flight. Pure, unit-tested. */
+export function captureClaimActive(claimedAt: Date | null, now: Date = new Date()): boolean {
+  return claimedAt !== null && now.getTime() - claimedAt.getTime() < CAPTURE_CLAIM_TTL_MS;
+}
+
+/** Claims the attempt for a capture (see above), under the order then payment locks. False: nothing may be captured. */
+async function claimCapture(paymentId: string): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
+    if (!ref) return false;
+    const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, ref.orderId)).for("update");
+    const [payment] = await tx.select({ status: payments.status }).from(payments).where(eq(payments.id, paymentId)).for("update");
+    if (!order || !payment || !(payment.status === "created" || payment.status === "pending") || !isUnpaid(order.status)) return false;
+    await tx.update(payments).set({ captureClaimedAt: new Date() }).where(eq(payments.id, paymentId));
+    return true;
+  });
+}
+
+/** PayPal certainly captured nothing: the attempt may be closed or cancelled again. */
+async function releaseCapture(paymentId: string): Promise<void> {
+  const db = await getDb();
+  await db.update(payments).set({ captureClaimedAt: null }).where(eq(payments.id, paymentId));
+}
 
 /** The request id for the next capture of this payment: fresh after each recorded decline. */
 export function nextCaptureRequestId(paymentId: string, declinedRequestIds: ReadonlySet<string>): string {
@@ -100,13 +141,20 @@ export async function captureApprovedOrder(
   const declined = await declinedRequestIds(payment.id);
   if (options.onlyIfNeverDeclined && declined.size > 0) return { kind: "not_approved", status: "DECLINED_BEFORE" };
   const requestId = nextCaptureRequestId(payment.id, declined);
+  if (!(await claimCapture(payment.id))) return { kind: "closed" };
   try {
     const { data, raw } = await client.orders.capture(providerRef, { requestId, mockResponse: options.mockResponse });
     log.info("paypal", "order captured", { providerRef, paymentId: payment.id, requestId });
+    // The claim stays: reconcile records what was captured (paid, or pending with its capture id).
     return { kind: "captured", order: data, raw };
   } catch (error) {
+    // A network failure or a timeout: PayPal may have captured. The claim stays until it lapses.
     if (!isPayPalError(error)) throw error;
     if (error.paypalCode === "order_already_captured") return { kind: "already_captured" };
+    // A 5xx, or the same capture still running at PayPal (another caller's): outcome unknown too.
+    if (error.retryable || error.paypalCode === "duplicate_request") throw error;
+    // From here PayPal refused the call: nothing was captured.
+    await releaseCapture(payment.id);
     if (error.paypalCode === "instrument_declined") {
       await recordOrderEvent(db, {
         orderId: order.id,
