@@ -13,6 +13,11 @@ test("a guest pays by card through the SMS step and sees « Transaction accepté
   await expect(page.getByTestId("receipt-result")).toHaveText(/Transaction acceptée/, { timeout: 20_000 });
   await expect(page.getByText("•••• 4242").first()).toBeVisible();
   await expect(page.getByTestId("receipt-pdf")).toBeVisible();
+
+  // The guest, who has no account, reaches the order page from the receipt.
+  await page.getByTestId("receipt-order-link").click();
+  await expect(page.getByTestId("order-status")).toHaveText(/Payée/);
+  await expect(page.getByTestId("order-history")).toContainText(/accepté/i);
 });
 
 test("a refused card, then a successful retry on the same order", async ({ page }) => {
