@@ -1,5 +1,6 @@
 import { Price } from "@/components/ui/price";
 import type { CartTotals } from "@/lib/cart/pricing";
+import { shippingLabel } from "@/lib/orders/shipping-label";
 
 /** Subtotal, shipping, total and the VAT it contains: every figure computed on the server. */
 export function CartTotalsList({ totals, totalTestId = "cart-total" }: { totals: CartTotals; totalTestId?: string }) {
@@ -13,7 +14,7 @@ export function CartTotalsList({ totals, totalTestId = "cart-total" }: { totals:
       </div>
       <div className="flex justify-between gap-4">
         <dt className="text-stone-600">Livraison</dt>
-        <dd>{totals.shippingCents === 0 ? <span className="text-emerald-800">Offerte</span> : <Price cents={totals.shippingCents} />}</dd>
+        <dd className={totals.shippingCents === 0 ? "text-emerald-800" : "whitespace-nowrap tabular-nums"}>{shippingLabel(totals.shippingCents)}</dd>
       </div>
       <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-base font-semibold">
         <dt>Total TTC</dt>

@@ -50,7 +50,7 @@ describe("renderOrderConfirmation", () => {
   });
 
   it("says when shipping is free", () => {
-    expect(renderOrderConfirmation({ ...base, shippingCents: 0, totalCents: 1300 }).text).toContain("Livraison : offerte");
+    expect(renderOrderConfirmation({ ...base, shippingCents: 0, totalCents: 1300 }).text).toContain("Livraison : Offerte");
   });
 
   it("gives the addresses and the legal mentions, with the seller's identity in the footer", () => {

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/money";
 import { postalAddressLines } from "@/lib/orders/postal-address";
+import { shippingLabel } from "@/lib/orders/shipping-label";
 import type { OfflineInstructions } from "@/lib/payments/offline/instructions";
 import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
@@ -102,7 +103,7 @@ export function renderOrderConfirmation(input: OrderConfirmationInput): Rendered
   const intro = payment
     ? `Votre paiement de ${formatEur(payment.amountCents)} a été accepté : votre commande ${input.reference} du ${formatDateFr(input.placedAt)} est confirmée. Merci !`
     : `Merci pour votre commande ${input.reference} du ${formatDateFr(input.placedAt)}. Voici son récapitulatif.`;
-  const shipping = input.shippingCents === 0 ? "offerte" : formatEur(input.shippingCents);
+  const shipping = shippingLabel(input.shippingCents);
   const personal = "Ce lien est personnel : ne le partagez pas.";
   const cgvUrl = `${env.appUrl}/cgv`;
   const withdrawal =
