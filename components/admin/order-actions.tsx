@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/admin/orders";
 import { formatEur, formatEurInput } from "@/lib/money";
@@ -23,14 +24,23 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
   const { order } = detail;
   const chequesInHand = detail.payments.filter((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p));
   const canRecord = acceptsNewMoney(order.status);
-  const defaultAmount = formatEurInput(detail.outstandingCents > 0 ? detail.outstandingCents : order.totalCents);
+  // Pre-fill only what is still expected: what is due, less the cheques already in hand (they
+  // count once cashed). Nothing when nothing is expected, so the same money is not typed twice.
+  const expectedCents = Math.max(0, detail.outstandingCents - chequesInHand.reduce((sum, p) => sum + p.amountCents, 0));
+  const defaultAmount = expectedCents > 0 ? formatEurInput(expectedCents) : "";
   if (!canRecord && chequesInHand.length === 0 && !isUnpaid(order.status)) {
     return (
       <Card labelledBy="admin-actions-title">
         <h2 id="admin-actions-title" className="text-lg font-semibold">
           Actions
         </h2>
-        <p className="mt-2 text-sm text-stone-600">Aucune action de paiement n&apos;est possible dans l&apos;état actuel de la commande.</p>
+        {order.status === "paid" ? (
+          <Alert tone="success" title="Payée : à préparer et expédier" className="mt-2">
+            Le paiement est complet : la commande peut partir. Aucun paiement n&apos;est plus attendu.
+          </Alert>
+        ) : (
+          <p className="mt-2 text-sm text-stone-600">Aucune action de paiement n&apos;est possible dans l&apos;état actuel de la commande.</p>
+        )}
       </Card>
     );
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "./labels";
+import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, adminPaymentDetails, adminPaymentMethodLabel, orderStatusTone, placeholderStatusLabel } from "./labels";
+
+const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
 describe("ADMIN_ORDER_STATUS_LABELS", () => {
   it("names every order status in the merchant's words, never the customer's", () => {
@@ -26,5 +28,44 @@ describe("ADMIN_ORDER_STATUS_LABELS", () => {
     const labels = ORDER_STATUSES.map((s) => ADMIN_ORDER_STATUS_LABELS[s]);
     expect(new Set(labels).size).toBe(labels.length);
     expect(orderStatusTone("awaiting_cheque")).toBe("warning");
+  });
+});
+
+describe("payment rows", () => {
+  it.each([
+    ["card", "payplug", "Carte bancaire — PayPlug"],
+    ["paypal", "paypal", "PayPal"],
+    ["transfer", null, "Virement"],
+    ["cheque", null, "Chèque"],
+  ] as const)("%s via %s → %s", (method, provider, label) => {
+    expect(adminPaymentMethodLabel(method, provider)).toBe(label);
+  });
+
+  const none = { cardBrand: null, cardLast4: null, threeDSecure: null, payerEmail: null };
+  it("shows the card and its 3-D Secure result, the PayPal payer, nothing for offline money", () => {
+    expect(adminPaymentDetails({ ...none, method: "card", cardBrand: "Visa", cardLast4: "4242", threeDSecure: true })).toEqual(["Visa •••• 4242", "3-D Secure : oui"]);
+    expect(adminPaymentDetails({ ...none, method: "card", cardLast4: "0002", threeDSecure: false })).toEqual(["•••• 0002", "3-D Secure : non"]);
+    expect(adminPaymentDetails({ ...none, method: "card" })).toEqual([]);
+    expect(adminPaymentDetails({ ...none, method: "paypal", payerEmail: "acheteur@example.fr" })).toEqual(["Payeur : acheteur@example.fr"]);
+    expect(adminPaymentDetails({ ...none, method: "cheque", payerEmail: "x@example.fr" })).toEqual([]);
+  });
+
+  it("never calls an instruction placeholder « Annulé »", () => {
+    expect(placeholderStatusLabel({ status: "pending", failureCode: null })).toBe("Instructions envoyées (pas un paiement)");
+    expect(placeholderStatusLabel({ status: "cancelled", failureCode: "superseded" })).toBe("Remplacé");
+    expect(placeholderStatusLabel({ status: "cancelled", failureCode: "order_cancelled" })).toBe("Sans objet (commande annulée)");
+  });
+});
+
+describe("adminMoneyLine", () => {
+  it.each([
+    ["awaiting_cheque", 4580, 0, "Reste à recevoir : 45,80 €"],
+    ["paid", 0, 0, "Rien à recevoir"],
+    ["paid", 0, 1880, "Trop-perçu : 18,80 €"],
+    ["cancelled", 0, 0, "Commande annulée — rien à recevoir"],
+    ["cancelled", 0, 4580, "Commande annulée — à rembourser : 45,80 €"],
+    ["refunded", 0, 0, "Commande remboursée — rien à recevoir"],
+  ] as const)("%s, due %i, excess %i → %s", (status, dueCents, excessCents, line) => {
+    expect(nb(adminMoneyLine(status, { dueCents, excessCents }))).toBe(line);
   });
 });

@@ -35,6 +35,7 @@ describe("normalisePhone", () => {
 describe("formatPhoneForDisplay", () => {
   it("shows French numbers the French way", () => {
     expect(formatPhoneForDisplay("+33612345678")).toBe("06 12 34 56 78");
+    expect(formatPhoneForDisplay("+33142868200")).toBe("01 42 86 82 00");
     expect(formatPhoneForDisplay("+32470123456")).toBe("+32470123456");
   });
 });

@@ -6,13 +6,23 @@ import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/dates";
-import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
+import {
+  ADMIN_METHOD_LABELS,
+  ADMIN_ORDER_STATUS_LABELS,
+  ADMIN_PAYMENT_STATUS_LABELS,
+  adminMoneyLine,
+  adminPaymentDetails,
+  adminPaymentMethodLabel,
+  orderStatusTone,
+  placeholderStatusLabel,
+} from "@/lib/admin/labels";
 import { getOrderForAdmin } from "@/lib/admin/orders";
 import { describeEvent } from "@/lib/admin/timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { formatPhoneForDisplay } from "@/lib/checkout/phone";
 import { formatEur } from "@/lib/money";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { shippingLabel } from "@/lib/orders/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/payments/money-received";
 import { bounceChequeAction } from "./bounce-cheque-action";
 import { cancelOrderAction } from "./cancel-order-action";
@@ -47,7 +57,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
-          {ORDER_STATUS_LABELS[order.status]}
+          {ADMIN_ORDER_STATUS_LABELS[order.status]}
         </Badge>
         {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
       </div>
@@ -70,11 +80,7 @@ export default async function AdminOrderPage({ params }: Props) {
             ) : null}
           </dl>
           <p data-testid="admin-outstanding" className="mt-3 font-semibold">
-            {detail.outstandingCents > 0
-              ? `Reste à recevoir : ${formatEur(detail.outstandingCents)}`
-              : detail.overpaidCents > 0
-                ? `Trop-perçu : ${formatEur(detail.overpaidCents)}`
-                : "Rien à recevoir"}
+            {adminMoneyLine(order.status, { dueCents: detail.outstandingCents, excessCents: detail.overpaidCents })}
           </p>
         </Card>
         <Card labelledBy="customer-title" className="md:col-span-2">
@@ -84,7 +90,11 @@ export default async function AdminOrderPage({ params }: Props) {
           <div className="mt-3 grid gap-4 text-sm sm:grid-cols-2">
             <div>
               <p>{order.email}</p>
-              <p>{order.phone}</p>
+              <p>
+                <a href={`tel:${order.phone}`} className="whitespace-nowrap underline-offset-4 hover:underline">
+                  {formatPhoneForDisplay(order.phone)}
+                </a>
+              </p>
               <p className="mt-2 text-stone-600">Commandée le {formatDateTimeFr(order.createdAt)}</p>
               <p className="text-stone-600">{order.userId ? "Client avec compte" : "Client invité"} · paiement choisi : {ADMIN_METHOD_LABELS[order.paymentMethod]}</p>
             </div>
@@ -135,7 +145,7 @@ export default async function AdminOrderPage({ params }: Props) {
                 <td className="py-1 pr-3" colSpan={3}>
                   Livraison
                 </td>
-                <td className="py-1 text-right tabular-nums">{formatEur(order.shippingCents)}</td>
+                <td className="py-1 text-right tabular-nums">{shippingLabel(order.shippingCents)}</td>
               </tr>
               <tr className="font-semibold">
                 <td className="py-1 pr-3" colSpan={3}>
@@ -175,16 +185,20 @@ export default async function AdminOrderPage({ params }: Props) {
                     <tr key={p.id} className="border-t border-stone-100 align-top">
                       <td className="py-1 pr-3 whitespace-nowrap">{formatDateTimeFr(p.createdAt)}</td>
                       <td className="py-1 pr-3">
-                        {ADMIN_METHOD_LABELS[p.method]}
-                        {p.provider ? ` (${p.provider})` : ""}
+                        <span className="whitespace-nowrap">{adminPaymentMethodLabel(p.method, p.provider)}</span>
+                        {adminPaymentDetails(p).map((line) => (
+                          <span key={line} className="block text-xs text-stone-600">
+                            {line}
+                          </span>
+                        ))}
                       </td>
                       <td className="py-1 pr-3 text-right tabular-nums">{formatEur(p.amountCents)}</td>
                       <td className="py-1 pr-3">
-                        {placeholder && p.status === "pending" ? "Attendu (instructions envoyées)" : ADMIN_PAYMENT_STATUS_LABELS[p.status]}
+                        {placeholder ? <span className="text-stone-600">{placeholderStatusLabel(p)}</span> : ADMIN_PAYMENT_STATUS_LABELS[p.status]}
                         {p.failureMessage && !placeholder ? <span className="block text-red-700">{p.failureMessage}</span> : null}
                       </td>
                       <td className="py-1 pr-3 font-mono">{p.offlineReference ?? p.providerRef ?? "—"}</td>
-                      <td className="py-1 pr-3">{formatIsoDateFr(p.receivedOn)}</td>
+                      <td className="py-1 pr-3 whitespace-nowrap">{p.receivedOn ? formatIsoDateFr(p.receivedOn) : p.paidAt ? formatDateTimeFr(p.paidAt) : "—"}</td>
                       <td className="py-1">{p.recordedBy ? (names.get(p.recordedBy) ?? "—") : "—"}</td>
                     </tr>
                   );
