@@ -1,9 +1,10 @@
 import { SendPaymentLinkForm } from "@/components/payments/send-payment-link-form";
 import type { AdminOrder } from "@/lib/admin/orders";
+import { paymentLinkValidity } from "@/lib/duration";
 import { env } from "@/lib/env";
 import type { AdminFormState } from "./form-state";
 
 /** The "Envoyer un lien de paiement" action of the admin order page; the page passes its server action. */
 export function PaymentLinkSlot({ order, action }: { order: AdminOrder["order"]; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
-  return <SendPaymentLinkForm orderId={order.id} email={order.email} ttlDays={env.paymentLinkTtlDays} action={action} />;
+  return <SendPaymentLinkForm orderId={order.id} email={order.email} validity={paymentLinkValidity(env.paymentLinkTtlDays)} action={action} />;
 }

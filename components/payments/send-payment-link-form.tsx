@@ -6,7 +6,7 @@ import { IDLE, type AdminFormState } from "@/components/admin/form-state";
 import { Button } from "@/components/ui/button";
 
 /** Back-office: "Envoyer un lien de paiement" to the order's e-mail address. */
-export function SendPaymentLinkForm({ orderId, email, ttlDays, action }: { orderId: string; email: string; ttlDays: number; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
+export function SendPaymentLinkForm({ orderId, email, validity, action }: { orderId: string; email: string; validity: string; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const id = useId();
   return (
@@ -15,7 +15,7 @@ export function SendPaymentLinkForm({ orderId, email, ttlDays, action }: { order
         Lien de paiement sécurisé
       </h3>
       <p className="text-sm text-stone-700">
-        Envoie à <strong>{email}</strong> un lien pour payer cette commande en ligne (carte bancaire). Valable {ttlDays} jours, utilisable une seule fois.
+        Envoie à <strong>{email}</strong> un lien pour payer cette commande en ligne (carte bancaire). Valable {validity}, utilisable une seule fois.
       </p>
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />

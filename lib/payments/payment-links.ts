@@ -187,6 +187,8 @@ export type PaymentLinkView = {
   order: {
     id: string;
     reference: string;
+    /** Where the order's e-mails (and any new link) go. */
+    email: string;
     totalCents: number;
     dueCents: number;
     itemsCents: number;
@@ -217,6 +219,7 @@ export async function findPaymentLink(token: string, now: Date = new Date()): Pr
     order: {
       id: row.order.id,
       reference: row.order.reference,
+      email: row.order.email,
       totalCents: row.order.totalCents,
       dueCents: moneyPosition(row.order).dueCents,
       itemsCents: row.order.itemsCents,

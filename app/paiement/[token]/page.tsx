@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { PayWithLinkForm } from "@/components/payments/pay-with-link-form";
+import { RequestPaymentLinkForm } from "@/components/payments/request-payment-link-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { env } from "@/lib/env";
 import { formatDateFr } from "@/lib/dates";
-import { LINK_STATE_MESSAGES, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
+import { shippingLabel } from "@/lib/orders/shipping-label";
+import { paymentLinkValidity } from "@/lib/duration";
+import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
 import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
 import { payWithLinkAction } from "./pay-with-link-action";
+import { requestNewLinkAction } from "./request-new-link-action";
 
 export const dynamic = "force-dynamic";
 // The URL is a bearer credential: keep it out of search engines and other sites' referrers.
@@ -22,7 +26,7 @@ export default async function PaymentLinkPage({ params }: Props) {
   const contact = env.merchant.email;
 
   if (!view || view.state !== "valid") {
-    const text = view && view.state !== "valid" ? LINK_STATE_MESSAGES[view.state] : NOT_FOUND_LINK;
+    const text = view && view.state !== "valid" ? linkStateMessage(view.state) : NOT_FOUND_LINK;
     return (
       <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-12">
         <h1 className="text-2xl font-semibold tracking-tight" data-testid="payment-link-state">
@@ -30,6 +34,15 @@ export default async function PaymentLinkPage({ params }: Props) {
         </h1>
         {view ? <p className="text-sm text-stone-600">Commande {view.order.reference}</p> : null}
         <Alert tone={view?.state === "paid" ? "success" : "info"}>{text.body}</Alert>
+        {view?.state === "expired" ? (
+          <RequestPaymentLinkForm
+            fields={{ token }}
+            email={maskEmail(view.order.email)}
+            validity={paymentLinkValidity(env.paymentLinkTtlDays)}
+            lead="Vous souhaitez toujours régler cette commande ?"
+            action={requestNewLinkAction}
+          />
+        ) : null}
         <p className="text-sm text-stone-700">
           Une question ? Écrivez-nous à{" "}
           <a className="font-medium text-brand-700 underline" href={`mailto:${contact}`}>
@@ -63,7 +76,7 @@ export default async function PaymentLinkPage({ params }: Props) {
           ))}
           <li className="flex justify-between gap-3 text-stone-600">
             <span>Livraison</span>
-            {order.shippingCents === 0 ? <span>offerte</span> : <Price cents={order.shippingCents} />}
+            <span className="whitespace-nowrap tabular-nums">{shippingLabel(order.shippingCents)}</span>
           </li>
         </ul>
         <p className="flex justify-between border-t border-stone-200 pt-3 text-lg font-semibold">

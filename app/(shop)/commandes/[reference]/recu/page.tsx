@@ -6,6 +6,8 @@ import { PrintButton } from "@/components/payments/print-button";
 import { ReceiptTicket } from "@/components/payments/receipt-ticket";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { paymentLinkValidity } from "@/lib/duration";
+import { env } from "@/lib/env";
 import { orderPagePaths } from "@/lib/orders/access";
 import { findOrderForPaymentPages } from "@/lib/payments/order-access";
 import { loadReceipt } from "@/lib/payments/receipt";
@@ -61,7 +63,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
               <p className="mb-4 text-sm text-stone-700">
                 Aucun montant n&apos;a été débité pour cette tentative. Vous pouvez réessayer maintenant, avec la même carte ou une autre, ou recevoir un lien de paiement sécurisé par e-mail.
               </p>
-              <PaymentRetryForms reference={order.reference} token={token} email={order.email} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />
+              <PaymentRetryForms reference={order.reference} token={token} email={order.email} linkValidity={paymentLinkValidity(env.paymentLinkTtlDays)} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />
             </section>
           ) : null}
         </>

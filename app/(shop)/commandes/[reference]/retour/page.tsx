@@ -3,6 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { PaymentRetryForms } from "@/components/payments/payment-retry-forms";
 import { Alert } from "@/components/ui/alert";
+import { paymentLinkValidity } from "@/lib/duration";
+import { env } from "@/lib/env";
 import { orderPagePaths } from "@/lib/orders/access";
 import { findOrderForPaymentPages } from "@/lib/payments/order-access";
 import { checkPaymentOnReturn } from "@/lib/payments/receipt";
@@ -29,7 +31,7 @@ export default async function PaymentReturnPage({ params, searchParams }: Props)
   if (check.state === "final") redirect(paths.receipt);
   if (check.state === "none") redirect(paths.order);
 
-  const retry = <PaymentRetryForms reference={order.reference} token={token} email={order.email} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />;
+  const retry = <PaymentRetryForms reference={order.reference} token={token} email={order.email} linkValidity={paymentLinkValidity(env.paymentLinkTtlDays)} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />;
 
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-10">

@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PAYMENT_ACTION_IDLE, type PaymentActionState } from "./action-state";
+
+type Action = (state: PaymentActionState, formData: FormData) => Promise<PaymentActionState>;
+
+/**
+ * "Recevoir un nouveau lien de paiement par e-mail", always to the order's own address (the server
+ * picks it; nothing typed here). `fields` identify the order for the action (reference and page
+ * token on a receipt, the expired link's token on /paiement/[token]); the server checks them again.
+ */
+export function RequestPaymentLinkForm({
+  fields,
+  email,
+  validity,
+  lead = "Vous préférez payer plus tard ?",
+  action,
+}: {
+  fields: Readonly<Record<string, string>>;
+  /** The address as shown to this visitor (possibly masked). */
+  email: string;
+  /** "7 jours", from PAYMENT_LINK_TTL_DAYS (lib/duration.ts). */
+  validity: string;
+  lead?: string;
+  action: Action;
+}) {
+  const [state, requestLink, sending] = useActionState(action, PAYMENT_ACTION_IDLE);
+  return (
+    <form action={requestLink} className="flex flex-col gap-2">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <p className="text-sm text-stone-700">
+        {lead} Nous pouvons vous envoyer un nouveau lien de paiement sécurisé à <strong className="break-all">{email}</strong>, valable {validity}.
+      </p>
+      <div>
+        <Button type="submit" variant="secondary" disabled={sending} data-testid="request-payment-link">
+          {sending ? "Envoi…" : "Recevoir un nouveau lien de paiement par e-mail"}
+        </Button>
+      </div>
+      {state.status !== "idle" ? (
+        <Alert tone={state.status === "success" ? "success" : "error"} live>
+          {state.message}
+        </Alert>
+      ) : null}
+    </form>
+  );
+}
