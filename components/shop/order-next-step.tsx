@@ -33,7 +33,7 @@ export function OrderNextStep({ order }: { order: OrderRow }) {
     case "paid":
       return (
         <Alert tone="success" title="Paiement reçu, merci !">
-          Votre commande est réglée : nous la préparons et vous prévenons dès son expédition.
+          Votre paiement est complet : nous préparons votre commande et l&apos;expédions au plus vite.
         </Alert>
       );
     case "on_account":

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
+import PaymentLinkPage from "@/app/paiement/[token]/page";
 import { getOrderForAdmin } from "@/lib/admin/orders";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
@@ -11,7 +12,7 @@ import { overpaymentFlagLine } from "@/lib/payments/money-received";
 import { recordCheque } from "@/lib/payments/offline/record-cheque";
 import { recordTransfer } from "@/lib/payments/offline/record-transfer";
 import { orderPaymentToken } from "@/lib/payments/order-access";
-import { payWithPaymentLink } from "@/lib/payments/pay-with-link";
+import { payWithPaymentLink, requestNewLinkFromExpired } from "@/lib/payments/pay-with-link";
 import { findPaymentLink, sendPaymentLink } from "@/lib/payments/payment-links";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { payplugClient } from "@/lib/payments/payplug/client";
@@ -24,7 +25,7 @@ import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, readPayment, startPayplugShop } from "@/tests/support/payplug-shop";
-import { renderPage } from "@/tests/support/render-page";
+import { renderPage, textOf } from "@/tests/support/render-page";
 
 /*
  * Money received and given back through the one path (applyMoneyReceived / applyMoneyRefunded),
@@ -283,6 +284,58 @@ describe("failure e-mails reuse the order's still-valid link", () => {
     await payOnHostedPage(retried.providerRef, "4000 0000 0000 0002");
     await deliver();
     expect(await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, order.id))).toHaveLength(2);
+  });
+});
+
+describe("an expired link is not a dead end", () => {
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/&#x27;/g, "'");
+
+  it("its page offers a new link by e-mail, to the order's own address, under the receipt's limits", async () => {
+    const db = await getDb();
+    const order = await insertOrder(db, { totalCents: 4580 });
+    expect(await sendPaymentLink({ orderId: order.id, actor: { type: "admin" } })).toMatchObject({ ok: true });
+    const token = /\/paiement\/([A-Za-z0-9_-]+)/.exec((await mails(order.id, "payment-link"))[0]!.text)![1]!;
+    // Still valid: nothing to ask for, nothing sent.
+    expect(await requestNewLinkFromExpired(token, { type: "customer" })).toMatchObject({ ok: false });
+    expect(await mails(order.id, "payment-link")).toHaveLength(1);
+
+    await db.update(paymentLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(paymentLinks.orderId, order.id));
+    const page = plain(await renderPage(PaymentLinkPage, { token }, {}));
+    expect(textOf(page, "payment-link-state")).toBe("Ce lien de paiement a expiré");
+    expect(page).toContain("valable que 7 jours");
+    expect(page).not.toContain("quelques jours");
+    expect(page).toContain('data-testid="request-payment-link"');
+    expect(page).toContain("j•••@example.fr");
+    expect(page).not.toContain("jeanne@example.fr");
+
+    const sent = await requestNewLinkFromExpired(token, { type: "customer" });
+    expect(sent).toMatchObject({ ok: true });
+    expect(sent.message).toContain("j•••@example.fr");
+    const links = await mails(order.id, "payment-link");
+    expect(links).toHaveLength(2);
+    expect(links.every((m) => m.toAddress === "jeanne@example.fr")).toBe(true);
+    // The same limits as the receipt's button (sendPaymentLink): not twice in a row.
+    expect(await requestNewLinkFromExpired(token, { type: "customer" })).toMatchObject({ ok: false, message: expect.stringContaining("vient déjà") });
+  });
+
+  it("an unknown token sends nothing", async () => {
+    expect(await requestNewLinkFromExpired("A".repeat(43), { type: "customer" })).toMatchObject({ ok: false });
+  });
+});
+
+describe("the order page says where its confirmation went", () => {
+  it("« envoyé à … » only when a confirmation was queued, and never for one that failed for good", async () => {
+    const db = await getDb();
+    const order = await insertOrder(db);
+    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    expect(await render()).not.toContain("order-confirmation-sent");
+    const [mail] = await db
+      .insert(emailOutbox)
+      .values({ toAddress: "jeanne@example.fr", subject: "Votre commande", html: "<p></p>", text: "", template: "order_confirmation", orderId: order.id })
+      .returning();
+    expect(textOf(await render(), "order-confirmation-sent")).toContain("jeanne@example.fr");
+    await db.update(emailOutbox).set({ status: "failed" }).where(eq(emailOutbox.id, mail!.id));
+    expect(await render()).not.toContain("order-confirmation-sent");
   });
 });
 

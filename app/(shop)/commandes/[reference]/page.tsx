@@ -12,6 +12,7 @@ import { formatPhoneForDisplay } from "@/lib/checkout/phone";
 import { getDb } from "@/lib/db/client";
 import { formatDateFr } from "@/lib/dates";
 import { findOrderDetailsForRequest } from "@/lib/orders/access";
+import { confirmationEmailRecipient } from "@/lib/orders/confirmation-email";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { env } from "@/lib/env";
@@ -29,6 +30,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const found = await findOrderDetailsForRequest(db, reference, token);
   if (!found) notFound();
   const { order, lines, events, payments } = found;
+  const confirmationTo = await confirmationEmailRecipient(db, order.id);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -40,6 +42,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <p>
           <OrderStatusPill status={order.status} />
         </p>
+        {confirmationTo ? (
+          <p className="text-sm text-stone-700" data-testid="order-confirmation-sent">
+            Un e-mail de confirmation, avec le lien pour suivre votre commande, a été envoyé à <strong className="break-all">{confirmationTo}</strong>.
+          </p>
+        ) : null}
       </header>
 
       <div className="flex flex-col gap-6">
@@ -98,7 +105,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <a href={`mailto:${env.merchant.email}`} className="underline underline-offset-2">
             {env.merchant.email}
           </a>{" "}
-          en indiquant la référence {order.reference}.
+          en indiquant la référence <span className="whitespace-nowrap">{order.reference}</span>.
         </p>
       </div>
     </main>
