@@ -7,7 +7,8 @@ export function SiteFooter({ merchant }: { merchant: Merchant }) {
   const address = merchant.address.split(/\r?\n|\\n/).filter(Boolean).join(", ");
   return (
     <footer className="no-print mt-16 border-t border-stone-200 bg-white [body:has([data-chrome=none])_&]:hidden">
-      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-stone-600 sm:flex-row sm:justify-between">
+      {/* As wide as the pages above it: max-w-5xl in the shop, max-w-6xl under the back-office (data-chrome=admin). */}
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 [body:has([data-chrome=admin])_&]:max-w-6xl px-4 py-8 text-sm text-stone-600 sm:flex-row sm:justify-between">
         <div>
           <p className="font-medium text-stone-800">{merchant.legalName}</p>
           <p>{address}</p>
