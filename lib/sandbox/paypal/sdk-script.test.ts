@@ -130,7 +130,7 @@ describe("PayPal SDK stand-in", () => {
     expect(onInit).toHaveBeenCalledTimes(1);
     const sources = ["paypal", "card"].map((s) => container.find((n) => n.tagName === "button" && n.getAttribute("data-funding-source") === s));
     expect(sources.every(Boolean)).toBe(true);
-    expect(container.find((n) => n.attributes.has("data-paypal-sandbox-mark"))?.textContent).toContain("sandbox");
+    expect(container.find((n) => n.attributes.has("data-paypal-sandbox-mark"))?.textContent).toContain("bac à sable");
     await buttons.close();
     expect(container.children).toHaveLength(0);
   });

@@ -91,7 +91,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
       position: "absolute", top: "16px", right: "20px", background: "transparent", color: "#fff", border: "0",
       fontSize: "32px", lineHeight: "1", cursor: "pointer"
     }, { type: "button", "aria-label": "Fermer la fenêtre PayPal et annuler" }, "×");
-    var note = el("p", { fontSize: "12px", opacity: "0.8", marginTop: "20px" }, null, "Environnement de test (sandbox) : aucun paiement réel.");
+    var note = el("p", { fontSize: "12px", opacity: "0.8", marginTop: "20px" }, null, "Environnement de test (bac à sable) : aucun paiement réel.");
     box.appendChild(logo); box.appendChild(title); box.appendChild(button); box.appendChild(note);
     root.appendChild(close); root.appendChild(box);
     button.addEventListener("click", function () { onContinue(); });
@@ -123,7 +123,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
     if (!popup || popup.closed) return null;
     if (!url) {
       try {
-        popup.document.title = "PayPal (sandbox)";
+        popup.document.title = "PayPal (bac à sable)";
         popup.document.body.style.fontFamily = "system-ui, sans-serif";
         popup.document.body.style.textAlign = "center";
         popup.document.body.style.marginTop = "40vh";
@@ -254,11 +254,12 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
   }
 
   /* ---- the buttons ---- */
+  /* "Pal" in PayPal's blues, darkened or lightened to reach 4.5:1 on each background (WCAG AA). */
   var COLORS = {
-    gold: { background: "#FFC439", color: "#003087", pal: "#009CDE" },
-    blue: { background: "#0070BA", color: "#FFFFFF", pal: "#CDEBFA" },
-    silver: { background: "#EEEEEE", color: "#003087", pal: "#009CDE" },
-    white: { background: "#FFFFFF", color: "#003087", pal: "#009CDE", border: "1px solid #555" },
+    gold: { background: "#FFC439", color: "#003087", pal: "#00579C" },
+    blue: { background: "#0070BA", color: "#FFFFFF", pal: "#E6F4FC" },
+    silver: { background: "#EEEEEE", color: "#003087", pal: "#00579C" },
+    white: { background: "#FFFFFF", color: "#003087", pal: "#00579C", border: "1px solid #555" },
     black: { background: "#2C2E2F", color: "#FFFFFF", pal: "#CDEBFA" }
   };
 
@@ -341,8 +342,8 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
         var root = el("div", { display: "flex", flexDirection: "column", width: "100%", minWidth: "150px", maxWidth: style.disableMaxWidth ? "none" : "750px" },
           { "data-paypal-sandbox-buttons": "", "data-funding-source": fundingSource || "all" });
         sources.forEach(function (s) { root.appendChild(button(s)); });
-        root.appendChild(el("p", { margin: "0", fontSize: "11px", color: "#6b7280", textAlign: "center", fontFamily: "system-ui, sans-serif" },
-          { "data-paypal-sandbox-mark": "" }, "PayPal sandbox : environnement de test, aucun paiement réel"));
+        root.appendChild(el("p", { margin: "0", fontSize: "11px", color: "#4b5563", textAlign: "center", fontFamily: "system-ui, sans-serif" },
+          { "data-paypal-sandbox-mark": "" }, "PayPal (bac à sable) : environnement de test, aucun paiement réel"));
         container.appendChild(root);
         state.root = root;
         state.container = container;

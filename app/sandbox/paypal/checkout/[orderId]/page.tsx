@@ -35,7 +35,8 @@ function Logo() {
   return (
     <span className="text-2xl font-extrabold italic tracking-tight" aria-label="PayPal">
       <span className="text-[#003087]">Pay</span>
-      <span className="text-[#009CDE]">Pal</span>
+      {/* PayPal's light blue (#009CDE) is 2.8:1 here: its darker #0070BA reaches 4.8:1. */}
+      <span className="text-[#0070BA]">Pal</span>
     </span>
   );
 }
@@ -48,7 +49,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         <header className="flex items-center justify-between">
           <Logo />
           <span className="rounded-full bg-amber-100 px-2 py-1 text-xs font-semibold text-amber-900" data-testid="paypal-sandbox-badge">
-            Sandbox
+            Bac à sable
           </span>
         </header>
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-center text-sm font-medium text-amber-900">

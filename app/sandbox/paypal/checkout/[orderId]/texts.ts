@@ -1,14 +1,14 @@
 /** Every string of the PayPal emulator's approval window, in one place (French first). */
 export const T = {
-  title: "PayPal (sandbox)",
-  sandboxBadge: "Sandbox : environnement de test, aucun paiement réel",
+  title: "PayPal (bac à sable)",
+  sandboxBadge: "Bac à sable : environnement de test, aucun paiement réel",
   amountLabel: "Montant à payer",
   merchantLine: (brand: string) => `Paiement à ${brand}`,
   loginTitle: "Payer avec PayPal",
   loginIntro: "Connectez-vous avec un compte acheteur de test.",
   email: "Adresse e-mail",
   password: "Mot de passe",
-  passwordHint: "Sandbox : n'importe quel mot de passe est accepté.",
+  passwordHint: "Bac à sable : n'importe quel mot de passe est accepté.",
   login: "Se connecter et approuver le paiement",
   toCard: "Payer par carte sans compte PayPal",
   toLogin: "Vous avez un compte PayPal ? Se connecter",

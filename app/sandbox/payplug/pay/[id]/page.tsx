@@ -45,7 +45,8 @@ function PayplugLogo() {
   return (
     <span role="img" className="text-2xl font-extrabold tracking-tight lowercase" aria-label="PayPlug" data-testid="payplug-sandbox-logo">
       <span className="text-[#1f3a8a]">pay</span>
-      <span className="text-[#16a37f]">plug</span>
+      {/* PayPlug's green, darkened to 4.8:1 on the page background (the brand's #16a37f is 2.8:1). */}
+      <span className="text-[#047857]">plug</span>
     </span>
   );
 }
@@ -253,7 +254,7 @@ export default async function HostedPaymentPage({ params }: { params: Promise<{ 
                     </ul>
                   </div>
                 ) : null}
-                {view.isLive ? null : <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">Mode test</p>}
+                {view.isLive ? null : <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">Mode test</p>}
               </div>
               {view.step === "otp" ? <OtpStep view={view} /> : <CardStep view={view} />}
               <CancelForm id={view.id} />
@@ -261,8 +262,8 @@ export default async function HostedPaymentPage({ params }: { params: Promise<{ 
           )}
         </section>
         {view.status === "open" && view.step === "card" ? <TestCards view={view} /> : null}
-        <footer className="flex flex-col items-center gap-1 text-center text-xs text-slate-500">
-          <p className="font-medium text-slate-600">Visa · Mastercard · CB — 3-D Secure</p>
+        <footer className="flex flex-col items-center gap-1 text-center text-xs text-slate-600">
+          <p className="font-medium text-slate-700">Visa · Mastercard · CB — 3-D Secure</p>
           <p>Page de paiement émulée par Caisse à la place de PayPlug. Vos données de carte ne sont pas transmises à la boutique.</p>
         </footer>
       </div>
