@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, lt, ne, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { hoursText } from "@/lib/duration";
 import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -77,8 +78,10 @@ export async function cancelStaleOnlineOrders(options: { now?: Date; staleHours?
       const result = await cancelUnpaidOrder({
         orderId: id,
         actor: JOB,
-        reason: `Annulée automatiquement : ni paiement ni activité depuis ${staleHours} heures`,
-        customerWhy: `nous n'avons pas reçu son paiement dans les ${staleHours} heures qui ont suivi`,
+        // Timeline: "Statut : Paiement échoué → Annulée — aucun paiement ni aucune activité depuis 48 heures".
+        reason: `Aucun paiement ni aucune activité depuis ${hoursText(staleHours)}`,
+        // E-mail: "Votre commande … a été annulée, car nous n'avons reçu aucun paiement depuis 48 heures."
+        customerWhy: `nous n'avons reçu aucun paiement depuis ${hoursText(staleHours)}`,
         inactiveSince,
         now,
       });
