@@ -81,10 +81,10 @@ export default async function MailboxPage({ searchParams }: Props) {
           <table className="w-full text-left text-sm" data-testid="admin-mailbox">
             <thead className="bg-stone-100 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Date</th>
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">Date</th>
                 <th scope="col" className="hidden px-3 py-2 sm:table-cell">À</th>
                 <th scope="col" className="px-3 py-2">Objet</th>
-                <th scope="col" className="px-3 py-2">Statut</th>
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">Statut</th>
               </tr>
             </thead>
             <tbody>
@@ -92,16 +92,21 @@ export default async function MailboxPage({ searchParams }: Props) {
                 const status = mailStatusLabel(m.status, smtp);
                 return (
                   <tr key={m.id} className={`border-t border-stone-200 ${m.id === id ? "bg-brand-50" : ""}`}>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeFr(m.createdAt)}</td>
+                    <td className="hidden px-3 py-2 whitespace-nowrap sm:table-cell">{formatDateTimeFr(m.createdAt)}</td>
                     <td className="hidden px-3 py-2 sm:table-cell">{m.toAddress}</td>
-                    {/* On a phone the address goes under the subject, so the subject keeps a readable width. */}
-                    <td className="min-w-48 px-3 py-2">
+                    {/* On a phone the date, address and status go under the subject: one column, read top to bottom. */}
+                    <td className="px-3 py-2">
                       <Link href={`/admin/courriels?id=${m.id}`} className="text-brand-700 underline-offset-4 hover:underline" aria-current={m.id === id ? "true" : undefined}>
                         {m.subject}
                       </Link>
-                      <span className="mt-0.5 block text-xs break-all text-stone-600 sm:hidden">À {m.toAddress}</span>
+                      <span className="mt-0.5 block text-xs break-all text-stone-600 sm:hidden">
+                        {formatDateTimeFr(m.createdAt)} · À {m.toAddress}
+                      </span>
+                      <span className="mt-1 block sm:hidden">
+                        <Badge tone={status.tone}>{status.label}</Badge>
+                      </span>
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-3 py-2 sm:table-cell">
                       <Badge tone={status.tone}>{status.label}</Badge>
                     </td>
                   </tr>
