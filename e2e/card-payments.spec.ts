@@ -48,7 +48,8 @@ test("an admin sends a payment link and the customer pays through it; the link t
   await signIn(admin, ACCOUNTS.admin);
   await admin.goto(`/admin/commandes/${reference}`);
   await admin.getByRole("button", { name: "Envoyer un lien de paiement" }).click();
-  await expect(admin.getByText(/lien.*envoyé/i).first()).toBeVisible();
+  // Wait for the action's own confirmation before leaving the page (leaving would abort it).
+  await expect(admin.getByText(/Lien de paiement envoyé à lien\.paiement@example\.fr, valable jusqu'au \d\d\/\d\d\/\d{4}/)).toBeVisible();
 
   // The e-mail is readable in the back-office mailbox (no SMTP in the sandbox).
   await admin.goto("/admin/courriels");
@@ -85,7 +86,8 @@ test.describe("on a shop whose payment links last two seconds", () => {
     await signIn(admin, ACCOUNTS.admin);
     await admin.goto(`/admin/commandes/${reference}`);
     await admin.getByRole("button", { name: "Envoyer un lien de paiement" }).click();
-    await expect(admin.getByText(/lien.*envoyé/i).first()).toBeVisible();
+    // Wait for the action's own confirmation before leaving the page (leaving would abort it).
+    await expect(admin.getByText(/Lien de paiement envoyé à lien\.expire@example\.fr, valable jusqu'au \d\d\/\d\d\/\d{4}/)).toBeVisible();
     await admin.goto("/admin/courriels");
     await admin.getByTestId("admin-mailbox").getByRole("link", { name: /lien de paiement/i }).first().click();
     const link = /https?:\/\/[^\s]+\/paiement\/[A-Za-z0-9_-]+/.exec((await admin.locator("pre").first().textContent()) ?? "")?.[0];

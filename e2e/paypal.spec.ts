@@ -9,8 +9,8 @@ import { addToCart, fillCheckout, JEANNE } from "./support/shop";
  * (app/sandbox/paypal/checkout/[orderId]).
  */
 
-const PAYPAL_BUTTON = "Payer avec PayPal (sandbox)";
-const CARD_BUTTON = "Payer par carte bancaire via PayPal, sans compte (sandbox)";
+const PAYPAL_BUTTON = "Payer avec PayPal (bac à sable)";
+const CARD_BUTTON = "Payer par carte bancaire via PayPal, sans compte (bac à sable)";
 
 async function checkoutWithPayPal(page: Page, email: string) {
   await addToCart(page, "savon-lavande", 2);

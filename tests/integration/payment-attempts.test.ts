@@ -315,7 +315,9 @@ describe("an expired link is not a dead end", () => {
     expect(links).toHaveLength(2);
     expect(links.every((m) => m.toAddress === "jeanne@example.fr")).toBe(true);
     // The same limits as the receipt's button (sendPaymentLink): not twice in a row.
-    expect(await requestNewLinkFromExpired(token, { type: "customer" })).toMatchObject({ ok: false, message: expect.stringContaining("vient déjà") });
+    const again = await requestNewLinkFromExpired(token, { type: "customer" });
+    expect(again.ok).toBe(false);
+    expect(again.message).toContain("vient déjà");
   });
 
   it("an unknown token sends nothing", async () => {

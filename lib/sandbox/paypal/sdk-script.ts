@@ -286,7 +286,7 @@ const SOURCE = String.raw`/* Caisse — PayPal JS SDK stand-in (sandbox). Implem
         fontSize: "16px", fontWeight: "600", padding: "0 16px", boxSizing: "border-box", marginBottom: "10px"
       }, {
         type: "button", "data-funding-source": source,
-        "aria-label": source === "card" ? "Payer par carte bancaire via PayPal, sans compte (sandbox)" : "Payer avec PayPal (sandbox)"
+        "aria-label": source === "card" ? "Payer par carte bancaire via PayPal, sans compte (bac à sable)" : "Payer avec PayPal (bac à sable)"
       });
       if (source === "card") {
         var card = el("span", { display: "inline-block", width: "22px", height: "15px", border: "2px solid currentColor", borderRadius: "3px", boxSizing: "border-box", position: "relative" }, { "aria-hidden": "true" });
