@@ -222,16 +222,7 @@ function PayPalFlow() {
             tone: "info",
             title: TEXT.pendingTitle,
             testid: "paypal-pending",
-            body: (
-              <>
-                <p>{result.message}</p>
-                <p className="mt-2">
-                  <Link href={result.receiptPath} className="font-medium underline underline-offset-2">
-                    {TEXT.receiptLink}
-                  </Link>
-                </p>
-              </>
-            ),
+            body: <MessageWithReceiptLink message={result.message} receiptPath={result.receiptPath} />,
           });
           return;
         case "failed":
@@ -239,16 +230,7 @@ function PayPalFlow() {
             tone: "error",
             title: TEXT.failedTitle,
             testid: "paypal-error",
-            body: (
-              <>
-                <p>{result.message}</p>
-                <p className="mt-2">
-                  <Link href={result.receiptPath} className="font-medium underline underline-offset-2">
-                    {TEXT.receiptLink}
-                  </Link>
-                </p>
-              </>
-            ),
+            body: <MessageWithReceiptLink message={result.message} receiptPath={result.receiptPath} />,
           });
           return;
         case "declined":
@@ -314,5 +296,19 @@ function PayPalFlow() {
         </PayPalButtons>
       </section>
     </div>
+  );
+}
+
+/** A capture's outcome in words, with the way to its receipt. */
+function MessageWithReceiptLink({ message, receiptPath }: { message: string | null; receiptPath: string }) {
+  return (
+    <>
+      {message ? <p>{message}</p> : null}
+      <p className="mt-2">
+        <Link href={receiptPath} className="font-medium underline underline-offset-2">
+          {TEXT.receiptLink}
+        </Link>
+      </p>
+    </>
   );
 }
