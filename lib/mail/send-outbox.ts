@@ -36,6 +36,10 @@ export async function sendDueEmails(options: { db?: Db; transport?: MailTranspor
   const db = options.db ?? (await getDb());
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 20;
+  // Rows are stamped by the database clock (microseconds). A JS Date is truncated to milliseconds,
+  // so comparing with it could miss a row written in that same millisecond: use the database's
+  // own clock unless the caller sets the time.
+  const dueBefore = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
 
   const claimed = await db.transaction(async (tx) =>
     rowsOf<Claimed>(
@@ -43,7 +47,7 @@ export async function sendDueEmails(options: { db?: Db; transport?: MailTranspor
         update email_outbox set next_attempt_at = ${new Date(now.getTime() + LEASE_MS).toISOString()}, attempts = attempts + 1
         where id in (
           select id from email_outbox
-          where status = 'pending' and next_attempt_at <= ${now.toISOString()}
+          where status = 'pending' and next_attempt_at <= ${dueBefore}
           order by next_attempt_at, id
           limit ${batchSize}
           for update skip locked
