@@ -22,6 +22,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatPhoneForDisplay } from "@/lib/checkout/phone";
 import { formatEur } from "@/lib/money";
+import { postalAddressLines } from "@/lib/orders/postal-address";
 import { shippingLabel } from "@/lib/orders/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/payments/money-received";
 import { bounceChequeAction } from "./bounce-cheque-action";
@@ -100,19 +101,11 @@ export default async function AdminOrderPage({ params }: Props) {
             </div>
             <address className="not-italic">
               <span className="font-medium">Livraison</span>
-              <br />
-              {address.firstName} {address.lastName}
-              {address.company ? <>, {address.company}</> : null}
-              <br />
-              {address.line1}
-              {address.line2 ? (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              ) : null}
-              <br />
-              {address.postalCode} {address.city} ({address.country})
+              {postalAddressLines(address).map((line, n) => (
+                <span key={n} className="block">
+                  {line}
+                </span>
+              ))}
             </address>
           </div>
         </Card>
