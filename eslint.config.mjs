@@ -14,14 +14,14 @@ const config = [
       "@typescript-eslint/only-throw-error": "off",
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts only." },
+        { object: "process", property: "env", message: "Read configuration through lib/shared/env.ts only." },
       ],
     },
   },
   {
     // The configuration module itself, build configs, Next's runtime hooks (NODE_ENV/NEXT_RUNTIME
     // are inlined by the bundler) and test/CI harnesses set up the environment.
-    files: ["lib/env.ts", "next.config.ts", "proxy.ts", "instrumentation.ts", "playwright.config.ts", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "tests/setup/**", "tests/support/**", "e2e/support/**", "bench/**"],
+    files: ["lib/shared/env.ts", "next.config.ts", "proxy.ts", "instrumentation.ts", "playwright.config.ts", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "tests/setup/**", "tests/support/**", "e2e/support/**", "bench/**"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-// The one place besides lib/env.ts that reads the environment: build-time settings that must be
+// The one place besides lib/shared/env.ts that reads the environment: build-time settings that must be
 // known before any app module loads. NEXT_DIST_DIR lets two builds (e.g. a dev server and an
 // end-to-end run) live side by side without clobbering each other's output.
 const nextConfig: NextConfig = {

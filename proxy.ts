@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /**
  * Security headers on every response: on pages with a fresh CSP nonce per request (Next applies it
@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
  * cron) with a CSP that allows nothing, and no nonce. Role checks are NOT done here: every page,
  * action and route checks its own caller on the server.
  *
- * Next 16 runs proxy on the Node.js runtime (the only one it has), so it reads lib/env like the
+ * Next 16 runs proxy on the Node.js runtime (the only one it has), so it reads lib/shared/env like the
  * rest of the app.
  */
 

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { countCartItems } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 export const metadata: Metadata = {
   title: { default: env.merchant.name, template: `%s · ${env.merchant.name}` },

@@ -3,7 +3,7 @@
  * own on that server, `<name>_bench`, created fresh at the start and dropped at the end. No other
  * database is ever written to or dropped.
  *
- * Must run before anything reads lib/env.ts (run.ts imports the cases only afterwards).
+ * Must run before anything reads lib/shared/env.ts (run.ts imports the cases only afterwards).
  */
 import postgres from "postgres";
 import { benchDatabaseName } from "./stats";

@@ -4,7 +4,7 @@
  * /api/ipn/payplug → the shop's notification pipeline. Notifications are never sent by the
  * emulator on its own during a run (immediateDelivery off): the benchmark posts them itself.
  */
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { payplugClient } from "@/lib/payments/payplug/client";
 import { reconcilePayment } from "@/lib/payments/reconcile";
 import { startOnlinePayment } from "@/lib/payments/start-online-payment";

@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   process.env.LOG_LEVEL ??= "error";
   const database = await prepareBenchDatabase();
 
-  // Imported only now: lib/env.ts must see the environment prepared above.
+  // Imported only now: lib/shared/env.ts must see the environment prepared above.
   const { closeDb, getDb } = await import("@/lib/db/client");
   const { startBenchShop } = await import("./payplug-shop");
   const runners: Record<CaseName, () => Promise<{ run: (ctx: import("./cases/context").CaseContext) => Promise<ResultRow[]> }>> = {

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isEmpty } from "@/lib/db/seed";
 import { seedDemoShop } from "@/lib/demo/seed-demo";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 
 /** Everything a server process does once before serving. */
 export async function startup(): Promise<void> {

@@ -12,7 +12,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { createAdmin } from "@/lib/auth/create-admin";
 import { closeDb, getDb } from "@/lib/db/client";
-import { newToken } from "@/lib/crypto-tokens";
+import { newToken } from "@/lib/shared/tokens";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

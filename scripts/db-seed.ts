@@ -6,7 +6,7 @@
 import { closeDb, getDb } from "@/lib/db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/db/seed";
 import { seedDemoShop } from "@/lib/demo/seed-demo";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 async function main(): Promise<number> {
   if (!env.demoData) {

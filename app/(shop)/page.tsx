@@ -1,8 +1,8 @@
 import { ProductCard } from "@/components/shop/product-card";
 import { listActiveProducts } from "@/lib/catalog/products";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { formatEur } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { formatEur } from "@/lib/shared/money";
 
 export const dynamic = "force-dynamic";
 

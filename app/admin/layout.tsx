@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireRole } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 export const metadata: Metadata = { title: "Back-office", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { Badge } from "@/components/admin/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import { ADMIN_METHOD_LABELS, ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "@/lib/admin/labels";
 import { listOrdersForAdmin, orderListQuery } from "@/lib/admin/orders";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
 import { listOrdersOfUser } from "@/lib/account/orders";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import type { ControlOptions } from "@/lib/sandbox/control-auth";
 import type { PayplugApiOptions } from "@/lib/sandbox/payplug/api";
 import type { PaypalApiOptions } from "@/lib/sandbox/paypal/api";

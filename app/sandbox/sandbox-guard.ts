@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /*
  * The one guard of every /sandbox URL: a provider's emulator exists only while that provider runs

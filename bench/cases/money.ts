@@ -4,7 +4,7 @@
  * Each sample runs the operation many times (`inner`) so the clock's resolution does not matter.
  */
 import { cartVersion, priceCart, type CartItem } from "@/lib/cart/pricing";
-import { formatEur, vatIncluded } from "@/lib/money";
+import { formatEur, vatIncluded } from "@/lib/shared/money";
 import { benchGroup, simple, type ResultRow } from "../harness";
 import { size, type CaseContext } from "./context";
 

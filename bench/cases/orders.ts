@@ -5,7 +5,7 @@
  * all-or-nothing order transaction costs in round trips and work.
  */
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
-import { hashToken, newToken } from "@/lib/crypto-tokens";
+import { hashToken, newToken } from "@/lib/shared/tokens";
 import { carts, products } from "@/lib/db/schema";
 import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
 import { benchGroup, type ResultRow, type Subject } from "../harness";

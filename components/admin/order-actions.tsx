@@ -1,11 +1,11 @@
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/admin/orders";
-import { formatEur, formatEurInput } from "@/lib/money";
+import { formatEur, formatEurInput } from "@/lib/shared/money";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { isInstructionPlaceholder } from "@/lib/payments/money-received";
 import { acceptsNewMoney } from "@/lib/payments/offline/shared";
-import { formatIsoDateFr } from "@/lib/dates";
+import { formatIsoDateFr } from "@/lib/shared/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
 import type { AdminFormState } from "./form-state";
 import { PaymentLinkSlot } from "./payment-link-slot";

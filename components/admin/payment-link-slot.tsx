@@ -1,7 +1,7 @@
 import { SendPaymentLinkForm } from "@/components/payments/send-payment-link-form";
 import type { AdminOrder } from "@/lib/admin/orders";
-import { paymentLinkValidity } from "@/lib/duration";
-import { env } from "@/lib/env";
+import { paymentLinkValidity } from "@/lib/shared/duration";
+import { env } from "@/lib/shared/env";
 import type { AdminFormState } from "./form-state";
 
 /** The "Envoyer un lien de paiement" action of the admin order page; the page passes its server action. */

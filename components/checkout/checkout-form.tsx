@@ -11,7 +11,7 @@ import { FieldError, TextField } from "@/components/ui/field";
 import type { PricedCart } from "@/lib/cart/pricing";
 import { CHECKOUT_MESSAGES } from "@/lib/checkout/messages";
 import type { CheckoutErrors, CheckoutFieldName, CheckoutValues } from "@/lib/checkout/schema";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { AddressFields } from "./address-fields";
 import { OrderSummary } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";

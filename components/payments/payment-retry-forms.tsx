@@ -24,7 +24,7 @@ export function PaymentRetryForms({
   reference: string;
   token: string;
   email: string;
-  /** "7 jours", from PAYMENT_LINK_TTL_DAYS (lib/duration.ts). */
+  /** "7 jours", from PAYMENT_LINK_TTL_DAYS (lib/shared/duration.ts). */
   linkValidity: string;
   retryAction: Action;
   linkAction: Action;

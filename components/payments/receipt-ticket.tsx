@@ -1,5 +1,5 @@
-import { formatEur } from "@/lib/money";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatEur } from "@/lib/shared/money";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import type { ReceiptView } from "@/lib/payments/receipt";
 
 const RESULT_TONE: Record<ReceiptView["result"], string> = {

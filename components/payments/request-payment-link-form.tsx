@@ -22,7 +22,7 @@ export function RequestPaymentLinkForm({
   fields: Readonly<Record<string, string>>;
   /** The address as shown to this visitor (possibly masked). */
   email: string;
-  /** "7 jours", from PAYMENT_LINK_TTL_DAYS (lib/duration.ts). */
+  /** "7 jours", from PAYMENT_LINK_TTL_DAYS (lib/shared/duration.ts). */
   validity: string;
   lead?: string;
   action: Action;

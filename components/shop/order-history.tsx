@@ -1,4 +1,4 @@
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import { describeEventForCustomer, type HistoryEvent } from "@/lib/orders/customer-history";
 
 export function OrderHistory({ events }: { events: HistoryEvent[] }) {

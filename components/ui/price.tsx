@@ -1,4 +1,4 @@
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 
 /** An amount in euros, fr-FR ("12,50 €"), never broken across lines. */
 export function Price({ cents, className = "", testId }: { cents: Cents; className?: string; testId?: string }) {

@@ -1,4 +1,4 @@
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import type { OfflineSummary } from "@/lib/payments/offline/result";
 
 /** The sentence after a successful back-office payment action. */

@@ -1,5 +1,5 @@
 import type { EmailStatus, OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { cardLine } from "@/lib/payments/display";
 
 /**

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { AdminFormState } from "@/components/admin/form-state";
 import { currentUserWithRole, type CurrentUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import type { OfflineResult, OfflineSummary } from "@/lib/payments/offline/result";
 
 const UNEXPECTED = "L'action n'a pas pu être enregistrée. Réessayez ; si cela persiste, prévenez l'équipe technique.";

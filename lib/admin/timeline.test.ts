@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import { describeEvent, type TimelineEvent } from "./timeline";
 
 const names = new Map([["u1", "Alice Admin"]]);

@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/schema";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { ADMIN_ORDER_STATUS_LABELS } from "@/lib/admin/labels";
-import { formatIsoDateFr } from "@/lib/dates";
+import { formatIsoDateFr } from "@/lib/shared/dates";
 
 /*
  * The order timeline in French: one sentence per order_events row, in the merchant's words

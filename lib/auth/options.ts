@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { type UserRole } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { authenticate, SIGN_IN_ERROR_CODES } from "./authenticate";
 import { clientIpFrom } from "./rate-limit";
 

@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/lib/db/client";
 import { cartLines, carts, products } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import { hashToken, newToken } from "@/lib/crypto-tokens";
+import { env } from "@/lib/shared/env";
+import { hashToken, newToken } from "@/lib/shared/tokens";
 import { MAX_LINE_QUANTITY_PUBLIC } from "./limits";
 import { EMPTY_CART, priceCart, type CartItem, type PricedCart } from "./pricing";
 

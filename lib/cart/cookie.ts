@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { CART_COOKIE } from "./cart";
 
 /** The visitor's cart token from the cookie (pages, actions). */

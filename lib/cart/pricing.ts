@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { vatIncluded, type Cents } from "@/lib/money";
+import { vatIncluded, type Cents } from "@/lib/shared/money";
 
 /**
  * Pricing of a cart, computed on the server from database rows only. Pure: the same rows give the

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { orders, users, type PostalAddress } from "@/lib/db/schema";
-import { formatPhoneForDisplay } from "./phone";
+import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import type { CheckoutValues } from "./schema";
 
 function addressValues(prefix: "billing" | "shipping", a: PostalAddress): CheckoutValues {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PostalAddress } from "@/lib/db/schema";
 import { CHECKOUT_MESSAGES } from "./messages";
-import { normalisePhone } from "./phone";
+import { normalisePhone } from "@/lib/shared/phone";
 
 /**
  * The checkout form, validated on the server. Field names are flat ("billingCity") so that each

@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import * as shopSchema from "./schema";
-import * as sandboxSchema from "@/lib/sandbox/schema";
+import * as sandboxSchema from "@/lib/db/sandbox-schema";
 import { acquireDirectoryLock } from "./pglite-lock";
 
 export const schema = { ...shopSchema, ...sandboxSchema };

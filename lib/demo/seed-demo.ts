@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { orders, products, users } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/db/seed";
 import { createOrder } from "@/lib/orders/create-order";
-import { todayInParis } from "@/lib/dates";
+import { todayInParis } from "@/lib/shared/dates";
 import { recordTransfer } from "@/lib/payments/offline/record-transfer";
 
 /**

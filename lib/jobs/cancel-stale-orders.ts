@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, lt, ne, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { hoursText } from "@/lib/duration";
+import { hoursText } from "@/lib/shared/duration";
 import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import { cancelUnpaidOrder } from "@/lib/orders/cancel-order";
 import type { Actor } from "@/lib/orders/events";
 

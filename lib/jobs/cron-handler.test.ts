@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { resetDatabase } from "@/tests/support/db";
 import { startTestServer } from "@/tests/support/http-server";
 import { handleCronRequest } from "./cron-handler";

@@ -1,7 +1,7 @@
 import "server-only";
-import { bearerMatches } from "@/lib/bearer";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { bearerMatches } from "@/lib/shared/bearer";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import { findJob } from "./registry";
 
 const json = (status: number, body: unknown) =>
@@ -9,7 +9,7 @@ const json = (status: number, body: unknown) =>
 
 /**
  * POST|GET /api/cron/[job] for any external scheduler: 401 without `Authorization: Bearer
- * <CRON_SECRET>` (constant-time check, lib/bearer.ts), 404 for an unknown job, 200 with the job's
+ * <CRON_SECRET>` (constant-time check, lib/shared/bearer.ts), 404 for an unknown job, 200 with the job's
  * report, 500 when the job throws (the scheduler may retry).
  */
 export async function handleCronRequest(request: Request, jobName: string): Promise<Response> {

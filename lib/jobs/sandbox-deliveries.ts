@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { runDuePayplugWork, type PayplugJobReport } from "@/lib/sandbox/payplug/jobs";
 import { deliverDuePaypalWebhooks } from "@/lib/sandbox/paypal/jobs";
 

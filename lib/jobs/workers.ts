@@ -1,5 +1,5 @@
 import "server-only";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 
 /**
  * In-process timers that call the scheduled jobs, so a single `npm run dev` or `npm start` works

@@ -2,8 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb, rowsOf, type Db } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import { getMailTransport, type MailTransport } from "./transport";
 
 /** After this many failed attempts a message is marked failed and left for a person to look at. */

@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /** What the outbox sender needs from a transport: nodemailer's sendMail. */
 export type MailTransport = Pick<Transporter, "sendMail">;

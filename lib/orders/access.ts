@@ -2,10 +2,10 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { asc, desc, eq } from "drizzle-orm";
 import { getCurrentUser } from "@/lib/auth/session";
-import { REFERENCE_ALPHABET, tokenMatches } from "@/lib/crypto-tokens";
+import { REFERENCE_ALPHABET, tokenMatches } from "@/lib/shared/tokens";
 import type { Executor } from "@/lib/db/client";
 import { orderEvents, orderLines, orders, payments, type UserRole } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /**
  * Who may see an order, its payment pages (return, receipt, its PDF, retry) and its history: the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import { describeEventForCustomer, type HistoryEvent } from "./customer-history";
 
 const at = new Date("2026-11-26T13:05:00Z");

@@ -1,5 +1,5 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/schema";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { ORDER_STATUS_LABELS } from "./transitions";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { orderEvents, orders } from "@/lib/db/schema";
-import { newOrderReference, newToken, hashToken } from "@/lib/crypto-tokens";
+import { newOrderReference, newToken, hashToken } from "@/lib/shared/tokens";
 import { resetDatabase } from "@/tests/support/db";
 import { TransitionRefusedError, transitionOrder } from "./events";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { orderEvents, orders, type ActorType, type OrderStatus } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { canTransition } from "./transitions";
 
 export type Actor = { type: ActorType; id?: string | null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vatIncluded } from "@/lib/money";
+import { vatIncluded } from "@/lib/shared/money";
 import { orderTotalsForDisplay } from "./order-totals";
 
 describe("an order's totals come from what it stored, never from today's rates", () => {

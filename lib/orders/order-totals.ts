@@ -1,5 +1,5 @@
 import type { CartTotals } from "@/lib/cart/pricing";
-import { vatIncluded, type Cents } from "@/lib/money";
+import { vatIncluded, type Cents } from "@/lib/shared/money";
 
 /**
  * An order's totals as its page shows them, from what the order stored at checkout only: its

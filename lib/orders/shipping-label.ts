@@ -1,4 +1,4 @@
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 
 /** The word for free shipping, wherever a shipping fee is printed (shop, back-office, e-mails). */
 export const FREE_SHIPPING_LABEL = "Offerte";

@@ -2,7 +2,7 @@ import type { PaymentMethod, PaymentProvider } from "@/lib/db/schema";
 
 /*
  * How payments read in French, on the receipt, its PDF and the e-mails. Provider-agnostic: PayPal
- * adds its labels here. Dates: lib/dates.ts.
+ * adds its labels here. Dates: lib/shared/dates.ts.
  */
 
 /** "Visa •••• 4242", or null when the provider told us nothing about a card. */

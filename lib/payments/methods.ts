@@ -1,7 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import type { OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import type { Cents } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import type { Cents } from "@/lib/shared/money";
 
 /**
  * The payment methods the checkout offers, in display order. Each payment area adds its own entry

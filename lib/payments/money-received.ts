@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
-import { log } from "@/lib/log";
-import { formatEur, type Cents } from "@/lib/money";
+import { log } from "@/lib/shared/log";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { canTransition, isUnpaid } from "@/lib/orders/transitions";
 

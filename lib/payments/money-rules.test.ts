@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { TransitionRefusedError } from "@/lib/orders/events";
 import { GatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
 import {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { providerEvents, type PaymentProvider } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { TransitionRefusedError } from "@/lib/orders/events";
 import { isGatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
 import { findGateway } from "@/lib/payments/gateways";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { findOrderForRequest, orderPagePaths, orderPaymentToken, type OrderRow } from "@/lib/orders/access";
 
 /*

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { paymentLinkValidity } from "@/lib/duration";
-import { env } from "@/lib/env";
+import { paymentLinkValidity } from "@/lib/shared/duration";
+import { env } from "@/lib/shared/env";
 import type { Actor } from "@/lib/orders/events";
 import { availablePaymentLinkMethods, findPaymentLink, PAYMENT_LINK_MESSAGES, sendPaymentLink, type PaymentLinkState } from "@/lib/payments/payment-links";
 import { retryOrderPayment } from "@/lib/payments/retry";

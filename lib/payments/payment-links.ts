@@ -1,11 +1,11 @@
 import "server-only";
 import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
-import { newToken, hashToken } from "@/lib/crypto-tokens";
+import { newToken, hashToken } from "@/lib/shared/tokens";
 import { getDb, type Executor } from "@/lib/db/client";
-import { formatDateFr } from "@/lib/dates";
+import { formatDateFr } from "@/lib/shared/dates";
 import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
 import { customerNameFor } from "@/lib/orders/customer-name";

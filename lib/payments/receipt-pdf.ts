@@ -1,7 +1,7 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
-import { formatEur } from "@/lib/money";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatEur } from "@/lib/shared/money";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import type { ReceiptView } from "@/lib/payments/receipt";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, payments } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import type { Actor } from "@/lib/orders/events";
 import { reconcilePayment } from "@/lib/payments/reconcile";
 import { closeExpiredPayPalAttempt, settleCreatedAttempt } from "@/lib/payments/settle-attempts";

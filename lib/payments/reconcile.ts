@@ -1,14 +1,14 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import { orderEvents, orders, payments, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { queuePaidOrderConfirmation } from "@/lib/mail/order-confirmation-mail";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
 import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { orders, payments, type OrderStatus, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { findGateway } from "@/lib/payments/gateways";

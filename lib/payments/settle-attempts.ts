@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { getGatewayOrThrow } from "@/lib/payments/gateways";
 import { captureClaimActive } from "@/lib/payments/paypal/capture";

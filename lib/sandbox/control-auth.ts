@@ -1,12 +1,12 @@
 import "server-only";
-import { bearerMatches } from "@/lib/bearer";
+import { bearerMatches } from "@/lib/shared/bearer";
 
 /*
  * The emulators' control surfaces (PayPlug's /faults and /admin, PayPal's /control/…) switch
  * faults, play the buyer or the provider's back office and redirect webhooks: on a public demo
  * shop only its operator may use them. They take `Authorization: Bearer <CRON_SECRET>` (the secret
  * the shop's scheduler already holds), passed in by the routes: lib/sandbox reads no configuration.
- * The check itself is lib/bearer.ts, shared with /api/cron: the one module outside lib/sandbox that
+ * The check itself is lib/shared/bearer.ts, shared with /api/cron: the one module outside lib/sandbox that
  * lib/sandbox imports besides the database client, allowed because it imports nothing itself.
  */
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
-import { sandboxDeliveries } from "./schema";
+import { sandboxDeliveries } from "@/lib/db/sandbox-schema";
 
 /*
  * Outgoing notifications of the emulators (sandbox.deliveries), delivered like the real providers

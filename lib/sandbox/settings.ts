@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/lib/db/client";
-import { sandboxSettings } from "./schema";
+import { sandboxSettings } from "@/lib/db/sandbox-schema";
 
 /*
  * Per-provider switches of the emulators (fault injection, retry schedules, display names), kept

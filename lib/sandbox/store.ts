@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "@/lib/db/client";
-import { sandboxObjects } from "./schema";
+import { sandboxObjects } from "@/lib/db/sandbox-schema";
 
 /*
  * The emulators' generic object store (sandbox.objects): one JSON document per emulated resource,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkoutPrefill } from "@/lib/checkout/prefill";
-import { hashToken, newToken } from "@/lib/crypto-tokens";
+import { hashToken, newToken } from "@/lib/shared/tokens";
 import type { Db } from "@/lib/db/client";
 import { orders, users } from "@/lib/db/schema";
 import { resetDatabase } from "@/tests/support/db";

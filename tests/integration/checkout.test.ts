@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { addToCart, createCart, findCartId, loadPricedCart, setCartLineQuantity } from "@/lib/cart/cart";
-import { hashToken } from "@/lib/crypto-tokens";
+import { hashToken } from "@/lib/shared/tokens";
 import type { Db } from "@/lib/db/client";
 import { cartLines, carts, emailOutbox, orderEvents, orderLines, orders, payments, products } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
 import { resetDatabase } from "@/tests/support/db";
 

@@ -6,7 +6,7 @@ import PaymentReturnPage from "@/app/(shop)/commandes/[reference]/retour/page";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orders, products } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { findAccessibleOrder } from "@/lib/orders/access";
 import { createOrder } from "@/lib/orders/create-order";
 import { payplugClient } from "@/lib/payments/payplug/client";

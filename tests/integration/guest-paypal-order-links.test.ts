@@ -4,7 +4,7 @@ import OrderPage from "@/app/(shop)/commandes/[reference]/page";
 import ReceiptPage from "@/app/(shop)/commandes/[reference]/recu/page";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { capturePayPalApproval } from "@/lib/payments/paypal/checkout";
 import { clearPayPalTokenCache } from "@/lib/payments/paypal/client";
 import { clearCertificateCache } from "@/lib/payments/paypal/webhook-signature";

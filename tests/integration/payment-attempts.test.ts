@@ -5,7 +5,7 @@ import PaymentLinkPage from "@/app/paiement/[token]/page";
 import { getOrderForAdmin } from "@/lib/admin/orders";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { GatewayError } from "@/lib/payments/errors";
 import { overrideGatewayForTests } from "@/lib/payments/gateways";
 import { overpaymentFlagLine } from "@/lib/payments/money-received";

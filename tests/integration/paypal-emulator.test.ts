@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { runSandboxDeliveries } from "@/lib/jobs/sandbox-deliveries";
-import { sandboxSettings } from "@/lib/sandbox/schema";
+import { sandboxSettings } from "@/lib/db/sandbox-schema";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { handlePaypalApiRequest } from "@/lib/sandbox/paypal/api";
 import { approveWithGuestCard, approveWithPaypalAccount, cancelApproval, getApprovalStatus, guestCardSchema } from "@/lib/sandbox/paypal/approval";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { checkPaymentOnReturn, loadReceipt } from "@/lib/payments/receipt";
 import { reconcilePayment } from "@/lib/payments/reconcile";
 import { GatewayError } from "@/lib/payments/errors";

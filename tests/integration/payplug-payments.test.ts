@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { payplugClient } from "@/lib/payments/payplug/client";
 import { PAYPLUG_FAILURE_MESSAGES } from "@/lib/payments/payplug/adapter";
 import { reconcilePayment } from "@/lib/payments/reconcile";

@@ -1,4 +1,4 @@
-import { hashToken, newOrderReference, newToken } from "@/lib/crypto-tokens";
+import { hashToken, newOrderReference, newToken } from "@/lib/shared/tokens";
 import type { Db } from "@/lib/db/client";
 import { orders, users, type OrderStatus, type UserRole } from "@/lib/db/schema";
 

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { resetEnvForTests } from "@/lib/env";
+import { resetEnvForTests } from "@/lib/shared/env";
 
 export type Handler = (request: Request) => Promise<Response>;
 

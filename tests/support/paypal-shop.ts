@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, orders, payments, products, providerEvents } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { handlePaymentNotification } from "@/lib/payments/notifications";
 import { startPayPalCheckout } from "@/lib/payments/paypal/checkout";
 import { settleBackgroundWork } from "@/lib/sandbox/background";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { hashToken, newOrderReference, newToken } from "@/lib/crypto-tokens";
+import { hashToken, newOrderReference, newToken } from "@/lib/shared/tokens";
 import { getDb } from "@/lib/db/client";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { handlePaymentNotification } from "@/lib/payments/notifications";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { cancelHostedPayment, loadHostedPage, submitHostedCard, submitHostedOtp } from "@/lib/sandbox/payplug/hosted-page";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { env } from "@/lib/env";
-import { formatEur } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { formatEur } from "@/lib/shared/money";
 
 export const metadata: Metadata = { title: "Conditions générales de vente" };
 

@@ -11,7 +11,7 @@ import { findCartId, loadPricedCart, MAX_LINE_QUANTITY } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { LINE_PROBLEM_MESSAGES } from "@/lib/cart/pricing";
 import { getDb } from "@/lib/db/client";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { removeCartLineAction } from "./remove-cart-line";
 
 export const dynamic = "force-dynamic";

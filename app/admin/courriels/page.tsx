@@ -4,11 +4,11 @@ import { z } from "zod";
 import { Badge } from "@/components/admin/badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { formatDateTimeFr } from "@/lib/dates";
+import { formatDateTimeFr } from "@/lib/shared/dates";
 import { getOutboxMessage, listOutbox, mailStatusLabel } from "@/lib/admin/mailbox";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Courriels" };

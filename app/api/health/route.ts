@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 
 export const dynamic = "force-dynamic";
 

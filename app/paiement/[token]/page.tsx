@@ -4,10 +4,10 @@ import { RequestPaymentLinkForm } from "@/components/payments/request-payment-li
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
-import { env } from "@/lib/env";
-import { formatDateFr } from "@/lib/dates";
+import { env } from "@/lib/shared/env";
+import { formatDateFr } from "@/lib/shared/dates";
 import { shippingLabel } from "@/lib/orders/shipping-label";
-import { paymentLinkValidity } from "@/lib/duration";
+import { paymentLinkValidity } from "@/lib/shared/duration";
 import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
 import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
 import { payWithLinkAction } from "./pay-with-link-action";

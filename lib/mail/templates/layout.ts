@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /*
  * The one frame of every e-mail the shop sends, and the small pieces templates build their body

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { button, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /** "Commande annulée": short, says why, that nothing was charged, and how to order again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
 import { renderOrderConfirmation, type OrderConfirmationInput } from "./order-confirmation";
 

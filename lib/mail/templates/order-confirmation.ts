@@ -1,9 +1,9 @@
 import "server-only";
-import { formatDateFr, formatDateTimeFr } from "@/lib/dates";
+import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import type { PostalAddress } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { postalAddressLines } from "@/lib/orders/postal-address";
 import { shippingLabel } from "@/lib/orders/shipping-label";
 import type { OfflineInstructions } from "@/lib/payments/offline/instructions";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { button, detailsTable, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { button, escapeHtml, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /** "Paiement non abouti": what happened, in plain French, and a secure link to pay again. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur, type Cents } from "@/lib/money";
+import { formatEur, type Cents } from "@/lib/shared/money";
 import { button, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /** "Votre lien de paiement": a secure, single-use, expiring link to pay an unpaid order. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
-import { formatEur } from "@/lib/money";
+import { formatEur } from "@/lib/shared/money";
 import { detailsTable, escapeHtml, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /*

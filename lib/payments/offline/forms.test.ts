@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { todayInParis } from "@/lib/dates";
+import { todayInParis } from "@/lib/shared/dates";
 import { bounceChequeForm, recordChequeForm, recordTransferForm } from "./forms";
 
 const orderId = "0b6c9a4e-8f1d-4c7e-9a2b-3d4e5f6a7b8c";

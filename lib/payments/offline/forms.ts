@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { todayInParis } from "@/lib/dates";
-import { parseEurInput } from "@/lib/money";
+import { todayInParis } from "@/lib/shared/dates";
+import { parseEurInput } from "@/lib/shared/money";
 
 /*
  * The back-office payment forms, as typed by an admin: amounts like "12,50", dates from

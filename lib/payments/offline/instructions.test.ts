@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 import { chequeInstructions, formatIban, offlineInstructionsFor, transferInstructions } from "./instructions";
 
 describe("offline instructions", () => {

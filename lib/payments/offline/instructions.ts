@@ -1,6 +1,6 @@
 import "server-only";
-import { env } from "@/lib/env";
-import type { Cents } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import type { Cents } from "@/lib/shared/money";
 
 /** What the customer needs to pay an order offline. Bank details come only from configuration. */
 

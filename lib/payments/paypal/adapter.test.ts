@@ -48,7 +48,7 @@ function order(overrides: Record<string, unknown> = {}, capture: Record<string, 
   });
 }
 
-describe("money through lib/money.ts", () => {
+describe("money through lib/shared/money.ts", () => {
   it.each([
     [0, "0.00"],
     [1, "0.01"],

@@ -1,11 +1,11 @@
-import { centsToDecimalString, decimalStringToCents, type Cents } from "@/lib/money";
+import { centsToDecimalString, decimalStringToCents, type Cents } from "@/lib/shared/money";
 import type { ProviderPayment, StartInput } from "@/lib/payments/gateway";
 import type { PayPalCapture, PayPalCreateOrderBody, PayPalMoney, PayPalOrder } from "./schemas";
 
 /*
  * The one place that knows PayPal's field names: PayPal orders and captures in, our
  * ProviderPayment out; our StartInput in, PayPal's create-order body out. Pure functions,
- * unit-tested. Money crosses the boundary only through lib/money.ts.
+ * unit-tested. Money crosses the boundary only through lib/shared/money.ts.
  */
 
 export function toPayPalMoney(cents: Cents, currency = "EUR"): PayPalMoney {

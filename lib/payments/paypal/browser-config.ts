@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 /** What the PayPal buttons need in the browser: public values only (never the secret). */
 export type PayPalButtonsConfig = {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, orders, payments } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { fromPayPalMoney, paymentIdFromCustomId } from "./adapter";

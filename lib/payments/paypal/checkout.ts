@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { payments } from "@/lib/db/schema";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
 import { gatewayErrorMessage, isGatewayError } from "@/lib/payments/errors";
 import { findOrderForPaymentPages, orderPaymentUrls } from "@/lib/payments/order-access";

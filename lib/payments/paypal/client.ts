@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import { GatewayError } from "@/lib/payments/errors";
 import { paypalErrorFromResponse } from "./errors";
 import {
@@ -287,7 +287,7 @@ export function createPayPalClient(options: PayPalClientOptions) {
 
 export type PayPalClient = ReturnType<typeof createPayPalClient>;
 
-/** The client configured from lib/env.ts (PayPal with credentials, the sandbox emulator without). */
+/** The client configured from lib/shared/env.ts (PayPal with credentials, the sandbox emulator without). */
 export function paypalClient(overrides: Partial<PayPalClientOptions> = {}): PayPalClient {
   return createPayPalClient({
     apiUrl: env.paypal.apiUrl,

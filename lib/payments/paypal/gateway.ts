@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { payments } from "@/lib/db/schema";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
-import type { Cents } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
+import type { Cents } from "@/lib/shared/money";
 import { GatewayError, isGatewayError } from "@/lib/payments/errors";
 import type { ProviderPayment, ProviderRefund, StartInput, StartResult } from "@/lib/payments/gateway";
 import type { OnlineGateway, VerifiedNotification } from "@/lib/payments/gateways";
@@ -233,7 +233,7 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
   };
 }
 
-/** The gateway configured from lib/env.ts (read at each call: cheap, and tests change the base URL). */
+/** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */
 export function paypalGateway(): PayPalGateway {
   return createPayPalGateway();
 }

@@ -11,7 +11,7 @@ const str = z.string().nullish();
 
 export const paypalMoneySchema = z.object({
   currency_code: z.string().length(3),
-  /** A decimal string ("10.00"); converted only through lib/money.ts. */
+  /** A decimal string ("10.00"); converted only through lib/shared/money.ts. */
   value: z.string(),
 });
 export type PayPalMoney = z.infer<typeof paypalMoneySchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createVerify, X509Certificate } from "node:crypto";
 import { crc32 } from "node:zlib";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { isGatewayError } from "@/lib/payments/errors";
 import type { PayPalClient } from "./client";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import { GatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
 import {
   payplugErrorBodySchema,
@@ -195,7 +195,7 @@ export function createPayPlugClient(options: PayPlugClientOptions) {
 
 export type PayPlugClient = ReturnType<typeof createPayPlugClient>;
 
-/** The client configured from lib/env.ts (real PayPlug with a key, the sandbox emulator without). */
+/** The client configured from lib/shared/env.ts (real PayPlug with a key, the sandbox emulator without). */
 export function payplugClient(overrides: Partial<PayPlugClientOptions> = {}): PayPlugClient {
   return createPayPlugClient({
     apiUrl: env.payplug.apiUrl,

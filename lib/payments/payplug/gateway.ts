@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
-import type { Cents } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
+import type { Cents } from "@/lib/shared/money";
 import { isGatewayError } from "@/lib/payments/errors";
 import type { ProviderPayment, ProviderRefund, StartInput, StartResult } from "@/lib/payments/gateway";
 import type { OnlineGateway, VerifiedNotification } from "@/lib/payments/gateways";
@@ -140,7 +140,7 @@ export function payplugNotificationKey(rawBody: string): string {
   return `${id}:${hash}`;
 }
 
-/** The gateway configured from lib/env.ts (read at each call: cheap, and tests change the base URL). */
+/** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */
 export function payplugGateway(): OnlineGateway {
   return createPayPlugGateway();
 }

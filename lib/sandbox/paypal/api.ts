@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { sandboxIdempotency } from "../schema";
+import { sandboxIdempotency } from "@/lib/db/sandbox-schema";
 import { insertObject, findObject } from "../store";
 import { issue, newDebugId, PaypalApiError } from "./errors";
 import { newAccessToken } from "./ids";

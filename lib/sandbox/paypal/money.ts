@@ -2,7 +2,7 @@ import { issue, PaypalApiError, shown } from "./errors";
 
 /*
  * PayPal amounts are decimal strings ("10.00"). The emulator holds them as integer minor units and
- * converts in this one place (it may not import the shop's lib/money: it stands in for PayPal).
+ * converts in this one place (it may not import the shop's lib/shared/money: it stands in for PayPal).
  */
 
 export type Money = { currency_code: string; value: string };

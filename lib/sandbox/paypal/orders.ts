@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/lib/db/client";
 import { sameOrigin } from "../origin";
-import { sandboxObjects } from "../schema";
+import { sandboxObjects } from "@/lib/db/sandbox-schema";
 import { issue, notFound, PaypalApiError, shown, type ErrorDetail } from "./errors";
 import { newResourceId } from "./ids";
 import {

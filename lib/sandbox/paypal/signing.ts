@@ -3,7 +3,7 @@ import { createSign, createVerify, X509Certificate } from "node:crypto";
 import { crc32 } from "node:zlib";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { sandboxSettings } from "../schema";
+import { sandboxSettings } from "@/lib/db/sandbox-schema";
 import { generateSigningIdentity, type SigningIdentity } from "./certificate";
 
 /*

@@ -5,7 +5,7 @@ import { runInBackground } from "../background";
 import { deliverDueDeliveries, enqueueDelivery, listDeliveries, type DeliveryRow } from "../deliveries";
 import { sandboxWarn } from "../log";
 import { sameOrigin } from "../origin";
-import { sandboxObjects } from "../schema";
+import { sandboxObjects } from "@/lib/db/sandbox-schema";
 import { findObject, insertObject } from "../store";
 import { newEventId, newTransmissionId } from "./ids";
 import { MODE, nowIso, objectKey, type WebhookTarget } from "./model";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import { sandboxObjects } from "../schema";
+import { sandboxObjects } from "@/lib/db/sandbox-schema";
 import { lockObject } from "../store";
 import { forbidden, notFound } from "./errors";
 import { runPayplugTransaction, type Notify } from "./notifications";

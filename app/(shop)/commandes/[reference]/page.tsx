@@ -8,14 +8,14 @@ import { OrderStatusPill } from "@/components/shop/order-status-pill";
 import { OrderPaymentLinks } from "@/components/payments/order-payment-links";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
-import { formatPhoneForDisplay } from "@/lib/checkout/phone";
+import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { getDb } from "@/lib/db/client";
-import { formatDateFr } from "@/lib/dates";
+import { formatDateFr } from "@/lib/shared/dates";
 import { findOrderDetailsForRequest } from "@/lib/orders/access";
 import { confirmationEmailRecipient } from "@/lib/orders/confirmation-email";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
 import { paymentMethodLabel } from "@/lib/payments/methods";
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.

@@ -7,8 +7,8 @@ import { Price } from "@/components/ui/price";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/cart";
 import { findActiveProductBySlug, stockLabel } from "@/lib/catalog/products";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { formatEur } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { formatEur } from "@/lib/shared/money";
 import { PAYMENT_METHODS_REGISTRY } from "@/lib/payments/methods";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { AdminFormState } from "@/components/admin/form-state";
 import { currentUserWithRole } from "@/lib/auth/session";
-import { log } from "@/lib/log";
+import { log } from "@/lib/shared/log";
 import { cancelOrderAsAdmin } from "@/lib/orders/cancel-order";
 
 const input = z.object({

@@ -5,7 +5,7 @@ import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
-import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/dates";
+import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import {
   ADMIN_METHOD_LABELS,
   ADMIN_ORDER_STATUS_LABELS,
@@ -20,8 +20,8 @@ import { getOrderForAdmin } from "@/lib/admin/orders";
 import { describeEvent } from "@/lib/admin/timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatPhoneForDisplay } from "@/lib/checkout/phone";
-import { formatEur } from "@/lib/money";
+import { formatPhoneForDisplay } from "@/lib/shared/phone";
+import { formatEur } from "@/lib/shared/money";
 import { postalAddressLines } from "@/lib/orders/postal-address";
 import { shippingLabel } from "@/lib/orders/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/payments/money-received";

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { AdminFormState } from "@/components/admin/form-state";
 import { currentUserWithRole } from "@/lib/auth/session";
-import { log } from "@/lib/log";
-import { formatDateFr } from "@/lib/dates";
+import { log } from "@/lib/shared/log";
+import { formatDateFr } from "@/lib/shared/dates";
 import { sendPaymentLink } from "@/lib/payments/payment-links";
 
 const input = z.object({ orderId: z.uuid() });

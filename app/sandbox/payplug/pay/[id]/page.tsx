@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { env } from "@/lib/env";
-import { formatEur } from "@/lib/money";
+import { env } from "@/lib/shared/env";
+import { formatEur } from "@/lib/shared/money";
 import { loadHostedPage, type HostedPageView } from "@/lib/sandbox/payplug/hosted-page";
 import { requireEmulator } from "../../../sandbox-guard";
 import { cancelPayment } from "./cancel-payment";

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/shared/env";
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof LEVELS, "silent">;

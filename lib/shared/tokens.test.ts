@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, newOrderReference, newToken, REFERENCE_ALPHABET, tokenMatches } from "./crypto-tokens";
+import { hashToken, newOrderReference, newToken, REFERENCE_ALPHABET, tokenMatches } from "./tokens";
 
 /** Replays the given bytes, in order, whatever size is asked for. */
 function replay(bytes: number[]) {
