@@ -5,9 +5,9 @@
  * emulator on its own during a run (immediateDelivery off): the benchmark posts them itself.
  */
 import { env } from "@/lib/shared/env";
-import { payplugClient } from "@/lib/payments/payplug/client";
-import { reconcilePayment } from "@/lib/payments/reconcile";
-import { startOnlinePayment } from "@/lib/payments/start-online-payment";
+import { payplugClient } from "@/lib/providers/payplug/client";
+import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, startPayplugShop } from "@/tests/support/payplug-shop";
 
 export type BenchShop = {

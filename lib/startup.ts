@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { isEmpty } from "@/lib/db/seed";
+import { isEmpty } from "@/lib/demo/demo-data";
 import { seedDemoShop } from "@/lib/demo/seed-demo";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";

@@ -4,7 +4,7 @@
  * Runs under `node --conditions=react-server --import tsx` so `server-only` resolves outside Next.
  */
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { seedDemoShop } from "@/lib/demo/seed-demo";
 import { env } from "@/lib/shared/env";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
-import { listOrdersOfUser } from "@/lib/account/orders";
+import { listOrdersOfUser } from "@/lib/orders/customer-queries";
 import { formatDateTimeFr } from "@/lib/shared/dates";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";

@@ -7,7 +7,7 @@
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { hashToken, newToken } from "@/lib/shared/tokens";
 import { carts, products } from "@/lib/db/schema";
-import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
+import { createOrder, type CreateOrderInput } from "@/lib/use-cases/place-order";
 import { benchGroup, type ResultRow, type Subject } from "../harness";
 import { size, type CaseContext } from "./context";
 

@@ -8,11 +8,11 @@
  * Both reconcile paths are also timed with the provider's answer served from memory (a gateway
  * whose fetch returns the object fetched beforehand): what is left is the database part.
  */
-import type { ProviderPayment } from "@/lib/payments/gateway";
-import { getGatewayOrThrow, overrideGatewayForTests } from "@/lib/payments/gateways";
-import { payplugClient } from "@/lib/payments/payplug/client";
-import { payplugGateway } from "@/lib/payments/payplug/gateway";
-import { reconcilePayment } from "@/lib/payments/reconcile";
+import type { ProviderPayment } from "@/lib/providers/types";
+import { getGatewayOrThrow, overrideGatewayForTests } from "@/lib/providers/registry";
+import { payplugClient } from "@/lib/providers/payplug/client";
+import { payplugGateway } from "@/lib/providers/payplug/gateway";
+import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { benchGroup, simple, type ResultRow, type Subject } from "../harness";
 import { size, type CaseContext } from "./context";
 

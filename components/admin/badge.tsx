@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Tone } from "@/lib/admin/labels";
+import type { Tone } from "@/lib/orders/labels";
 
 const TONES: Record<Tone, string> = {
   neutral: "bg-stone-100 text-stone-800 ring-stone-300",

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { AdminOrder } from "@/lib/admin/orders";
+import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { CancelOrderForm } from "./cancel-order-form";
 import type { AdminFormState } from "./form-state";

@@ -1,10 +1,10 @@
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import type { AdminOrder } from "@/lib/admin/orders";
+import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { formatEur, formatEurInput } from "@/lib/shared/money";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { isInstructionPlaceholder } from "@/lib/payments/money-received";
-import { acceptsNewMoney } from "@/lib/payments/offline/shared";
+import { isInstructionPlaceholder } from "@/lib/orders/ledger";
+import { acceptsNewMoney } from "@/lib/use-cases/offline-payment";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
 import type { AdminFormState } from "./form-state";

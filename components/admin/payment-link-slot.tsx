@@ -1,5 +1,5 @@
 import { SendPaymentLinkForm } from "@/components/payments/send-payment-link-form";
-import type { AdminOrder } from "@/lib/admin/orders";
+import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import type { AdminFormState } from "./form-state";

@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { SHIPPING_COUNTRIES, type AddressPrefix, type CheckoutErrors, type CheckoutValues } from "@/lib/checkout/schema";
+import { SHIPPING_COUNTRIES, type AddressPrefix, type CheckoutErrors, type CheckoutValues } from "@/lib/orders/checkout-form";
 
 const COUNTRY_OPTIONS = SHIPPING_COUNTRIES.map((c) => ({ value: c.code, label: c.label }));
 

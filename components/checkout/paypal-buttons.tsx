@@ -14,7 +14,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { capturePayPalOrderAction } from "@/app/(shop)/commande/paypal-capture-order";
 import { createPayPalOrderAction } from "@/app/(shop)/commande/paypal-create-order";
 import { Alert } from "@/components/ui/alert";
-import type { PayPalButtonsConfig } from "@/lib/payments/paypal/browser-config";
+import type { PayPalButtonsConfig } from "@/lib/providers/paypal/browser-config";
 import { useTermsCheck } from "./terms-check";
 
 /*

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Price } from "@/components/ui/price";
-import type { ChequeInstructions, TransferInstructions } from "@/lib/payments/offline/instructions";
+import type { ChequeInstructions, TransferInstructions } from "@/lib/payments/offline-instructions";
 import { CopyButton } from "./copy-button";
 
 function Row({ label, children, copy }: { label: string; children: ReactNode; copy?: { value: string; label: string } }) {

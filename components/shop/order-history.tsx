@@ -1,5 +1,5 @@
 import { formatDateTimeFr } from "@/lib/shared/dates";
-import { describeEventForCustomer, type HistoryEvent } from "@/lib/orders/customer-history";
+import { describeEventForCustomer, type HistoryEvent } from "@/lib/history/customer-history";
 
 export function OrderHistory({ events }: { events: HistoryEvent[] }) {
   const items = events.map((e) => ({ at: e.createdAt, text: describeEventForCustomer(e) })).filter((x): x is { at: Date; text: string } => x.text !== null);

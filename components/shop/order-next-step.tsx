@@ -1,8 +1,8 @@
 import { Alert } from "@/components/ui/alert";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/orders/access";
-import { moneyPosition } from "@/lib/payments/money-received";
-import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
+import { moneyPosition } from "@/lib/orders/ledger";
+import { chequeInstructions, transferInstructions } from "@/lib/payments/offline-instructions";
 import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-instructions";
 
 /**

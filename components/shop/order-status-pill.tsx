@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@/lib/db/schema";
-import { orderStatusTone, type Tone } from "@/lib/admin/labels";
+import { orderStatusTone, type Tone } from "@/lib/orders/labels";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
 
 /** The shop's colours for each tone of an order's status (the tone itself: orderStatusTone, shared with the back-office). */

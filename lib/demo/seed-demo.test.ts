@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { orderEvents, orders, payments, products, users } from "@/lib/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PRODUCTS } from "@/lib/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PRODUCTS } from "@/lib/demo/demo-data";
 import { resetDatabase } from "@/tests/support/db";
 import { seedDemoShop } from "./seed-demo";
 

@@ -3,10 +3,10 @@ import { eq } from "drizzle-orm";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import type { Db } from "@/lib/db/client";
 import { orders, products, users } from "@/lib/db/schema";
-import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/db/seed";
-import { createOrder } from "@/lib/orders/create-order";
+import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/demo/demo-data";
+import { createOrder } from "@/lib/use-cases/place-order";
 import { todayInParis } from "@/lib/shared/dates";
-import { recordTransfer } from "@/lib/payments/offline/record-transfer";
+import { recordTransfer } from "@/lib/use-cases/record-transfer";
 
 /**
  * The demo shop of DESIGN.md: catalogue, the three accounts, and the professional's one paid order

@@ -1,7 +1,7 @@
 import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
-import { reconcilePendingPayments } from "@/lib/payments/reconcile-pending";
-import { cancelStaleOnlineOrders } from "./cancel-stale-orders";
+import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
+import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */

@@ -1,4 +1,4 @@
-import { SHIPPING_COUNTRIES } from "@/lib/checkout/schema";
+import { SHIPPING_COUNTRIES } from "@/lib/orders/checkout-form";
 import type { PostalAddress } from "@/lib/db/schema";
 
 /** A postal address as it is written on an envelope, one line per item (the order page, e-mails). */

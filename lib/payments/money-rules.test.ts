@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatEur } from "@/lib/shared/money";
 import { TransitionRefusedError } from "@/lib/orders/events";
-import { GatewayError, type GatewayErrorCode } from "@/lib/payments/errors";
+import { GatewayError, type GatewayErrorCode } from "@/lib/providers/errors";
 import {
   appendFlag,
   moneyPosition,
@@ -10,12 +10,12 @@ import {
   unwantedMoneyFlagLine,
   withOverpaymentFlag,
   withoutUnwantedMoneyFlags,
-} from "@/lib/payments/money-received";
-import { classifyNotificationFailure, notificationFailureStatus } from "@/lib/payments/notifications";
-import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/payments/paypal/capture";
-import { PAYPAL_APPROVAL_WINDOW_MS, paypalOrderExpired, paypalOrderReusable } from "@/lib/payments/paypal/expiry";
-import { customerRetryMethod, onlinePayability } from "@/lib/payments/retry";
-import { moneyMayBeMoving } from "@/lib/payments/settle-attempts";
+} from "@/lib/orders/ledger";
+import { classifyNotificationFailure, notificationFailureStatus } from "@/lib/use-cases/handle-notification";
+import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/use-cases/capture-paypal-approval";
+import { PAYPAL_APPROVAL_WINDOW_MS, paypalOrderExpired, paypalOrderReusable } from "@/lib/providers/paypal/expiry";
+import { customerRetryMethod, onlinePayability } from "@/lib/use-cases/retry-payment";
+import { moneyMayBeMoving } from "@/lib/use-cases/settle-attempts";
 
 describe("refund state from NET money (paid − refunded) against the total", () => {
   const order = { status: "paid" as const, totalCents: 2590 };

@@ -11,8 +11,8 @@ import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
 import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { moneyPosition } from "@/lib/payments/money-received";
-import { orderPaymentToken } from "@/lib/payments/order-access";
+import { moneyPosition } from "@/lib/orders/ledger";
+import { orderPaymentToken } from "@/lib/orders/order-links";
 
 /**
  * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which

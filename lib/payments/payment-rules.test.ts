@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findMismatches, nextPaymentStatus } from "@/lib/payments/reconcile";
+import { findMismatches, nextPaymentStatus } from "@/lib/use-cases/reconcile-payment";
 import { paymentLinkExpiry, paymentLinkState } from "@/lib/payments/payment-links";
-import { isAllowedRedirect } from "@/lib/payments/redirect-check";
-import { orderPaymentToken, verifyOrderPaymentToken } from "@/lib/payments/order-access";
+import { isAllowedRedirect } from "@/lib/providers/redirect-check";
+import { orderPaymentToken, verifyOrderPaymentToken } from "@/lib/orders/order-links";
 import { receiptResult } from "@/lib/payments/receipt";
-import { toWinAnsi } from "@/lib/payments/receipt-pdf";
+import { toWinAnsi } from "@/lib/documents/receipt-pdf";
 
 describe("nextPaymentStatus: states only move forward", () => {
   it.each([

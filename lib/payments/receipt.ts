@@ -5,9 +5,9 @@ import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/sche
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import type { Cents } from "@/lib/shared/money";
-import { cardLine, onlineMethodLabel } from "@/lib/payments/display";
-import { reconcilePayment } from "@/lib/payments/reconcile";
-import { customerRetryMethod, onlinePayability } from "@/lib/payments/retry";
+import { cardLine, onlineMethodLabel } from "@/lib/payments/labels";
+import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { customerRetryMethod, onlinePayability } from "@/lib/use-cases/retry-payment";
 
 /**
  * The electronic receipt ("ticket") of an order's online payment, and what the return page does.

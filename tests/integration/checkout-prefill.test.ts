@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { checkoutPrefill } from "@/lib/checkout/prefill";
+import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { hashToken, newToken } from "@/lib/shared/tokens";
 import type { Db } from "@/lib/db/client";
 import { orders, users } from "@/lib/db/schema";

@@ -5,7 +5,7 @@ import { hashToken } from "@/lib/shared/tokens";
 import type { Db } from "@/lib/db/client";
 import { cartLines, carts, emailOutbox, orderEvents, orderLines, orders, payments, products } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
-import { createOrder, type CreateOrderInput } from "@/lib/orders/create-order";
+import { createOrder, type CreateOrderInput } from "@/lib/use-cases/place-order";
 import { resetDatabase } from "@/tests/support/db";
 
 const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };

@@ -3,7 +3,7 @@ import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import type { Db } from "@/lib/db/client";
 import { products, users } from "@/lib/db/schema";
 import { findAccessibleOrder, findOrderDetailsForRequest } from "@/lib/orders/access";
-import { createOrder, type PlacedOrder } from "@/lib/orders/create-order";
+import { createOrder, type PlacedOrder } from "@/lib/use-cases/place-order";
 import { resetDatabase } from "@/tests/support/db";
 
 const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };

@@ -3,7 +3,7 @@ import { hashToken, newOrderReference, newToken } from "@/lib/shared/tokens";
 import { getDb } from "@/lib/db/client";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
-import { handlePaymentNotification } from "@/lib/payments/notifications";
+import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { cancelHostedPayment, loadHostedPage, submitHostedCard, submitHostedOtp } from "@/lib/sandbox/payplug/hosted-page";
 import { deliverDuePayplugNotifications } from "@/lib/sandbox/payplug/notifications";

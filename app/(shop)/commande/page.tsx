@@ -7,10 +7,10 @@ import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findCartId, loadPricedCart } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
-import { checkoutPrefill } from "@/lib/checkout/prefill";
+import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { getDb } from "@/lib/db/client";
 import { availablePaymentMethods } from "@/lib/payments/methods";
-import { paypalButtonsConfig } from "@/lib/payments/paypal/browser-config";
+import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Commande" };

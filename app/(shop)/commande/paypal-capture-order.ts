@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { capturePayPalApproval, type PayPalCaptureResult } from "@/lib/payments/paypal/checkout";
+import { capturePayPalApproval, type PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
 
 const input = z.object({
   reference: z.string().trim().regex(/^CA-[A-Z0-9]{8}$/),

@@ -4,10 +4,10 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findCartId } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
-import { checkoutValuesFrom, parseCheckoutForm, type CheckoutErrors } from "@/lib/checkout/schema";
+import { checkoutValuesFrom, parseCheckoutForm, type CheckoutErrors } from "@/lib/orders/checkout-form";
 import { getDb } from "@/lib/db/client";
-import { CREATE_ORDER_MESSAGES } from "@/lib/orders/create-order";
-import { startPayPalCheckout, startPayPalForOrder, type PayPalStartResult } from "@/lib/payments/paypal/checkout";
+import { CREATE_ORDER_MESSAGES } from "@/lib/use-cases/place-order";
+import { startPayPalCheckout, startPayPalForOrder, type PayPalStartResult } from "@/lib/use-cases/paypal-checkout";
 
 export type CreatePayPalOrderResult = PayPalStartResult | { ok: false; reason: "invalid"; message: string; errors: CheckoutErrors };
 

@@ -6,10 +6,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { findCartId } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { EMPTY_CART, type PricedCart } from "@/lib/cart/pricing";
-import { nextStepAfterOrder } from "@/lib/checkout/after-order";
-import { checkoutValuesFrom, parseCheckoutForm, type CheckoutErrors, type CheckoutValues } from "@/lib/checkout/schema";
+import { nextStepAfterOrder } from "@/lib/use-cases/after-order";
+import { checkoutValuesFrom, parseCheckoutForm, type CheckoutErrors, type CheckoutValues } from "@/lib/orders/checkout-form";
 import { getDb } from "@/lib/db/client";
-import { CREATE_ORDER_MESSAGES, createOrder, type CreateOrderFailure } from "@/lib/orders/create-order";
+import { CREATE_ORDER_MESSAGES, createOrder, type CreateOrderFailure } from "@/lib/use-cases/place-order";
 
 export type PlaceOrderState =
   | { status: "idle" }

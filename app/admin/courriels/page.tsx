@@ -5,7 +5,7 @@ import { Badge } from "@/components/admin/badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr } from "@/lib/shared/dates";
-import { getOutboxMessage, listOutbox, mailStatusLabel } from "@/lib/admin/mailbox";
+import { getOutboxMessage, listOutbox, mailStatusLabel } from "@/lib/mail/mailbox";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/shared/env";

@@ -8,7 +8,7 @@ import { env } from "@/lib/shared/env";
 import { formatDateFr } from "@/lib/shared/dates";
 import { shippingLabel } from "@/lib/orders/shipping-label";
 import { paymentLinkValidity } from "@/lib/shared/duration";
-import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/payments/pay-with-link";
+import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/use-cases/pay-with-link";
 import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
 import { payWithLinkAction } from "./pay-with-link-action";
 import { requestNewLinkAction } from "./request-new-link-action";

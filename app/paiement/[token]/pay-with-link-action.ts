@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { PaymentActionState } from "@/components/payments/action-state";
-import { payWithLinkInput, payWithPaymentLink } from "@/lib/payments/pay-with-link";
+import { payWithLinkInput, payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 
 /** Pays an order through a secure link: the token is checked again, then off to the provider. */
 export async function payWithLinkAction(_previous: PaymentActionState, formData: FormData): Promise<PaymentActionState> {

@@ -2,7 +2,7 @@
 
 import type { PaymentActionState } from "@/components/payments/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { linkTokenInput, NOT_FOUND_LINK, requestNewLinkFromExpired } from "@/lib/payments/pay-with-link";
+import { linkTokenInput, NOT_FOUND_LINK, requestNewLinkFromExpired } from "@/lib/use-cases/pay-with-link";
 
 /** "Recevoir un nouveau lien de paiement par e-mail" on an expired link's page: to the order's own address. */
 export async function requestNewLinkAction(_previous: PaymentActionState, formData: FormData): Promise<PaymentActionState> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/shared/env";
-import { chequeInstructions, transferInstructions } from "@/lib/payments/offline/instructions";
+import { chequeInstructions, transferInstructions } from "@/lib/payments/offline-instructions";
 import { renderOrderConfirmation, type OrderConfirmationInput } from "./order-confirmation";
 
 const base: OrderConfirmationInput = {

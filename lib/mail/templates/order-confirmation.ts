@@ -6,7 +6,7 @@ import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/shared/money";
 import { postalAddressLines } from "@/lib/orders/postal-address";
 import { shippingLabel } from "@/lib/orders/shipping-label";
-import type { OfflineInstructions } from "@/lib/payments/offline/instructions";
+import type { OfflineInstructions } from "@/lib/payments/offline-instructions";
 import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /*

@@ -12,7 +12,7 @@ import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { getDb } from "@/lib/db/client";
 import { formatDateFr } from "@/lib/shared/dates";
 import { findOrderDetailsForRequest } from "@/lib/orders/access";
-import { confirmationEmailRecipient } from "@/lib/orders/confirmation-email";
+import { confirmationEmailRecipient } from "@/lib/use-cases/order-emails";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
 import { paymentMethodLabel } from "@/lib/payments/methods";
 import { env } from "@/lib/shared/env";

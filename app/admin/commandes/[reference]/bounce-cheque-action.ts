@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/admin/describe-summary";
-import { runAdminForm } from "@/lib/admin/run-admin-form";
-import { bounceCheque } from "@/lib/payments/offline/bounce-cheque";
-import { bounceChequeForm } from "@/lib/payments/offline/forms";
+import { describeSummary } from "@/lib/payments/describe-offline-summary";
+import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { bounceCheque } from "@/lib/use-cases/bounce-cheque";
+import { bounceChequeForm } from "@/lib/payments/offline-forms";
 
 /** "Chèque impayé". */
 export async function bounceChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { AdminFormState } from "@/components/admin/form-state";
 import { currentUserWithRole } from "@/lib/auth/session";
 import { log } from "@/lib/shared/log";
-import { cancelOrderAsAdmin } from "@/lib/orders/cancel-order";
+import { cancelOrderAsAdmin } from "@/lib/use-cases/cancel-order";
 
 const input = z.object({
   orderId: z.uuid("Commande introuvable."),

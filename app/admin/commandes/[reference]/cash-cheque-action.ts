@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/admin/describe-summary";
-import { runAdminForm } from "@/lib/admin/run-admin-form";
-import { cashCheque } from "@/lib/payments/offline/cash-cheque";
-import { cashChequeForm } from "@/lib/payments/offline/forms";
+import { describeSummary } from "@/lib/payments/describe-offline-summary";
+import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { cashCheque } from "@/lib/use-cases/cash-cheque";
+import { cashChequeForm } from "@/lib/payments/offline-forms";
 
 /** "Chèque encaissé". */
 export async function cashChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {

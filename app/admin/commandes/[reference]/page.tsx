@@ -15,16 +15,16 @@ import {
   adminPaymentMethodLabel,
   orderStatusTone,
   placeholderStatusLabel,
-} from "@/lib/admin/labels";
-import { getOrderForAdmin } from "@/lib/admin/orders";
-import { describeEvent } from "@/lib/admin/timeline";
+} from "@/lib/orders/labels";
+import { getOrderForAdmin } from "@/lib/orders/admin-queries";
+import { describeEvent } from "@/lib/history/admin-timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { formatEur } from "@/lib/shared/money";
 import { postalAddressLines } from "@/lib/orders/postal-address";
 import { shippingLabel } from "@/lib/orders/shipping-label";
-import { isInstructionPlaceholder } from "@/lib/payments/money-received";
+import { isInstructionPlaceholder } from "@/lib/orders/ledger";
 import { bounceChequeAction } from "./bounce-cheque-action";
 import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";

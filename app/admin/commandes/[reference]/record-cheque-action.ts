@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/admin/describe-summary";
-import { runAdminForm } from "@/lib/admin/run-admin-form";
-import { recordChequeForm } from "@/lib/payments/offline/forms";
-import { recordCheque } from "@/lib/payments/offline/record-cheque";
+import { describeSummary } from "@/lib/payments/describe-offline-summary";
+import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { recordChequeForm } from "@/lib/payments/offline-forms";
+import { recordCheque } from "@/lib/use-cases/record-cheque";
 
 /** "Chèque reçu": the cheque is in hand, not yet cashed. */
 export async function recordChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/admin/describe-summary";
-import { runAdminForm } from "@/lib/admin/run-admin-form";
-import { recordTransferForm } from "@/lib/payments/offline/forms";
-import { recordTransfer } from "@/lib/payments/offline/record-transfer";
+import { describeSummary } from "@/lib/payments/describe-offline-summary";
+import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { recordTransferForm } from "@/lib/payments/offline-forms";
+import { recordTransfer } from "@/lib/use-cases/record-transfer";
 
 /** "Virement reçu" (admin only, checked in runAdminForm and again in recordTransfer). */
 export async function recordTransferAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {

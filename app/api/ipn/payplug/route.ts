@@ -1,4 +1,4 @@
-import { handlePaymentNotification } from "@/lib/payments/notifications";
+import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { handlePaymentNotification } from "@/lib/payments/notifications";
+import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 
 export const dynamic = "force-dynamic";
 // Signature checks use node:crypto and node:zlib (CRC32): not the Edge runtime.

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { PaymentActionState } from "@/components/payments/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findOrderForPaymentPages } from "@/lib/payments/order-access";
+import { findOrderForPaymentPages } from "@/lib/orders/order-links";
 import { PAYMENT_LINK_MESSAGES, sendPaymentLink } from "@/lib/payments/payment-links";
 
 const input = z.object({ reference: z.string().trim().min(1).max(40), t: z.string().max(200).optional() });

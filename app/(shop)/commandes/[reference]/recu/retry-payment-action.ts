@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { PaymentActionState } from "@/components/payments/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findOrderForPaymentPages } from "@/lib/payments/order-access";
-import { retryPaymentAsCustomer } from "@/lib/payments/retry";
+import { findOrderForPaymentPages } from "@/lib/orders/order-links";
+import { retryPaymentAsCustomer } from "@/lib/use-cases/retry-payment";
 
 const input = z.object({ reference: z.string().trim().min(1).max(40), t: z.string().max(200).optional() });
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import { orderPagePaths } from "@/lib/orders/access";
-import { findOrderForPaymentPages } from "@/lib/payments/order-access";
+import { findOrderForPaymentPages } from "@/lib/orders/order-links";
 import { checkPaymentOnReturn } from "@/lib/payments/receipt";
 import { requestPaymentLinkAction } from "../recu/request-payment-link-action";
 import { retryPaymentAction } from "../recu/retry-payment-action";

@@ -1,6 +1,6 @@
-import { findOrderForPaymentPages } from "@/lib/payments/order-access";
+import { findOrderForPaymentPages } from "@/lib/orders/order-links";
 import { loadReceipt } from "@/lib/payments/receipt";
-import { renderReceiptPdf } from "@/lib/payments/receipt-pdf";
+import { renderReceiptPdf } from "@/lib/documents/receipt-pdf";
 
 export const dynamic = "force-dynamic";
 

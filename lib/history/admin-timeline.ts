@@ -1,0 +1,177 @@
+import type { OrderStatus } from "@/lib/db/schema";
+import { formatEur } from "@/lib/shared/money";
+import { ADMIN_ORDER_STATUS_LABELS } from "@/lib/orders/labels";
+import { formatIsoDateFr } from "@/lib/shared/dates";
+
+/*
+ * The order timeline in French: one sentence per order_events row, in the merchant's words
+ * ("Virement attendu", not the customer's "En attente de votre virement"). Known event types get
+ * their own wording; anything else (a future provider event) still shows, with its type.
+ *
+ * Shape of a sentence: what happened, the attempt, who, then the reason; the provider's id, when
+ * there is one, always comes last as " — réf. pay_…" so the eye finds it in the same place on every
+ * line. Raw failure codes ("card_declined") are not printed: the reason already says it in French,
+ * and the timeline is plain text (no muted detail to hold a code).
+ */
+
+export type TimelineEvent = {
+  id: number;
+  type: string;
+  actorType: string;
+  actorId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+  createdAt: Date;
+};
+
+const PROVIDERS: Record<string, string> = { payplug: "PayPlug", paypal: "PayPal" };
+
+const METHOD_LABELS: Record<string, string> = {
+  card: "carte bancaire",
+  paypal: "PayPal",
+  transfer: "virement",
+  cheque: "chèque",
+  net30: "paiement à 30 jours",
+};
+
+function statusLabel(status: string | null): string {
+  if (!status) return "—";
+  return ADMIN_ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
+}
+
+function cents(data: Record<string, unknown> | null, key: string): string | null {
+  const v = data?.[key];
+  return typeof v === "number" && Number.isSafeInteger(v) ? formatEur(v) : null;
+}
+
+function str(data: Record<string, unknown> | null, key: string): string | null {
+  const v = data?.[key];
+  return typeof v === "string" && v ? v : null;
+}
+
+function attemptOf(data: Record<string, unknown> | null): string {
+  const n = data?.attempt;
+  return typeof n === "number" ? `n° ${n} ` : "";
+}
+
+function providerOf(data: Record<string, unknown> | null): string | null {
+  const p = str(data, "provider");
+  return p ? (PROVIDERS[p] ?? p) : null;
+}
+
+/** "(tentative n° 2) " */
+function attemptOfPayment(data: Record<string, unknown> | null): string {
+  return typeof data?.attempt === "number" ? `(tentative n° ${data.attempt}) ` : "";
+}
+
+/** " — réf. pay_5ktN…": the provider's id, always at the end of the sentence. */
+function refOf(data: Record<string, unknown> | null): string {
+  const ref = str(data, "providerRef");
+  return ref ? ` — réf. ${ref}` : "";
+}
+
+/** A reason inside a sentence: its own final full stop dropped ("…le paiement — réf. pay_x"). */
+function clause(reason: string): string {
+  return reason.trim().replace(/\.$/, "");
+}
+
+/** " : Votre banque a refusé le paiement" */
+function reasonOf(reason: string | null): string {
+  return reason?.trim() ? ` : ${clause(reason)}` : "";
+}
+
+/** Collapses the gaps left by empty parts; only ASCII spaces, so "12,50 €" keeps its no-break space. */
+const squash = (s: string): string => s.replace(/ {2,}/g, " ").trim();
+
+/** "par Alice Admin", "par le client", "par PayPlug", "automatiquement". */
+export function describeActor(e: Pick<TimelineEvent, "actorType" | "actorId">, names: ReadonlyMap<string, string>): string {
+  switch (e.actorType) {
+    case "admin":
+      return `par ${(e.actorId && names.get(e.actorId)) || "un administrateur"}`;
+    case "customer":
+      return "par le client";
+    case "provider":
+      return `par ${(e.actorId && PROVIDERS[e.actorId]) || e.actorId || "le prestataire"}`;
+    default:
+      return "automatiquement";
+  }
+}
+
+export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, string>): string {
+  const by = describeActor(e, names);
+  const amount = cents(e.data, "amountCents");
+  switch (e.type) {
+    case "order_created": {
+      const method = str(e.data, "method");
+      return `Commande créée ${by}${method ? ` (paiement par ${METHOD_LABELS[method] ?? method})` : ""}`;
+    }
+    case "status_changed":
+      // The reason is a sentence of its own and may hold parentheses ("Nouvelle tentative de
+      // paiement (n° 2)"): set it off with a dash rather than wrapping it in more parentheses.
+      return `Statut : ${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}${e.reason?.trim() ? ` — ${clause(e.reason)}` : ""}`;
+    case "transfer_recorded": {
+      const ref = str(e.data, "bankReference");
+      const on = str(e.data, "receivedOn");
+      return squash(`Virement reçu ${amount ?? ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}${ref ? ` — réf. ${ref}` : ""}`);
+    }
+    case "cheque_received": {
+      const n = str(e.data, "chequeNumber");
+      const on = str(e.data, "receivedOn");
+      return squash(`Chèque reçu ${amount ?? ""}${n ? ` (n° ${n})` : ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}`);
+    }
+    case "cheque_cashed": {
+      const n = str(e.data, "chequeNumber");
+      return squash(`Chèque encaissé ${amount ?? ""}${n ? ` (n° ${n})` : ""} ${by}`);
+    }
+    case "cheque_bounced": {
+      const n = str(e.data, "chequeNumber");
+      return squash(`Chèque impayé ${amount ?? ""}${n ? ` (n° ${n})` : ""} signalé ${by}${reasonOf(e.reason)}`);
+    }
+    case "payment_start_requested":
+      return squash(`Tentative ${attemptOf(e.data)}: création du paiement demandée ${providerOf(e.data) ? `à ${providerOf(e.data)}` : "au prestataire"}`);
+    case "payment_started":
+      return squash(`Tentative ${attemptOf(e.data)}: paiement créé chez ${providerOf(e.data) ?? "le prestataire"}${e.data?.live === false ? ", mode test" : ""}${refOf(e.data)}`);
+    case "payment_start_failed":
+      return `Le prestataire n'a pas pu créer le paiement${reasonOf(e.reason)}`;
+    case "payment_attempt_created": {
+      const method = str(e.data, "method");
+      const viaLink = e.data?.viaPaymentLink ? ", depuis un lien de paiement" : "";
+      return squash(`Nouvelle tentative ${attemptOf(e.data)}(${method ? (METHOD_LABELS[method] ?? method) : "paiement en ligne"}${amount ? `, ${amount}` : ""}${viaLink}) ${by}`);
+    }
+    case "payment_paid":
+      return squash(`Paiement accepté ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
+    case "payment_failed":
+      return squash(`Paiement refusé ${attemptOfPayment(e.data)}${by}${reasonOf(e.reason)}${refOf(e.data)}`);
+    case "payment_cancelled":
+      return squash(`Paiement annulé ${attemptOfPayment(e.data)}${by}${reasonOf(e.reason)}${refOf(e.data)}`);
+    case "payment_refunded":
+    case "payment_partially_refunded":
+      return squash(`Paiement remboursé${e.type === "payment_partially_refunded" ? " en partie" : ""} ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
+    case "payment_pending":
+      return squash(`Paiement en attente de confirmation ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
+    case "payment_refund_recorded":
+      return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
+    case "payment_mismatch":
+      return `⚠ Paiement non conforme, non pris en compte${reasonOf(e.reason)}. À vérifier${refOf(e.data)}`;
+    case "payment_unexpected":
+      return `⚠ Argent reçu alors que la commande n'en attendait pas${reasonOf(e.reason)}. À rembourser${refOf(e.data)}`;
+    case "overpayment_flagged":
+      return `⚠ Trop-perçu de ${cents(e.data, "excessCents") ?? "?"} : à rembourser`;
+    case "overpayment_cleared":
+      return "Trop-perçu remboursé : plus rien à rendre";
+    case "payment_link_created":
+      return `Lien de paiement créé ${by}${str(e.data, "expiresAt") ? `, valable jusqu'au ${formatIsoDateFr(str(e.data, "expiresAt")!.slice(0, 10))}` : ""}`;
+    case "payment_link_sent":
+      return squash(`Lien de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}`);
+    case "stock_restored": {
+      const units = e.data?.units;
+      return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;
+    }
+    default: {
+      const change = e.fromStatus || e.toStatus ? ` (${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)})` : "";
+      return `Événement « ${e.type} »${change} ${by}${reasonOf(e.reason)}${refOf(e.data)}`;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import type { PostalAddress } from "@/lib/db/schema";
+import { CHECKOUT_MESSAGES } from "./checkout-messages";
+import { normalisePhone } from "@/lib/shared/phone";
+
+/**
+ * The checkout form, validated on the server. Field names are flat ("billingCity") so that each
+ * error maps to exactly one input; the parsed result is the shape orders store.
+ */
+
+export const SHIPPING_COUNTRIES = [
+  { code: "FR", label: "France", postalCode: /^\d{5}$/, example: "75001" },
+  { code: "BE", label: "Belgique", postalCode: /^\d{4}$/, example: "1000" },
+  { code: "LU", label: "Luxembourg", postalCode: /^(L-?)?\d{4}$/i, example: "1111" },
+  { code: "CH", label: "Suisse", postalCode: /^\d{4}$/, example: "1200" },
+  { code: "MC", label: "Monaco", postalCode: /^980\d{2}$/, example: "98000" },
+  { code: "DE", label: "Allemagne", postalCode: /^\d{5}$/, example: "10115" },
+  { code: "ES", label: "Espagne", postalCode: /^\d{5}$/, example: "28001" },
+  { code: "IT", label: "Italie", postalCode: /^\d{5}$/, example: "00118" },
+  { code: "NL", label: "Pays-Bas", postalCode: /^\d{4}\s?[A-Z]{2}$/i, example: "1011 AB" },
+  { code: "PT", label: "Portugal", postalCode: /^\d{4}-\d{3}$/, example: "1000-001" },
+] as const;
+
+export type CountryCode = (typeof SHIPPING_COUNTRIES)[number]["code"];
+const COUNTRY_CODES = SHIPPING_COUNTRIES.map((c) => c.code) as [CountryCode, ...CountryCode[]];
+
+export const ADDRESS_FIELDS = ["FirstName", "LastName", "Company", "Line1", "Line2", "PostalCode", "City", "Country"] as const;
+export type AddressPrefix = "billing" | "shipping";
+export type CheckoutFieldName =
+  | "email"
+  | "phone"
+  | "sameAsBilling"
+  | "acceptTerms"
+  | "paymentMethod"
+  | "cartVersion"
+  | `${AddressPrefix}${(typeof ADDRESS_FIELDS)[number]}`;
+
+export type CheckoutValues = Partial<Record<CheckoutFieldName, string>>;
+export type CheckoutErrors = Partial<Record<CheckoutFieldName, string>>;
+
+export type CheckoutDetails = {
+  email: string;
+  phone: string;
+  billingAddress: PostalAddress;
+  shippingAddress: PostalAddress;
+  paymentMethod: string;
+  cartVersion: string;
+};
+
+// The words live in messages.ts (no zod there) so client components can show the same ones.
+export { CHECKOUT_MESSAGES };
+
+const text = (max: number, required?: string) =>
+  required ? z.string(required).trim().max(max, CHECKOUT_MESSAGES.tooLong).min(1, required) : z.string().trim().max(max, CHECKOUT_MESSAGES.tooLong).optional();
+
+function addressSchema(prefix: AddressPrefix) {
+  return z
+    .object({
+      [`${prefix}FirstName`]: text(80, CHECKOUT_MESSAGES.firstName),
+      [`${prefix}LastName`]: text(80, CHECKOUT_MESSAGES.lastName),
+      [`${prefix}Company`]: text(120),
+      [`${prefix}Line1`]: text(160, CHECKOUT_MESSAGES.line1),
+      [`${prefix}Line2`]: text(160),
+      [`${prefix}PostalCode`]: text(12, CHECKOUT_MESSAGES.postalCodeMissing),
+      [`${prefix}City`]: text(80, CHECKOUT_MESSAGES.city),
+      [`${prefix}Country`]: z.enum(COUNTRY_CODES, CHECKOUT_MESSAGES.country),
+    })
+    .superRefine((value, ctx) => {
+      const country = SHIPPING_COUNTRIES.find((c) => c.code === value[`${prefix}Country`]);
+      const postalCode = value[`${prefix}PostalCode`];
+      if (country && typeof postalCode === "string" && postalCode && !country.postalCode.test(postalCode)) {
+        ctx.addIssue({ code: "custom", path: [`${prefix}PostalCode`], message: CHECKOUT_MESSAGES.postalCode(country.example) });
+      }
+    });
+}
+
+const contactSchema = z.object({
+  email: z
+    .string(CHECKOUT_MESSAGES.email)
+    .trim()
+    .toLowerCase()
+    .max(254, CHECKOUT_MESSAGES.email)
+    .pipe(z.email(CHECKOUT_MESSAGES.email)),
+  phone: z.string().max(40).optional(),
+  acceptTerms: z.literal("on", CHECKOUT_MESSAGES.acceptTerms),
+  paymentMethod: z.string(CHECKOUT_MESSAGES.paymentMethod).min(1, CHECKOUT_MESSAGES.paymentMethod).max(40),
+  cartVersion: z.string().max(100).default(""),
+  sameAsBilling: z.string().optional(),
+});
+
+function toAddress(value: Record<string, unknown>, prefix: AddressPrefix): PostalAddress {
+  const get = (f: (typeof ADDRESS_FIELDS)[number]) => {
+    const v = value[`${prefix}${f}`];
+    return typeof v === "string" ? v : "";
+  };
+  const company = get("Company");
+  const line2 = get("Line2");
+  return {
+    firstName: get("FirstName"),
+    lastName: get("LastName"),
+    ...(company ? { company } : {}),
+    line1: get("Line1"),
+    ...(line2 ? { line2 } : {}),
+    postalCode: get("PostalCode").toUpperCase(),
+    city: get("City"),
+    country: get("Country"),
+  };
+}
+
+/** Only the string fields the form knows, so values can be echoed back safely. */
+export function checkoutValuesFrom(formData: FormData): CheckoutValues {
+  const values: CheckoutValues = {};
+  const names: CheckoutFieldName[] = ["email", "phone", "sameAsBilling", "acceptTerms", "paymentMethod", "cartVersion"];
+  for (const prefix of ["billing", "shipping"] as const) for (const f of ADDRESS_FIELDS) names.push(`${prefix}${f}`);
+  for (const name of names) {
+    const v = formData.get(name);
+    if (typeof v === "string") values[name] = v.slice(0, 300);
+  }
+  return values;
+}
+
+export type CheckoutParseResult = { ok: true; data: CheckoutDetails } | { ok: false; errors: CheckoutErrors };
+
+export function parseCheckoutForm(values: CheckoutValues): CheckoutParseResult {
+  const errors: CheckoutErrors = {};
+  const collect = (issues: readonly z.core.$ZodIssue[]) => {
+    for (const issue of issues) {
+      const field = issue.path[0];
+      if (typeof field === "string" && !(field in errors)) errors[field as CheckoutFieldName] = issue.message;
+    }
+  };
+  const sameAsBilling = values.sameAsBilling === "on";
+  const contact = contactSchema.safeParse(values);
+  if (!contact.success) collect(contact.error.issues);
+  const billing = addressSchema("billing").safeParse(values);
+  if (!billing.success) collect(billing.error.issues);
+  const shipping = sameAsBilling ? null : addressSchema("shipping").safeParse(values);
+  if (shipping && !shipping.success) collect(shipping.error.issues);
+  const phone = normalisePhone(values.phone ?? "");
+  if (!phone.ok) errors.phone = phone.message;
+
+  if (!contact.success || !billing.success || (shipping && !shipping.success) || !phone.ok) return { ok: false, errors };
+  const billingAddress = toAddress(billing.data, "billing");
+  return {
+    ok: true,
+    data: {
+      email: contact.data.email,
+      phone: phone.e164,
+      billingAddress,
+      shippingAddress: shipping?.success ? toAddress(shipping.data, "shipping") : billingAddress,
+      paymentMethod: contact.data.paymentMethod,
+      cartVersion: contact.data.cartVersion,
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
+import type { Cents } from "@/lib/shared/money";
+import { isGatewayError } from "@/lib/providers/errors";
+import type { ProviderPayment, ProviderRefund, StartInput, StartResult } from "@/lib/providers/types";
+import type { OnlineGateway, VerifiedNotification } from "@/lib/providers/registry";
+import { isAllowedRedirect } from "@/lib/providers/redirect-check";
+import { buildCreatePaymentBody, toProviderPayment } from "./adapter";
+import { payplugClient, payplugKeyIsLive, type PayPlugClient } from "./client";
+import { payplugNotificationBodySchema, type PayPlugPayment } from "./schemas";
+
+// How far back findStarted looks when PayPlug's answer to a create was lost (pages of the list).
+const LOOKUP_PAGES = 5;
+const LOOKUP_PER_PAGE = 50;
+
+function startResultOf(p: PayPlugPayment): StartResult {
+  return { providerRef: p.id, redirectUrl: p.hosted_payment?.payment_url ?? undefined, live: p.is_live };
+}
+
+export function createPayPlugGateway(client: PayPlugClient = payplugClient()): OnlineGateway {
+  return {
+    provider: "payplug",
+
+    async start(input: StartInput): Promise<StartResult> {
+      const body = buildCreatePaymentBody(input, `${env.merchant.name} – commande ${input.order.reference}`);
+      const { data } = await client.payments.create(body);
+      return startResultOf(data);
+    },
+
+    async fetch(providerRef: string): Promise<ProviderPayment> {
+      const { data, raw } = await client.payments.retrieve(providerRef);
+      return toProviderPayment(data, raw);
+    },
+
+    /*
+     * PayPlug has no idempotency key: after a create whose answer we never got, the only way to
+     * know whether it exists is to list recent payments and match our payment id in metadata.
+     * The list's order is not documented (it looks newest first); we read a few pages and stop
+     * early once every payment on a page is older than our attempt.
+     */
+    async findStarted({ paymentId, createdAfter }): Promise<StartResult | null> {
+      const since = Math.floor(createdAfter.getTime() / 1000) - 120;
+      for (let page = 0; page < LOOKUP_PAGES; page++) {
+        const { data } = await client.payments.list({ page, perPage: LOOKUP_PER_PAGE });
+        const found = data.data.find((p) => p.metadata?.payment_id === paymentId);
+        if (found) return startResultOf(found);
+        if (data.data.length < LOOKUP_PER_PAGE) return null;
+        if (data.data.every((p) => p.created_at < since)) return null;
+      }
+      log.warn("payplug", "findStarted gave up after the lookup window", { paymentId });
+      return null;
+    },
+
+    async cancel(providerRef: string): Promise<void> {
+      try {
+        await client.payments.abort(providerRef);
+      } catch (error) {
+        // Already paid, failed or aborted: PayPlug answers 403/404 and there is nothing to stop.
+        if (isGatewayError(error) && (error.code === "not_allowed" || error.code === "not_found")) return;
+        throw error;
+      }
+    },
+
+    async refund(providerRef: string, amountCents: Cents, idempotencyKey: string): Promise<ProviderRefund> {
+      // No idempotency header at PayPlug: the key goes in metadata so the refund can be recognised
+      // in the refunds list (and its notification echo) if the answer is lost.
+      const { data: existing } = await client.refunds.list(providerRef);
+      const already = existing.data.find((r) => r.metadata?.idempotency_key === idempotencyKey);
+      if (already) return { refundRef: already.id, amountCents: already.amount, status: "completed" };
+      const { data } = await client.refunds.create(providerRef, { amount: amountCents, metadata: { idempotency_key: idempotencyKey, refund_from: "caisse" } });
+      return { refundRef: data.id, amountCents: data.amount, status: "completed" };
+    },
+
+    isLiveMode: payplugKeyIsLive,
+
+    redirectAllowed(url: string): boolean {
+      return isAllowedRedirect(url, env.payplug.hostedPageHosts, { allowHttp: env.payplug.sandbox });
+    },
+
+    notificationKey(rawBody: string): string {
+      return payplugNotificationKey(rawBody);
+    },
+
+    /*
+     * PayPlug notifications are not signed (spec §9): the body is only a hint. We read its type
+     * and id, then re-fetch that object with our secret key; only the re-fetched object counts.
+     */
+    async verifyNotification(rawBody: string): Promise<VerifiedNotification> {
+      let json: unknown;
+      try {
+        json = JSON.parse(rawBody);
+      } catch {
+        return { kind: "malformed", reason: "invalid JSON" };
+      }
+      const parsed = payplugNotificationBodySchema.safeParse(json);
+      if (!parsed.success) return { kind: "malformed", reason: "no object/id" };
+      const { object, id, payment_id } = parsed.data;
+      try {
+        if (object === "payment") {
+          if (!/^pay_[A-Za-z0-9]+$/.test(id)) return { kind: "ignored", resourceId: id, reason: "not a payment id" };
+          const { data } = await client.payments.retrieve(id);
+          return { kind: "payment", resourceId: id, providerRef: data.id };
+        }
+        if (object === "refund") {
+          if (!payment_id) return { kind: "malformed", reason: "refund without payment_id" };
+          const { data } = await client.refunds.retrieve(payment_id, id);
+          return { kind: "payment", resourceId: id, providerRef: data.payment_id };
+        }
+        if (object === "installment_plan") {
+          const { data } = await client.installmentPlans.retrieve(id);
+          const paymentRefs = data.schedule.flatMap((s) => s.payment_ids ?? []);
+          return { kind: "plan", resourceId: id, paymentRefs, ourPaymentId: typeof data.metadata?.payment_id === "string" ? data.metadata.payment_id : null };
+        }
+        return { kind: "ignored", resourceId: id, reason: `unknown object type ${object.slice(0, 40)}` };
+      } catch (error) {
+        if (isGatewayError(error) && error.code === "not_found") return { kind: "ignored", resourceId: id, reason: "unknown to PayPlug" };
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * PayPlug notifications carry no event id: the key is the resource id read from the (untrusted)
+ * body plus a hash of the whole body. The same state of the same object delivered twice gives the
+ * same key (a duplicate, counted in provider_events.deliveries); a new state gives a new key.
+ */
+export function payplugNotificationKey(rawBody: string): string {
+  const hash = createHash("sha256").update(rawBody, "utf8").digest("hex").slice(0, 40);
+  let id = "unreadable";
+  try {
+    const parsed: unknown = JSON.parse(rawBody);
+    const candidate = parsed && typeof parsed === "object" ? (parsed as { id?: unknown }).id : undefined;
+    if (typeof candidate === "string" && /^[A-Za-z0-9_]{1,100}$/.test(candidate)) id = candidate;
+  } catch {
+    // Malformed: stored under its hash, answered 400.
+  }
+  return `${id}:${hash}`;
+}
+
+/** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */
+export function payplugGateway(): OnlineGateway {
+  return createPayPlugGateway();
+}

@@ -1,0 +1,231 @@
+import "server-only";
+import { and, eq, gte, sql } from "drizzle-orm";
+import { readCartItems, emptyCart } from "@/lib/cart/cart";
+import { priceCart, type PricedCart } from "@/lib/cart/pricing";
+import { newOrderReference, newToken, hashToken } from "@/lib/shared/tokens";
+import type { Db, Tx } from "@/lib/db/client";
+import { carts, orderLines, orders, payments, products, type OrderStatus, type PaymentMethod, type PostalAddress } from "@/lib/db/schema";
+import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
+import { availablePaymentMethods, type MethodContext } from "@/lib/payments/methods";
+import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
+import { recordOrderEvent } from "@/lib/orders/events";
+
+/**
+ * Turns a cart into an order, in ONE transaction: order, lines (snapshot), stock decrement, first
+ * payment, "order_created" event, confirmation e-mail in the outbox, and the cart emptied. Either
+ * all of it happens or none of it does.
+ */
+
+export type CreateOrderInput = {
+  cartId: string;
+  /** The version of the priced cart the customer saw (hidden field of the checkout form). */
+  expectedVersion: string;
+  email: string;
+  phone: string;
+  billingAddress: PostalAddress;
+  shippingAddress: PostalAddress;
+  paymentMethod: string;
+  user: MethodContext["user"];
+};
+
+/** What the caller needs after the transaction: enough to redirect or to start an online payment. */
+export type PlacedOrder = {
+  orderId: string;
+  reference: string;
+  /** The guest access token, in clear: shown once, in the redirect and the e-mail. */
+  accessToken: string;
+  paymentId: string;
+  method: PaymentMethod;
+  status: OrderStatus;
+  totalCents: number;
+  /** Relative URL of the order page, token included. */
+  orderPath: string;
+};
+
+export type CreateOrderFailure = {
+  ok: false;
+  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable";
+  message: string;
+  /** The cart as it is now, priced: what the customer must see before trying again. */
+  cart: PricedCart;
+};
+
+export type CreateOrderResult = { ok: true; order: PlacedOrder } | CreateOrderFailure;
+
+export const CREATE_ORDER_MESSAGES = {
+  empty_cart: "Votre panier est vide : la commande n'a pas été créée.",
+  stale_cart: "Les prix ou le contenu de votre panier ont changé depuis l'affichage de cette page. Vérifiez le nouveau total avant de confirmer.",
+  out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
+  method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
+} as const satisfies Record<CreateOrderFailure["reason"], string>;
+
+/** Thrown inside the transaction to roll it back; turned into a CreateOrderFailure outside. */
+class OrderNotCreated extends Error {
+  constructor(public readonly reason: CreateOrderFailure["reason"]) {
+    super(reason);
+  }
+}
+
+export function orderPath(reference: string, accessToken: string): string {
+  return `/commandes/${encodeURIComponent(reference)}?t=${encodeURIComponent(accessToken)}`;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint: c, constraint_name: cn, message } = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
+    if (code === "23505" && (c === constraint || cn === constraint || message?.includes(constraint))) return true;
+  }
+  return false;
+}
+
+type Deps = {
+  /** Injected by tests to force a reference clash. */
+  newReference?: () => string;
+  /** Injected by tests to simulate another purchase landing between pricing and the stock update. */
+  beforeStockUpdate?: (tx: Tx) => Promise<void>;
+};
+
+const MAX_REFERENCE_ATTEMPTS = 5;
+
+export async function createOrder(db: Db, input: CreateOrderInput, deps: Deps = {}): Promise<CreateOrderResult> {
+  try {
+    const order = await db.transaction((tx) => createInTransaction(tx, input, deps));
+    log.info("orders", "order created", { reference: order.reference, method: order.method, totalCents: order.totalCents });
+    return { ok: true, order };
+  } catch (error) {
+    if (!(error instanceof OrderNotCreated)) throw error;
+    const cart = priceCart(await readCartItems(db, input.cartId), env.shipping);
+    return { ok: false, reason: error.reason, message: CREATE_ORDER_MESSAGES[error.reason], cart };
+  }
+}
+
+async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps): Promise<PlacedOrder> {
+  // Lock the cart: a double submit waits here, then finds the cart empty instead of ordering twice.
+  const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, input.cartId)).for("update");
+  if (!cart) throw new OrderNotCreated("empty_cart");
+
+  // Prices are read (and the products locked) inside the transaction: what is charged is what is checked.
+  const priced = priceCart(await readCartItems(tx, input.cartId, { lock: true }), env.shipping);
+  if (priced.lines.length === 0) throw new OrderNotCreated("empty_cart");
+  if (priced.version !== input.expectedVersion) throw new OrderNotCreated("stale_cart");
+  if (priced.lines.some((l) => l.problem === "unavailable")) throw new OrderNotCreated("stale_cart");
+
+  const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents }).find((m) => m.id === input.paymentMethod);
+  if (!method) throw new OrderNotCreated("method_unavailable");
+
+  const accessToken = newToken();
+  const orderValues = {
+    userId: input.user?.id ?? null,
+    email: input.email,
+    phone: input.phone,
+    billingAddress: input.billingAddress,
+    shippingAddress: input.shippingAddress,
+    status: method.initialOrderStatus,
+    paymentMethod: method.id,
+    itemsCents: priced.totals.itemsCents,
+    shippingCents: priced.totals.shippingCents,
+    totalCents: priced.totals.totalCents,
+    vatCents: priced.totals.vatCents,
+    accessTokenHash: hashToken(accessToken),
+  };
+
+  // References are random; a clash is astronomically rare but the unique index is the judge.
+  // Each try runs in a savepoint so that a clash does not abort the whole transaction.
+  let created: { id: string; reference: string } | undefined;
+  for (let attempt = 1; !created; attempt++) {
+    const reference = (deps.newReference ?? newOrderReference)();
+    try {
+      created = await tx.transaction(async (sp) => {
+        const [row] = await sp.insert(orders).values({ ...orderValues, reference }).returning({ id: orders.id, reference: orders.reference });
+        return row!;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, "orders_reference_unique") || attempt >= MAX_REFERENCE_ATTEMPTS) throw error;
+      log.warn("orders", "order reference clash, retrying", { attempt });
+    }
+  }
+
+  await tx.insert(orderLines).values(
+    priced.lines.map((l, position) => ({
+      orderId: created.id,
+      productId: l.productId,
+      name: l.name,
+      unitPriceCents: l.unitPriceCents,
+      quantity: l.quantity,
+      vatRateBp: l.vatRateBp,
+      lineTotalCents: l.lineTotalCents,
+      position,
+    })),
+  );
+
+  if (deps.beforeStockUpdate) await deps.beforeStockUpdate(tx);
+  for (const line of priced.lines) {
+    const updated = await tx
+      .update(products)
+      .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
+      .where(and(eq(products.id, line.productId), gte(products.stock, line.quantity)))
+      .returning({ id: products.id });
+    if (updated.length === 0) throw new OrderNotCreated("out_of_stock");
+  }
+
+  const [payment] = await tx
+    .insert(payments)
+    .values({
+      orderId: created.id,
+      method: method.id,
+      provider: method.provider ?? null,
+      status: method.initialPaymentStatus,
+      amountCents: priced.totals.totalCents,
+      attempt: 1,
+    })
+    .returning({ id: payments.id });
+
+  await recordOrderEvent(tx, {
+    orderId: created.id,
+    paymentId: payment!.id,
+    actor: { type: "customer", id: input.user?.id ?? null },
+    type: "order_created",
+    to: method.initialOrderStatus,
+    data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length },
+  });
+
+  const path = orderPath(created.reference, accessToken);
+  // Offline methods: the confirmation carries the payment instructions. Online methods confirm
+  // once the provider says the payment went through (their receipt), not before.
+  if (method.kind === "offline") await enqueueEmail(tx, {
+    to: input.email,
+    template: "order_confirmation",
+    orderId: created.id,
+    email: renderOrderConfirmation({
+      reference: created.reference,
+      customerName: `${input.billingAddress.firstName} ${input.billingAddress.lastName}`.trim(),
+      placedAt: new Date(),
+      orderUrl: `${env.appUrl}${path}`,
+      shippingAddress: input.shippingAddress,
+      billingAddress: input.billingAddress,
+      lines: priced.lines.map((l) => ({ name: l.name, quantity: l.quantity, lineTotalCents: l.lineTotalCents })),
+      itemsCents: priced.totals.itemsCents,
+      shippingCents: priced.totals.shippingCents,
+      totalCents: priced.totals.totalCents,
+      vatCents: priced.totals.vatCents,
+      paymentMethodLabel: method.label,
+      instructions: offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
+    }),
+  });
+
+  await emptyCart(tx, input.cartId);
+
+  return {
+    orderId: created.id,
+    reference: created.reference,
+    accessToken,
+    paymentId: payment!.id,
+    method: method.id,
+    status: method.initialOrderStatus,
+    totalCents: priced.totals.totalCents,
+    orderPath: path,
+  };
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { orderEvents, payments } from "@/lib/db/schema";
+import { log } from "@/lib/shared/log";
+import type { Actor } from "@/lib/orders/events";
+import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { closeExpiredPayPalAttempt, settleCreatedAttempt } from "@/lib/use-cases/settle-attempts";
+
+/**
+ * The sweep (job "reconcile-pending"): online attempts nobody finished are looked at again.
+ *
+ * - Pending a few minutes after their last change: reconciled, which heals lost notifications and
+ *   customers who never came back. A PayPal order never approved is re-fetched only until PayPal's
+ *   approval window is over (3 hours, paypal/expiry.ts): after one last reconcile (which captures
+ *   an approval that came in time) the attempt is closed as expired and never fetched again.
+ *   PayPlug expires its own payments and says so: those end through reconcile.
+ * - Still "created" an hour after anything happened to them: the provider was never called, or
+ *   its answer was lost. The provider is asked for a payment with our id: one found is adopted and
+ *   aborted (nobody was ever sent to it), none found closes the attempt as never started.
+ * Either way the order follows as for any failure (payment_failed and the failure e-mail, if it
+ * was the latest attempt and the order was waiting for it).
+ *
+ * Safe with many instances: each run claims a batch with FOR UPDATE SKIP LOCKED and pushes the
+ * claimed rows' updated_at forward, so another instance skips them for the next interval. The
+ * provider calls happen after that short claim transaction (never holding a lock over HTTP).
+ */
+
+const STALE_AFTER_MS = 5 * 60 * 1000;
+/** A "created" attempt untouched for this long is not a start in progress (claims last 30 s). */
+const CREATED_STUCK_AFTER_MS = 60 * 60 * 1000;
+/** Beyond this, PayPlug has expired the payment long ago and the first sweeps recorded it. */
+const GIVE_UP_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
+const BATCH = 20;
+const SWEEP: Actor = { type: "system", id: "reconcile-pending" };
+
+export type SweepReport = { claimed: number; updated: number; failed: number; expired: number; stuckCreated: number };
+
+export async function reconcilePendingPayments(
+  options: { now?: Date; staleAfterMs?: number; createdStuckAfterMs?: number } = {},
+): Promise<SweepReport> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const staleBefore = new Date(now.getTime() - (options.staleAfterMs ?? STALE_AFTER_MS));
+  const stuckBefore = new Date(now.getTime() - (options.createdStuckAfterMs ?? CREATED_STUCK_AFTER_MS));
+  const notBefore = new Date(now.getTime() - GIVE_UP_AFTER_MS);
+  const claimed = await db.transaction(async (tx) => {
+    const pending = await tx
+      .select({ id: payments.id, provider: payments.provider, providerRef: payments.providerRef, status: payments.status })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.status, "pending"),
+          isNotNull(payments.provider),
+          isNotNull(payments.providerRef),
+          lt(payments.updatedAt, staleBefore),
+          gt(payments.createdAt, notBefore),
+        ),
+      )
+      .orderBy(asc(payments.updatedAt))
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    const created = await tx
+      .select({ id: payments.id, provider: payments.provider, providerRef: payments.providerRef, status: payments.status })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.status, "created"),
+          isNotNull(payments.provider),
+          isNull(payments.providerRef),
+          lt(payments.updatedAt, stuckBefore),
+          gt(payments.createdAt, notBefore),
+          // A start claim writes an event, not updated_at: any recent event means someone is on it.
+          notExists(
+            tx
+              .select({ one: sql`1` })
+              .from(orderEvents)
+              .where(and(eq(orderEvents.paymentId, payments.id), gt(orderEvents.createdAt, stuckBefore))),
+          ),
+        ),
+      )
+      .orderBy(asc(payments.updatedAt))
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    const rows = [...pending, ...created];
+    if (rows.length) {
+      await tx.update(payments).set({ updatedAt: sql`now()` }).where(inArray(payments.id, rows.map((r) => r.id)));
+    }
+    return rows;
+  });
+
+  const report: SweepReport = { claimed: claimed.length, updated: 0, failed: 0, expired: 0, stuckCreated: 0 };
+  for (const row of claimed) {
+    try {
+      if (row.status === "created") {
+        if ((await settleCreatedAttempt(row.id, { source: "sweep", actor: SWEEP })) !== "unchanged") report.stuckCreated++;
+        continue;
+      }
+      const result = await reconcilePayment(row.provider!, row.providerRef!, { source: "sweep" });
+      if (result.outcome === "updated") report.updated++;
+      const stillOpen = result.outcome === "unknown_to_provider" || ((result.outcome === "updated" || result.outcome === "unchanged") && result.status === "pending");
+      if (stillOpen && row.provider === "paypal" && (await closeExpiredPayPalAttempt(row.id, { now, source: "sweep", actor: SWEEP }))) report.expired++;
+    } catch (error) {
+      report.failed++;
+      log.warn("reconcile-pending", "sweep of an attempt failed; will try again next run", { paymentId: row.id, providerRef: row.providerRef, error });
+    }
+  }
+  if (claimed.length) log.info("reconcile-pending", "sweep done", report);
+  return report;
+}
