@@ -5,7 +5,7 @@
  * 1. `server-only` resolves with its "react-server" condition (its empty module), for that
  *    package alone. `node --conditions=react-server` (scripts/db-seed.ts) applies the condition to
  *    every package: `react` becomes its server build and `next/navigation` (reached through
- *    lib/payments/order-access.ts → lib/auth/session.ts) fails at import with "createContext is
+ *    lib/orders/access.ts → lib/auth/session.ts) fails at import with "createContext is
  *    not a function". Vitest does the same as this hook with an alias.
  * 2. A default import of a CommonJS module compiled from ESM (`exports.__esModule = true;
  *    exports.default = …`, e.g. next-auth/providers/credentials, imported by lib/auth/options.ts)

@@ -7,7 +7,7 @@ import { formatDateTimeFr } from "@/lib/shared/dates";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatEur } from "@/lib/shared/money";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/labels";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mon compte" };

@@ -6,7 +6,7 @@
  * (payment already paid: what a duplicate notification or a second return does) and on a first
  * transition (pending → paid: payment, event, order transition, receipt e-mail in one transaction).
  * Both reconcile paths are also timed with the provider's answer served from memory (a gateway
- * whose fetch returns the object fetched beforehand): what is left is the database part.
+ * whose retrieve returns the object fetched beforehand): what is left is the database part.
  */
 import type { ProviderPayment } from "@/lib/providers/types";
 import { getGatewayOrThrow, overrideGatewayForTests } from "@/lib/providers/registry";
@@ -23,7 +23,7 @@ export async function benchReconcile(ctx: CaseContext): Promise<ResultRow[]> {
 
   /** reconcilePayment with the provider's answer given from memory: no HTTP, no emulator. */
   async function reconcileWithAnswer(ref: string, answer: ProviderPayment) {
-    overrideGatewayForTests("payplug", () => ({ ...payplugGateway(), fetch: () => Promise.resolve(answer) }));
+    overrideGatewayForTests("payplug", () => ({ ...payplugGateway(), retrieve: () => Promise.resolve(answer) }));
     try {
       return await reconcilePayment("payplug", ref, { source: "notification" });
     } finally {
@@ -33,7 +33,7 @@ export async function benchReconcile(ctx: CaseContext): Promise<ResultRow[]> {
   const expect = (what: string, ok: boolean, result: unknown) => {
     if (!ok) throw new Error(`${what}: ${JSON.stringify(result)}`);
   };
-  const paidAnswer = await getGatewayOrThrow("payplug").fetch(id);
+  const paidAnswer = await getGatewayOrThrow("payplug").retrieve(id);
 
   const firstTime: Subject = {
     name: "reconcilePayment, first transition (pending → paid)",
@@ -49,7 +49,7 @@ export async function benchReconcile(ctx: CaseContext): Promise<ResultRow[]> {
     name: "  first transition, provider answer from memory (DB part)",
     prepare: async () => {
       const fresh = await shop.paidOnProvider();
-      const answer = await getGatewayOrThrow("payplug").fetch(fresh.payplugId);
+      const answer = await getGatewayOrThrow("payplug").retrieve(fresh.payplugId);
       return async () => {
         const result = await reconcileWithAnswer(fresh.payplugId, answer);
         expect("first transition (database part)", result.outcome === "updated" && result.orderStatus === "paid", result);
@@ -62,7 +62,7 @@ export async function benchReconcile(ctx: CaseContext): Promise<ResultRow[]> {
     [
       simple("baseline: 1 HTTP GET /v1/payments/{id} to the emulator", () => shop.rawGet(id)),
       simple("payplugClient().payments.retrieve (GET + zod)", () => payplugClient().payments.retrieve(id)),
-      simple("gateway.fetch (GET + zod + mapping)", () => getGatewayOrThrow("payplug").fetch(id)),
+      simple("gateway.retrieve (GET + zod + mapping)", () => getGatewayOrThrow("payplug").retrieve(id)),
       simple("reconcilePayment, replay (already paid)", async () => {
         const result = await reconcilePayment("payplug", id, { source: "notification" });
         expect("replay", result.outcome === "unchanged", result);

@@ -4,13 +4,13 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ConfirmCheckbox, fieldError, fieldValue, FormMessage } from "./form-bits";
-import { IDLE, type AdminFormState } from "./form-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
-type Props = { orderId: string; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> };
+type Props = { orderId: string; action: (state: FormState, formData: FormData) => Promise<FormState> };
 
 /** "Annuler la commande": an unpaid order, with a confirmation box (checked again on the server). */
 export function CancelOrderForm({ orderId, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const id = useId();
   if (state.status === "success") return <FormMessage state={state} />;
   return (

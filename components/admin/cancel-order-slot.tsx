@@ -2,9 +2,9 @@ import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { CancelOrderForm } from "./cancel-order-form";
-import type { AdminFormState } from "./form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * The "Annuler la commande" panel of the admin order page: only for unpaid orders (the server

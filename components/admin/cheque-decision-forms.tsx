@@ -4,14 +4,14 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ConfirmCheckbox, fieldError, fieldValue, FormMessage } from "./form-bits";
-import { IDLE, type AdminFormState } from "./form-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** For one received cheque: "Chèque encaissé" or "Chèque impayé" (with the reason). */
 export function ChequeDecisionForms({ paymentId, label, cashAction, bounceAction }: { paymentId: string; label: string; cashAction: Action; bounceAction: Action }) {
-  const [cashState, cash, cashing] = useActionState(cashAction, IDLE);
-  const [bounceState, bounce, bouncing] = useActionState(bounceAction, IDLE);
+  const [cashState, cash, cashing] = useActionState(cashAction, IDLE_FORM_STATE);
+  const [bounceState, bounce, bouncing] = useActionState(bounceAction, IDLE_FORM_STATE);
   const id = useId();
   return (
     <div className="flex flex-col gap-4 rounded-lg border border-stone-200 p-4" role="group" aria-labelledby={`${id}-title`}>

@@ -1,9 +1,9 @@
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field";
-import type { AdminFormState } from "./form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** The result of a back-office action, announced to screen readers. */
-export function FormMessage({ state }: { state: AdminFormState }) {
+export function FormMessage({ state }: { state: FormState }) {
   if (state.status === "idle") return null;
   if (state.status === "success") return <Alert tone="success" live>{state.message}</Alert>;
   return state.message ? <Alert tone="error" live>{state.message}</Alert> : null;
@@ -36,10 +36,10 @@ export function ConfirmCheckbox({ id, label, error }: { id: string; label: strin
   );
 }
 
-export function fieldError(state: AdminFormState, name: string): string | undefined {
+export function fieldError(state: FormState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors[name] : undefined;
 }
 
-export function fieldValue(state: AdminFormState, name: string, fallback = ""): string {
+export function fieldValue(state: FormState, name: string, fallback = ""): string {
   return state.status === "error" ? (state.values[name] ?? fallback) : fallback;
 }

@@ -4,15 +4,15 @@ import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { formatEur, formatEurInput } from "@/lib/shared/money";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { isInstructionPlaceholder } from "@/lib/orders/ledger";
-import { acceptsNewMoney } from "@/lib/use-cases/offline-payment";
+import { acceptsNewMoney } from "@/lib/payments/offline-result";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
-import type { AdminFormState } from "./form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { PaymentLinkSlot } from "./payment-link-slot";
 import { RecordChequeForm } from "./record-cheque-form";
 import { RecordTransferForm } from "./record-transfer-form";
 
-type Action = (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action; cashCheque: Action; bounceCheque: Action; sendPaymentLink: Action };
 

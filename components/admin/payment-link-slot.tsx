@@ -2,9 +2,9 @@ import { SendPaymentLinkForm } from "@/components/payments/send-payment-link-for
 import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
-import type { AdminFormState } from "./form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** The "Envoyer un lien de paiement" action of the admin order page; the page passes its server action. */
-export function PaymentLinkSlot({ order, action }: { order: AdminOrder["order"]; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
+export function PaymentLinkSlot({ order, action }: { order: AdminOrder["order"]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   return <SendPaymentLinkForm orderId={order.id} email={order.email} validity={paymentLinkValidity(env.paymentLinkTtlDays)} action={action} />;
 }

@@ -4,18 +4,18 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ConfirmCheckbox, fieldError, fieldValue, FormMessage } from "./form-bits";
-import { IDLE, type AdminFormState } from "./form-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
 type Props = {
   orderId: string;
   defaultAmount: string;
   today: string;
-  action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
 /** "Chèque reçu": the cheque is in hand; it counts once cashed. */
 export function RecordChequeForm({ orderId, defaultAmount, today, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const id = useId();
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-labelledby={`${id}-title`} noValidate>

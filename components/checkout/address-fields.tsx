@@ -1,5 +1,6 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { SHIPPING_COUNTRIES, type AddressPrefix, type CheckoutErrors, type CheckoutValues } from "@/lib/orders/checkout-form";
+import { type AddressPrefix, type CheckoutErrors, type CheckoutValues } from "@/lib/orders/checkout-form";
+import { SHIPPING_COUNTRIES } from "@/lib/shared/countries";
 
 const COUNTRY_OPTIONS = SHIPPING_COUNTRIES.map((c) => ({ value: c.code, label: c.label }));
 

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { flushSync } from "react-dom";
 import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { placeOrderAction, type PlaceOrderState } from "@/app/(shop)/commande/place-order";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +11,7 @@ import type { PricedCart } from "@/lib/cart/pricing";
 import { CHECKOUT_MESSAGES } from "@/lib/orders/checkout-messages";
 import type { CheckoutErrors, CheckoutFieldName, CheckoutValues } from "@/lib/orders/checkout-form";
 import { formatEur } from "@/lib/shared/money";
+import type { PlaceOrderState } from "@/lib/use-cases/place-order";
 import { AddressFields } from "./address-fields";
 import { OrderSummary } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
@@ -43,6 +43,8 @@ const FIELD_LABELS: Partial<Record<CheckoutFieldName, string>> = {
 };
 
 type Props = {
+  /** The server action that places the order (app/(shop)/commande/place-order.ts). */
+  placeOrder: (state: PlaceOrderState, formData: FormData) => Promise<PlaceOrderState>;
   initialValues: CheckoutValues;
   cart: PricedCart;
   methods: MethodOption[];
@@ -53,8 +55,8 @@ type Props = {
   methodControls?: Partial<Record<string, ReactNode>>;
 };
 
-export function CheckoutForm({ initialValues, cart: initialCart, methods, methodControls = {} }: Props) {
-  const [state, action, pending] = useActionState(placeOrderAction, initial);
+export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, methodControls = {} }: Props) {
+  const [state, action, pending] = useActionState(placeOrder, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
   const cart = state.status === "refused" ? state.cart : initialCart;

@@ -11,10 +11,9 @@ import {
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { capturePayPalOrderAction } from "@/app/(shop)/commande/paypal-capture-order";
-import { createPayPalOrderAction } from "@/app/(shop)/commande/paypal-create-order";
 import { Alert } from "@/components/ui/alert";
 import type { PayPalButtonsConfig } from "@/lib/providers/paypal/browser-config";
+import type { CreatePayPalOrderResult, PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
 import { useTermsCheck } from "./terms-check";
 
 /*
@@ -51,7 +50,13 @@ const TEXT = {
 type Notice = { tone: "info" | "success" | "warning" | "error"; title: string; body: ReactNode; testid: string };
 type Placed = { reference: string; token: string };
 
-export function PayPalCheckoutButtons({ config }: { config: PayPalButtonsConfig }) {
+/** The server actions the buttons call (app/(shop)/commande): our order and its PayPal order, then the capture. */
+export type PayPalActions = {
+  createOrder: (formData: FormData) => Promise<CreatePayPalOrderResult>;
+  captureOrder: (input: { reference: string; token: string; paypalOrderId: string }) => Promise<PayPalCaptureResult>;
+};
+
+export function PayPalCheckoutButtons({ config, actions }: { config: PayPalButtonsConfig; actions: PayPalActions }) {
   const options: ReactPayPalScriptOptions = {
     clientId: config.clientId,
     currency: "EUR",
@@ -64,7 +69,7 @@ export function PayPalCheckoutButtons({ config }: { config: PayPalButtonsConfig 
   };
   return (
     <PayPalScriptProvider options={options}>
-      <PayPalFlow />
+      <PayPalFlow serverActions={actions} />
     </PayPalScriptProvider>
   );
 }
@@ -85,7 +90,7 @@ function orderPathOf(placed: Placed): string {
   return `/commandes/${encodeURIComponent(placed.reference)}?t=${encodeURIComponent(placed.token)}`;
 }
 
-function PayPalFlow() {
+function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
   const [{ isPending, isRejected }] = usePayPalScriptReducer();
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -169,7 +174,7 @@ function PayPalFlow() {
     }
     setBusy(true);
     try {
-      const result = await createPayPalOrderAction(data);
+      const result = await serverActions.createOrder(data);
       if (result.ok) {
         remember({ reference: result.reference, token: result.token });
         return result.paypalOrderId;
@@ -211,7 +216,7 @@ function PayPalFlow() {
     }
     setBusy(true);
     try {
-      const result = await capturePayPalOrderAction({ reference: placed.reference, token: placed.token, paypalOrderId: data.orderID });
+      const result = await serverActions.captureOrder({ reference: placed.reference, token: placed.token, paypalOrderId: data.orderID });
       switch (result.status) {
         case "paid":
           show({ tone: "success", title: TEXT.paidTitle, body: TEXT.paid, testid: "paypal-paid" });

@@ -3,13 +3,13 @@
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PAYMENT_ACTION_IDLE, type PaymentActionState } from "./action-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
 type Method = { method: string; label: string; description: string };
 
 /** The methods a payment link allows; choosing one starts a new attempt and goes to the provider. */
-export function PayWithLinkForm({ token, methods, action }: { token: string; methods: readonly Method[]; action: (state: PaymentActionState, formData: FormData) => Promise<PaymentActionState> }) {
-  const [state, formAction, pending] = useActionState(action, PAYMENT_ACTION_IDLE);
+export function PayWithLinkForm({ token, methods, action }: { token: string; methods: readonly Method[]; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const id = useId();
   return (
     <form action={formAction} className="flex flex-col gap-4">

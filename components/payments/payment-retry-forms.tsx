@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PAYMENT_ACTION_IDLE, type PaymentActionState } from "./action-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { RequestPaymentLinkForm } from "./request-payment-link-form";
 
-type Action = (state: PaymentActionState, formData: FormData) => Promise<PaymentActionState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * After a refusal or a cancellation: try again now (a new attempt on the same order), or receive a
@@ -29,7 +29,7 @@ export function PaymentRetryForms({
   retryAction: Action;
   linkAction: Action;
 }) {
-  const [retryState, retry, retrying] = useActionState(retryAction, PAYMENT_ACTION_IDLE);
+  const [retryState, retry, retrying] = useActionState(retryAction, IDLE_FORM_STATE);
   return (
     <div className="flex flex-col gap-4 print:hidden">
       <form action={retry} className="flex flex-col gap-2">

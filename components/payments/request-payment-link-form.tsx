@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PAYMENT_ACTION_IDLE, type PaymentActionState } from "./action-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
-type Action = (state: PaymentActionState, formData: FormData) => Promise<PaymentActionState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * "Recevoir un nouveau lien de paiement par e-mail", always to the order's own address (the server
@@ -27,7 +27,7 @@ export function RequestPaymentLinkForm({
   lead?: string;
   action: Action;
 }) {
-  const [state, requestLink, sending] = useActionState(action, PAYMENT_ACTION_IDLE);
+  const [state, requestLink, sending] = useActionState(action, IDLE_FORM_STATE);
   return (
     <form action={requestLink} className="flex flex-col gap-2">
       {Object.entries(fields).map(([name, value]) => (

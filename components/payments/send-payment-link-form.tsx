@@ -2,12 +2,12 @@
 
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/admin/form-bits";
-import { IDLE, type AdminFormState } from "@/components/admin/form-state";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 
 /** Back-office: "Envoyer un lien de paiement" to the order's e-mail address. */
-export function SendPaymentLinkForm({ orderId, email, validity, action }: { orderId: string; email: string; validity: string; action: (state: AdminFormState, formData: FormData) => Promise<AdminFormState> }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function SendPaymentLinkForm({ orderId, email, validity, action }: { orderId: string; email: string; validity: string; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
   const id = useId();
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-labelledby={`${id}-title`}>

@@ -2,14 +2,23 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { addToCartAction, type AddToCartState } from "@/app/(shop)/panier/add-to-cart";
+import type { AddToCartState } from "@/lib/cart/action-states";
 import { Button } from "@/components/ui/button";
 import { describedBy, FieldError, Input } from "@/components/ui/field";
 
 const initial: AddToCartState = { status: "idle" };
 
-export function AddToCartForm({ productId, maxQuantity }: { productId: string; maxQuantity: number }) {
-  const [state, action, pending] = useActionState(addToCartAction, initial);
+export function AddToCartForm({
+  productId,
+  maxQuantity,
+  addToCart,
+}: {
+  productId: string;
+  maxQuantity: number;
+  /** The server action (app/(shop)/panier/add-to-cart). */
+  addToCart: (previous: AddToCartState, formData: FormData) => Promise<AddToCartState>;
+}) {
+  const [state, action, pending] = useActionState(addToCart, initial);
   const error = state.status === "error" ? state.message : undefined;
   return (
     <form action={action} className="flex flex-col gap-3">

@@ -1,5 +1,5 @@
-import type { PostalAddress } from "@/lib/db/schema";
-import { postalAddressLines } from "@/lib/orders/postal-address";
+import type { PostalAddress } from "@/lib/shared/postal-address";
+import { postalAddressLines } from "@/lib/shared/postal-address";
 
 export function AddressBlock({ address }: { address: PostalAddress }) {
   return (

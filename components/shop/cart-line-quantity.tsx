@@ -1,15 +1,28 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateCartLineAction, type CartLineState } from "@/app/(shop)/panier/update-cart-line";
+import type { CartLineState } from "@/lib/cart/action-states";
 import { Button } from "@/components/ui/button";
 import { describedBy, FieldError, Input } from "@/components/ui/field";
 
 const initial: CartLineState = { status: "idle" };
 
 /** Quantity of one cart line, changed on the server (stock checked there). Works without JavaScript too. */
-export function CartLineQuantity({ productId, quantity, max, name }: { productId: string; quantity: number; max: number; name: string }) {
-  const [state, action, pending] = useActionState(updateCartLineAction, initial);
+export function CartLineQuantity({
+  productId,
+  quantity,
+  max,
+  name,
+  updateLine,
+}: {
+  productId: string;
+  quantity: number;
+  max: number;
+  name: string;
+  /** The server action (app/(shop)/panier/update-cart-line). */
+  updateLine: (previous: CartLineState, formData: FormData) => Promise<CartLineState>;
+}) {
+  const [state, action, pending] = useActionState(updateLine, initial);
   const id = `qty-${productId}`;
   const error = state.status === "error" ? state.message : undefined;
   return (

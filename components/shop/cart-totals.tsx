@@ -1,6 +1,6 @@
 import { Price } from "@/components/ui/price";
 import type { CartTotals } from "@/lib/cart/pricing";
-import { shippingLabel } from "@/lib/orders/shipping-label";
+import { shippingLabel } from "@/lib/shared/shipping-label";
 
 /** Subtotal, shipping, total and the VAT it contains: every figure computed on the server. */
 export function CartTotalsList({ totals, totalTestId = "cart-total" }: { totals: CartTotals; totalTestId?: string }) {

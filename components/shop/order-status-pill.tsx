@@ -1,6 +1,5 @@
 import type { OrderStatus } from "@/lib/db/schema";
-import { orderStatusTone, type Tone } from "@/lib/orders/labels";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { ORDER_STATUS_LABELS, orderStatusTone, type Tone } from "@/lib/orders/labels";
 
 /** The shop's colours for each tone of an order's status (the tone itself: orderStatusTone, shared with the back-office). */
 const TONE_CLASSES: Readonly<Record<Tone, string>> = {

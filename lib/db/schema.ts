@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 
 /*
  * The shop's tables. Money is integer cents (EUR) everywhere; VAT rates are basis points
@@ -122,16 +123,6 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const PAYMENT_METHODS = ["card", "paypal", "transfer", "cheque", "net30"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-export type PostalAddress = {
-  firstName: string;
-  lastName: string;
-  company?: string;
-  line1: string;
-  line2?: string;
-  postalCode: string;
-  city: string;
-  country: string; // ISO 3166-1 alpha-2
-};
 
 export const orders = pgTable(
   "orders",

@@ -6,7 +6,7 @@ import { orders, products, users } from "@/lib/db/schema";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/demo/demo-data";
 import { createOrder } from "@/lib/use-cases/place-order";
 import { todayInParis } from "@/lib/shared/dates";
-import { recordTransfer } from "@/lib/use-cases/record-transfer";
+import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 
 /**
  * The demo shop of DESIGN.md: catalogue, the three accounts, and the professional's one paid order

@@ -1,6 +1,7 @@
 import type { OrderStatus } from "@/lib/db/schema";
 import { formatEur } from "@/lib/shared/money";
 import { ADMIN_ORDER_STATUS_LABELS } from "@/lib/orders/labels";
+import { PAYMENT_METHOD_IN_SENTENCE, PROVIDER_NAMES } from "@/lib/payments/labels";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 
 /*
@@ -26,15 +27,12 @@ export type TimelineEvent = {
   createdAt: Date;
 };
 
-const PROVIDERS: Record<string, string> = { payplug: "PayPlug", paypal: "PayPal" };
 
-const METHOD_LABELS: Record<string, string> = {
-  card: "carte bancaire",
-  paypal: "PayPal",
-  transfer: "virement",
-  cheque: "chèque",
-  net30: "paiement à 30 jours",
-};
+
+/** A label for a key read from an event's stored data, which may be any string. */
+function nameOf(labels: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(labels, key) ? labels[key] : undefined;
+}
 
 function statusLabel(status: string | null): string {
   if (!status) return "—";
@@ -58,7 +56,7 @@ function attemptOf(data: Record<string, unknown> | null): string {
 
 function providerOf(data: Record<string, unknown> | null): string | null {
   const p = str(data, "provider");
-  return p ? (PROVIDERS[p] ?? p) : null;
+  return p ? (nameOf(PROVIDER_NAMES, p) ?? p) : null;
 }
 
 /** "(tentative n° 2) " */
@@ -93,7 +91,7 @@ export function describeActor(e: Pick<TimelineEvent, "actorType" | "actorId">, n
     case "customer":
       return "par le client";
     case "provider":
-      return `par ${(e.actorId && PROVIDERS[e.actorId]) || e.actorId || "le prestataire"}`;
+      return `par ${(e.actorId && nameOf(PROVIDER_NAMES, e.actorId)) || e.actorId || "le prestataire"}`;
     default:
       return "automatiquement";
   }
@@ -105,7 +103,7 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
   switch (e.type) {
     case "order_created": {
       const method = str(e.data, "method");
-      return `Commande créée ${by}${method ? ` (paiement par ${METHOD_LABELS[method] ?? method})` : ""}`;
+      return `Commande créée ${by}${method ? ` (paiement par ${nameOf(PAYMENT_METHOD_IN_SENTENCE, method) ?? method})` : ""}`;
     }
     case "status_changed":
       // The reason is a sentence of its own and may hold parentheses ("Nouvelle tentative de
@@ -138,7 +136,7 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     case "payment_attempt_created": {
       const method = str(e.data, "method");
       const viaLink = e.data?.viaPaymentLink ? ", depuis un lien de paiement" : "";
-      return squash(`Nouvelle tentative ${attemptOf(e.data)}(${method ? (METHOD_LABELS[method] ?? method) : "paiement en ligne"}${amount ? `, ${amount}` : ""}${viaLink}) ${by}`);
+      return squash(`Nouvelle tentative ${attemptOf(e.data)}(${method ? (nameOf(PAYMENT_METHOD_IN_SENTENCE, method) ?? method) : "paiement en ligne"}${amount ? `, ${amount}` : ""}${viaLink}) ${by}`);
     }
     case "payment_paid":
       return squash(`Paiement accepté ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);

@@ -1,7 +1,7 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/schema";
 import { formatEur } from "@/lib/shared/money";
-import { paymentMethodLabel } from "@/lib/payments/methods";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/transitions";
+import { paymentMethodLabel } from "@/lib/payments/labels";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/labels";
 
 /**
  * The order history as the customer reads it: plain French, no staff names, and internal

@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { asc, desc, eq } from "drizzle-orm";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { REFERENCE_ALPHABET, tokenMatches } from "@/lib/shared/tokens";
 import type { Executor } from "@/lib/db/client";
 import { orderEvents, orderLines, orders, payments, type UserRole } from "@/lib/db/schema";
@@ -112,4 +113,27 @@ export function orderPagePaths(reference: string, token: string | null | undefin
   const q = token ? `?t=${encodeURIComponent(token)}` : "";
   const base = `/commandes/${encodeURIComponent(reference)}`;
   return { order: `${base}${q}`, receipt: `${base}/recu${q}`, receiptPdf: `${base}/recu/pdf${q}`, paymentReturn: `${base}/retour${q}` };
+}
+
+/** Absolute links for e-mails and provider return URLs, all with the order's signed link token. */
+export function orderPaymentUrls(reference: string, orderId: string) {
+  const token = orderPaymentToken(orderId);
+  const paths = orderPagePaths(reference, token);
+  return {
+    token,
+    orderUrl: `${env.appUrl}${paths.order}`,
+    returnUrl: `${env.appUrl}${paths.paymentReturn}`,
+    cancelUrl: `${env.appUrl}${paths.paymentReturn}&annulation=1`,
+    receiptUrl: `${env.appUrl}${paths.receipt}`,
+    receiptPdfUrl: `${env.appUrl}${paths.receiptPdf}`,
+  };
+}
+
+/**
+ * The order's payment pages (return, receipt, its PDF, retry) open for exactly who may see the
+ * order: the order if the caller may see its payments, else null (the page answers 404).
+ */
+export async function findOrderForPaymentPages(reference: string, token: string | undefined | null): Promise<OrderRow | null> {
+  const found = await findOrderForRequest(await getDb(), reference, token);
+  return found?.order ?? null;
 }

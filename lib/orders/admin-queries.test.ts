@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
-import { recordTransfer } from "@/lib/use-cases/record-transfer";
+import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { listOrdersOfUser } from "@/lib/orders/customer-queries";
 import { mailStatusLabel } from "@/lib/mail/mailbox";
 import { getOrderForAdmin, listOrdersForAdmin, orderListQuery } from "./admin-queries";

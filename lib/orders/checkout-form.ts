@@ -1,25 +1,13 @@
 import { z } from "zod";
-import type { PostalAddress } from "@/lib/db/schema";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 import { CHECKOUT_MESSAGES } from "./checkout-messages";
 import { normalisePhone } from "@/lib/shared/phone";
+import { SHIPPING_COUNTRIES } from "@/lib/shared/countries";
 
 /**
  * The checkout form, validated on the server. Field names are flat ("billingCity") so that each
  * error maps to exactly one input; the parsed result is the shape orders store.
  */
-
-export const SHIPPING_COUNTRIES = [
-  { code: "FR", label: "France", postalCode: /^\d{5}$/, example: "75001" },
-  { code: "BE", label: "Belgique", postalCode: /^\d{4}$/, example: "1000" },
-  { code: "LU", label: "Luxembourg", postalCode: /^(L-?)?\d{4}$/i, example: "1111" },
-  { code: "CH", label: "Suisse", postalCode: /^\d{4}$/, example: "1200" },
-  { code: "MC", label: "Monaco", postalCode: /^980\d{2}$/, example: "98000" },
-  { code: "DE", label: "Allemagne", postalCode: /^\d{5}$/, example: "10115" },
-  { code: "ES", label: "Espagne", postalCode: /^\d{5}$/, example: "28001" },
-  { code: "IT", label: "Italie", postalCode: /^\d{5}$/, example: "00118" },
-  { code: "NL", label: "Pays-Bas", postalCode: /^\d{4}\s?[A-Z]{2}$/i, example: "1011 AB" },
-  { code: "PT", label: "Portugal", postalCode: /^\d{4}-\d{3}$/, example: "1000-001" },
-] as const;
 
 export type CountryCode = (typeof SHIPPING_COUNTRIES)[number]["code"];
 const COUNTRY_CODES = SHIPPING_COUNTRIES.map((c) => c.code) as [CountryCode, ...CountryCode[]];
@@ -153,3 +141,14 @@ export function parseCheckoutForm(values: CheckoutValues): CheckoutParseResult {
     },
   };
 }
+
+/**
+ * The checkout form as one zod schema (for the action wrapper): the form's fields in, the order's
+ * details out, each problem reported on its own field.
+ */
+export const checkoutFormSchema = z.custom<CheckoutValues>((v) => typeof v === "object" && v !== null).transform((values, ctx): CheckoutDetails => {
+  const parsed = parseCheckoutForm(values);
+  if (parsed.ok) return parsed.data;
+  for (const [field, message] of Object.entries(parsed.errors)) ctx.addIssue({ code: "custom", path: [field], message });
+  return z.NEVER;
+});

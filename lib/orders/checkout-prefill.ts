@@ -1,7 +1,8 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { orders, users, type PostalAddress } from "@/lib/db/schema";
+import { orders, users } from "@/lib/db/schema";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import type { CheckoutValues } from "./checkout-form";
 

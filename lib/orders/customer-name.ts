@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { users, type PostalAddress } from "@/lib/db/schema";
+import { users } from "@/lib/db/schema";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 
 /*
  * How every e-mail greets the customer ("Bonjour …,"): the name of their account when the order

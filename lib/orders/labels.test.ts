@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, adminPaymentDetails, adminPaymentMethodLabel, orderStatusTone, placeholderStatusLabel } from "./labels";
+import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "./labels";
+import { adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 

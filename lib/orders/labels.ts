@@ -1,10 +1,22 @@
-import type { EmailStatus, OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
+import type { OrderStatus } from "@/lib/db/schema";
 import { formatEur, type Cents } from "@/lib/shared/money";
-import { cardLine } from "@/lib/payments/labels";
+
+/** What a customer reads about their order. */
+export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
+  pending_payment: "Paiement en cours",
+  awaiting_transfer: "En attente de votre virement",
+  awaiting_cheque: "En attente de votre chèque",
+  payment_failed: "Paiement non abouti",
+  paid: "Payée",
+  on_account: "Sur compte (paiement à 30 jours)",
+  cancelled: "Annulée",
+  refunded: "Remboursée",
+  partially_refunded: "Partiellement remboursée",
+};
 
 /**
  * Back-office wording (the admin's point of view, not the customer's): "Virement attendu", where
- * the customer reads "En attente de votre virement" (ORDER_STATUS_LABELS in lib/orders/transitions.ts).
+ * the customer reads "En attente de votre virement".
  */
 export const ADMIN_ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
   pending_payment: "Paiement en cours",
@@ -17,68 +29,6 @@ export const ADMIN_ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = 
   refunded: "Remboursée",
   partially_refunded: "Partiellement remboursée",
 };
-
-export const ADMIN_PAYMENT_STATUS_LABELS: Readonly<Record<PaymentStatus, string>> = {
-  created: "Créé",
-  pending: "En attente",
-  paid: "Payé",
-  failed: "Échoué",
-  cancelled: "Annulé",
-  refunded: "Remboursé",
-  partially_refunded: "Partiellement remboursé",
-};
-
-export const ADMIN_METHOD_LABELS: Readonly<Record<PaymentMethod, string>> = {
-  card: "Carte",
-  paypal: "PayPal",
-  transfer: "Virement",
-  cheque: "Chèque",
-  net30: "30 jours",
-};
-
-const PROVIDER_NAMES: Readonly<Record<PaymentProvider, string>> = { payplug: "PayPlug", paypal: "PayPal" };
-
-/** A payment row's method, capitalised: "Carte bancaire — PayPlug", "PayPal", "Chèque". Pure. */
-export function adminPaymentMethodLabel(method: PaymentMethod, provider: PaymentProvider | null): string {
-  if (method === "card") return provider ? `Carte bancaire — ${PROVIDER_NAMES[provider]}` : "Carte bancaire";
-  if (method === "paypal") return "PayPal";
-  return { transfer: "Virement", cheque: "Chèque", net30: "30 jours" }[method];
-}
-
-type PaymentDetailsRow = {
-  method: PaymentMethod;
-  cardBrand: string | null;
-  cardLast4: string | null;
-  threeDSecure: boolean | null;
-  payerEmail: string | null;
-};
-
-/**
- * What the provider told us about who paid, under the method: "Visa •••• 4242" and "3-D Secure :
- * oui" for a card, the payer's e-mail for PayPal. Nothing for offline payments. Pure.
- */
-export function adminPaymentDetails(p: PaymentDetailsRow): string[] {
-  if (p.method === "card") {
-    const card = cardLine(p.cardBrand, p.cardLast4);
-    return [...(card ? [card] : []), ...(p.threeDSecure === null ? [] : [`3-D Secure : ${p.threeDSecure ? "oui" : "non"}`])];
-  }
-  if (p.method === "paypal") {
-    const card = cardLine(p.cardBrand, p.cardLast4);
-    return [...(p.payerEmail ? [`Payeur : ${p.payerEmail}`] : []), ...(card ? [card] : [])];
-  }
-  return [];
-}
-
-/**
- * The status of a transfer/cheque instruction placeholder (checkout's "how to pay" row, not money):
- * it is never "Annulé" (that reads like a fault), only sent, replaced by the money received, or
- * moot once the order is cancelled. Pure.
- */
-export function placeholderStatusLabel(p: { status: PaymentStatus; failureCode: string | null }): string {
-  if (p.status === "pending" || p.status === "created") return "Instructions envoyées (pas un paiement)";
-  if (p.failureCode === "order_cancelled") return "Sans objet (commande annulée)";
-  return "Remplacé";
-}
 
 /**
  * The back-office's one line on money for an order, from moneyPosition (due, excess): a cancelled
@@ -100,8 +50,4 @@ export function orderStatusTone(status: OrderStatus): Tone {
   if (status === "payment_failed" || status === "cancelled") return "error";
   if (status === "refunded" || status === "partially_refunded") return "neutral";
   return "warning";
-}
-
-export function emailStatusTone(status: EmailStatus): Tone {
-  return status === "sent" ? "success" : status === "failed" ? "error" : "neutral";
 }

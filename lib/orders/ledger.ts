@@ -9,7 +9,7 @@ import { canTransition, isUnpaid } from "@/lib/orders/transitions";
 
 /*
  * The one place where money received or given back changes an order, whoever saw it: an admin
- * recording a transfer or cashing a cheque (lib/payments/offline), or reconcilePayment for a card
+ * recording a transfer or cashing a cheque (lib/use-cases/record-offline-payment.ts), or reconcilePayment for a card
  * or PayPal payment. Callers hold the order row lock (FOR UPDATE) for the whole transaction.
  *
  * - The order is paid when what it NET received (paid − refunded) covers its total.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { ORDER_STATUS_LABELS, ORDER_TRANSITIONS, canTransition } from "./transitions";
+import { ORDER_TRANSITIONS, canTransition } from "./transitions";
+import { ORDER_STATUS_LABELS } from "./labels";
 
 describe("order transitions", () => {
   it("has an entry and a French label for every state", () => {

@@ -27,16 +27,3 @@ export const UNPAID_STATUSES: readonly OrderStatus[] = ["pending_payment", "awai
 export function isUnpaid(status: OrderStatus): boolean {
   return UNPAID_STATUSES.includes(status);
 }
-
-/** What a customer reads about their order. */
-export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
-  pending_payment: "Paiement en cours",
-  awaiting_transfer: "En attente de votre virement",
-  awaiting_cheque: "En attente de votre chèque",
-  payment_failed: "Paiement non abouti",
-  paid: "Payée",
-  on_account: "Sur compte (paiement à 30 jours)",
-  cancelled: "Annulée",
-  refunded: "Remboursée",
-  partially_refunded: "Partiellement remboursée",
-};

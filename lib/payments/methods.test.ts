@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PAYMENT_METHODS } from "@/lib/db/schema";
-import { availablePaymentMethods, findPaymentMethod, paymentMethodLabel, PAYMENT_METHODS_REGISTRY } from "./methods";
+import { availablePaymentMethods, findPaymentMethod, PAYMENT_METHODS_REGISTRY } from "./methods";
+import { paymentMethodLabel } from "./labels";
 
 const guest = { user: null, totalCents: 2500 };
 const customer = { user: { id: "u1", role: "customer" as const, proStatus: null, net30Allowed: false }, totalCents: 2500 };

@@ -2,11 +2,12 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import type { Cents } from "@/lib/shared/money";
+import { PAYMENT_METHOD_LABELS } from "./labels";
 
 /**
  * The payment methods the checkout offers, in display order. Each payment area adds its own entry
  * here (one object in PAYMENT_METHODS_REGISTRY) and, for an online method, its branch in
- * lib/checkout/after-order.ts.
+ * lib/use-cases/after-order.ts.
  *
  * - offline: the customer pays outside the shop (transfer, cheque); an admin records the money.
  * - online: the shop hands the customer to a provider right after the order is created.
@@ -33,7 +34,7 @@ export type PaymentMethodDefinition = {
 export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
   {
     id: "card",
-    label: "Carte bancaire",
+    label: PAYMENT_METHOD_LABELS.card,
     description: "Visa, Mastercard, CB : vous saisissez votre carte sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure).",
     kind: "online",
     provider: "payplug",
@@ -44,7 +45,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
   },
   {
     id: "transfer",
-    label: "Virement bancaire",
+    label: PAYMENT_METHOD_LABELS.transfer,
     description: "Nous vous donnons notre IBAN et la référence à indiquer ; la commande part dès réception du virement.",
     kind: "offline",
     initialOrderStatus: "awaiting_transfer",
@@ -53,7 +54,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
   },
   {
     id: "cheque",
-    label: "Chèque",
+    label: PAYMENT_METHOD_LABELS.cheque,
     description: "Envoyez-nous votre chèque par courrier ; la commande part dès son encaissement.",
     kind: "offline",
     initialOrderStatus: "awaiting_cheque",
@@ -62,7 +63,7 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
   },
   {
     id: "paypal",
-    label: "PayPal",
+    label: PAYMENT_METHOD_LABELS.paypal,
     description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte.",
     kind: "online",
     provider: "paypal",
@@ -79,16 +80,3 @@ export function findPaymentMethod(id: string): PaymentMethodDefinition | undefin
 export function availablePaymentMethods(context: MethodContext): PaymentMethodDefinition[] {
   return PAYMENT_METHODS_REGISTRY.filter((m) => m.isAvailable(context));
 }
-
-/** The label of any method, including ones not (or no longer) offered at checkout. */
-export function paymentMethodLabel(id: PaymentMethod): string {
-  return findPaymentMethod(id)?.label ?? FALLBACK_LABELS[id];
-}
-
-const FALLBACK_LABELS: Record<PaymentMethod, string> = {
-  card: "Carte bancaire",
-  paypal: "PayPal",
-  transfer: "Virement bancaire",
-  cheque: "Chèque",
-  net30: "Paiement à 30 jours",
-};

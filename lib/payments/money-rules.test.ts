@@ -12,10 +12,10 @@ import {
   withoutUnwantedMoneyFlags,
 } from "@/lib/orders/ledger";
 import { classifyNotificationFailure, notificationFailureStatus } from "@/lib/use-cases/handle-notification";
-import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/use-cases/capture-paypal-approval";
+import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/payments/attempt-status";
 import { PAYPAL_APPROVAL_WINDOW_MS, paypalOrderExpired, paypalOrderReusable } from "@/lib/providers/paypal/expiry";
-import { customerRetryMethod, onlinePayability } from "@/lib/use-cases/retry-payment";
-import { moneyMayBeMoving } from "@/lib/use-cases/settle-attempts";
+import { customerRetryMethod, onlinePayability } from "@/lib/payments/payability";
+import { moneyMayBeMoving } from "@/lib/payments/attempt-status";
 
 describe("refund state from NET money (paid − refunded) against the total", () => {
   const order = { status: "paid" as const, totalCents: 2590 };

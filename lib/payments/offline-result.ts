@@ -1,3 +1,8 @@
+import type { orders, OrderStatus } from "@/lib/db/schema";
+import { moneyPosition } from "@/lib/orders/ledger";
+import { isUnpaid } from "@/lib/orders/transitions";
+import { formatEur } from "@/lib/shared/money";
+
 /** Expected refusals of the back-office payment actions: a closed set, each with its French text. */
 export const OFFLINE_ERROR_MESSAGES = {
   forbidden: "Action réservée aux administrateurs.",
@@ -39,4 +44,37 @@ export class OfflineRefusal extends Error {
     super(OFFLINE_ERROR_MESSAGES[code]);
     this.name = "OfflineRefusal";
   }
+}
+
+/** States in which new money (a transfer, a cheque) may be recorded against an order. */
+export function acceptsNewMoney(status: OrderStatus): boolean {
+  return isUnpaid(status) || status === "on_account";
+}
+
+/** What an admin reads after a back-office action, from NET money (moneyPosition). */
+export function summarise(
+  order: Pick<typeof orders.$inferSelect, "id" | "reference" | "status" | "totalCents" | "paidCents" | "refundedCents">,
+  paymentId: string,
+  becamePaid: boolean,
+): OfflineSummary {
+  const { dueCents, excessCents } = moneyPosition(order);
+  return {
+    orderId: order.id,
+    reference: order.reference,
+    status: order.status,
+    totalCents: order.totalCents,
+    paidCents: order.paidCents,
+    outstandingCents: dueCents,
+    overpaidCents: excessCents,
+    paymentId,
+    becamePaid,
+  };
+}
+
+/** The sentence after a successful back-office payment action. */
+export function describeSummary(what: string, s: OfflineSummary): string {
+  if (s.status === "paid") {
+    return `${what} La commande est payée${s.overpaidCents > 0 ? ` (trop-perçu : ${formatEur(s.overpaidCents)})` : ""}.`;
+  }
+  return `${what} Reste à recevoir : ${formatEur(s.outstandingCents)}.`;
 }

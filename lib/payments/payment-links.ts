@@ -3,29 +3,26 @@ import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { newToken, hashToken } from "@/lib/shared/tokens";
 import { getDb, type Executor } from "@/lib/db/client";
-import { formatDateFr } from "@/lib/shared/dates";
+import { PAYMENT_METHOD_LABELS } from "@/lib/payments/labels";
 import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderPaymentLinkEmail } from "@/lib/mail/templates/payment-link";
-import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
-import { isUnpaid } from "@/lib/orders/transitions";
 import { moneyPosition } from "@/lib/orders/ledger";
-import { orderPaymentToken } from "@/lib/orders/order-links";
+import { orderPaymentToken } from "@/lib/orders/access";
 
 /**
  * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which
  * only the SHA-256 is stored (a database leak gives no working link), expiring after
  * env.paymentLinkTtlDays, single use: "used" once a payment started from it is paid
  * (reconcilePayment calls markPaymentLinkUsed). Sent by an admin from the back-office, by the
- * customer from a failed receipt, and automatically in the failure e-mail.
+ * customer from a failed receipt (lib/use-cases/send-payment-link.ts), and automatically in the
+ * failure e-mail.
  */
 
 /** The online methods a link can pay with. PayPal adds itself here. */
 export const PAYMENT_LINK_METHODS: readonly { method: PaymentMethod; provider: PaymentProvider; label: string; description: string }[] = [
-  { method: "card", provider: "payplug", label: "Carte bancaire", description: "Visa, Mastercard, CB — sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure)." },
-  { method: "paypal", provider: "paypal", label: "PayPal", description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte." },
+  { method: "card", provider: "payplug", label: PAYMENT_METHOD_LABELS.card, description: "Visa, Mastercard, CB — sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure)." },
+  { method: "paypal", provider: "paypal", label: PAYMENT_METHOD_LABELS.paypal, description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte." },
 ];
 
 /** The link methods this shop offers now (a provider without keys in production is not offered). */
@@ -128,10 +125,6 @@ export async function markPaymentLinkUsed(tx: Executor, linkId: string): Promise
   await tx.update(paymentLinks).set({ usedAt: new Date() }).where(and(eq(paymentLinks.id, linkId), isNull(paymentLinks.usedAt)));
 }
 
-// A customer may ask for a new link at most once every 2 minutes and 5 times a day per order.
-const CUSTOMER_MIN_INTERVAL_MS = 2 * 60 * 1000;
-const CUSTOMER_MAX_PER_DAY = 5;
-
 export type SendPaymentLinkResult =
   | { ok: true; sentTo: string; expiresAt: Date }
   | { ok: false; reason: "not_found" | "not_payable" | "too_soon"; message: string };
@@ -142,43 +135,6 @@ export const PAYMENT_LINK_MESSAGES = {
   not_payable: "Cette commande n'est plus en attente de paiement : aucun lien n'a été envoyé.",
   too_soon: "Un lien vient déjà de vous être envoyé : vérifiez votre boîte de réception (et les indésirables) avant d'en demander un autre.",
 } as const;
-
-/** Creates a link for an unpaid order and queues its e-mail to the order's address, in one transaction. */
-export async function sendPaymentLink(input: { orderId: string; actor: Actor; now?: Date }): Promise<SendPaymentLinkResult> {
-  const db = await getDb();
-  const now = input.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for("update");
-    if (!order) return { ok: false, reason: "not_found", message: PAYMENT_LINK_MESSAGES.not_found };
-    if (!isUnpaid(order.status)) return { ok: false, reason: "not_payable", message: PAYMENT_LINK_MESSAGES.not_payable };
-    if (input.actor.type === "customer") {
-      const recent = await tx
-        .select({ createdAt: paymentLinks.createdAt, by: paymentLinks.createdByType })
-        .from(paymentLinks)
-        .where(and(eq(paymentLinks.orderId, order.id), gt(paymentLinks.createdAt, new Date(now.getTime() - 24 * 60 * 60 * 1000))))
-        .orderBy(desc(paymentLinks.createdAt));
-      const byCustomer = recent.filter((r) => r.by === "customer");
-      if (byCustomer.length >= CUSTOMER_MAX_PER_DAY || (byCustomer[0] && now.getTime() - byCustomer[0].createdAt.getTime() < CUSTOMER_MIN_INTERVAL_MS)) {
-        return { ok: false, reason: "too_soon", message: PAYMENT_LINK_MESSAGES.too_soon };
-      }
-    }
-    const link = await createPaymentLinkInTx(tx, { orderId: order.id, sentTo: order.email, actor: input.actor, now });
-    await enqueueEmail(tx, {
-      to: order.email,
-      template: "payment-link",
-      orderId: order.id,
-      email: renderPaymentLinkEmail({
-        reference: order.reference,
-        customerName: await customerNameFor(tx, order),
-        amountCents: moneyPosition(order).dueCents,
-        url: link.url,
-        expiresText: formatDateFr(link.expiresAt),
-      }),
-    });
-    await recordOrderEvent(tx, { orderId: order.id, actor: input.actor, type: "payment_link_sent", data: { linkId: link.id, sentTo: order.email } });
-    return { ok: true, sentTo: order.email, expiresAt: link.expiresAt };
-  });
-}
 
 export type PaymentLinkView = {
   state: PaymentLinkState;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findMismatches, nextPaymentStatus } from "@/lib/use-cases/reconcile-payment";
+import { findMismatches, nextPaymentStatus } from "@/lib/payments/attempt-status";
 import { paymentLinkExpiry, paymentLinkState } from "@/lib/payments/payment-links";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
-import { orderPaymentToken, verifyOrderPaymentToken } from "@/lib/orders/order-links";
+import { orderPaymentToken, verifyOrderPaymentToken } from "@/lib/orders/access";
 import { receiptResult } from "@/lib/payments/receipt";
 import { toWinAnsi } from "@/lib/documents/receipt-pdf";
 

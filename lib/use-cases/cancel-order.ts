@@ -2,13 +2,11 @@ import "server-only";
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor, type Tx } from "@/lib/db/client";
 import { orderEvents, orderLines, orders, paymentLinks, payments, products } from "@/lib/db/schema";
-import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
 import { closeInstructionPlaceholders, isInstructionPlaceholder } from "@/lib/orders/ledger";
-import { CLOSED_ATTEMPT_REASONS, followFailureAfterRefusedCancel, moneyMayBeMoving, settleOpenAttempts } from "@/lib/use-cases/settle-attempts";
-import { customerNameFor } from "@/lib/orders/customer-name";
+import { CLOSED_ATTEMPT_REASONS, moneyMayBeMoving } from "@/lib/payments/attempt-status";
+import { queueOrderCancelledEmail } from "@/lib/use-cases/order-emails";
+import { followFailureAfterRefusedCancel, settleOpenAttempts } from "@/lib/use-cases/settle-attempts";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
 
@@ -159,18 +157,7 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
     });
   }
 
-  await enqueueEmail(tx, {
-    to: order.email,
-    template: "order-cancelled",
-    orderId: order.id,
-    email: renderOrderCancelledEmail({
-      reference: order.reference,
-      customerName: await customerNameFor(tx, order),
-      totalCents: order.totalCents,
-      why: input.customerWhy,
-      shopUrl: `${env.appUrl}/`,
-    }),
-  });
+  await queueOrderCancelledEmail(tx, order, input.customerWhy);
   log.info("orders", "order cancelled", { orderId: order.id, reference: order.reference, actor: input.actor.type, restoredUnits });
   return { ok: true, reference: order.reference, alreadyCancelled: false, restoredUnits };
 }

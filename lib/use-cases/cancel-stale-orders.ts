@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/orders/events";
  * checkout). Once it has seen no activity for STALE_ONLINE_ORDER_HOURS (48 by default) it is
  * cancelled: its attempts are settled with the providers first (a late success wins and the order
  * is paid instead; a pending PayPlug payment is aborted), then the stock goes back and the
- * customer is told (lib/orders/cancel-order.ts).
+ * customer is told (lib/use-cases/cancel-order.ts).
  *
  * What counts as activity: any event on the order (a new attempt, a provider's answer, an
  * admin's action), and a payment link a person asked for (an admin sent it, the customer

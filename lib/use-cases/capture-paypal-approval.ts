@@ -1,20 +1,22 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { orderEvents, orders, payments } from "@/lib/db/schema";
-import { log } from "@/lib/shared/log";
+import { orderEvents, orders, payments, type PaymentProvider } from "@/lib/db/schema";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { fromPayPalMoney, paymentIdFromCustomId } from "@/lib/providers/paypal/adapter";
-import { requestIds, type PayPalClient, type WriteOptions } from "@/lib/providers/paypal/client";
-import { isPayPalError, type PayPalError } from "@/lib/providers/paypal/errors";
-import type { PayPalOrder } from "@/lib/providers/paypal/schemas";
+import { isOpenStatus, isPaidStatus } from "@/lib/payments/attempt-status";
+import { isGatewayError } from "@/lib/providers/errors";
+import { requestIds } from "@/lib/providers/paypal/client";
+import { getGatewayOrThrow } from "@/lib/providers/registry";
+import type { PaymentGateway, ProviderPayment } from "@/lib/providers/types";
+import { log } from "@/lib/shared/log";
 
 /**
  * Capturing an approved PayPal order: the step that moves the money, and the only write the shop
- * makes on a buyer's approval. Three callers, one function: the browser's onApprove (server
- * action), the CHECKOUT.ORDER.APPROVED webhook (the browser never came back), and the gateway's
- * fetch (return page, sweep) for an order approved but never captured.
+ * makes on a buyer's approval. Two callers, one function: the browser's onApprove (server
+ * action, capturePayPalApproval below) and reconcilePayment, which finds an order approved but
+ * never captured whoever asks (the CHECKOUT.ORDER.APPROVED webhook when the browser never came
+ * back, the return page, the sweep). The gateway's `capture` only makes the HTTP call.
  *
  * Never captures what is not exactly ours: the PayPal order must be the one WE stored on our
  * payment row (providerRef — not merely a custom_id, which anyone holding our public client id
@@ -43,27 +45,19 @@ import type { PayPalOrder } from "@/lib/providers/paypal/schemas";
  */
 
 export type CaptureOutcome =
-  /** PayPal accepted the capture call (the capture itself may be COMPLETED, PENDING or DECLINED). */
-  | { kind: "captured"; order: PayPalOrder; raw: unknown }
+  /** The provider accepted the capture call (the capture itself may be paid, pending or refused). */
+  | { kind: "captured"; payment: ProviderPayment }
   | { kind: "already_captured" }
-  /** INSTRUMENT_DECLINED: the buyer may choose another funding source on the same order. */
-  | { kind: "declined"; error: PayPalError }
-  /** Not approved (yet), voided or expired at PayPal: nothing to capture. */
+  /** The buyer's funding source was refused: the buyer may choose another one on the same order. */
+  | { kind: "declined"; message: string }
+  /** Not approved (yet), voided or expired at the provider: nothing to capture. */
   | { kind: "not_approved"; status: string }
   /** Our payment or order is no longer waiting for this money (paid by another attempt, cancelled…). */
   | { kind: "closed" }
-  /** Not an order we created, or not for our amount: never captured. */
+  /** Not a payment we created, or not for our amount: never captured. */
   | { kind: "not_ours"; reason: string };
 
 export const DECLINE_EVENT = "paypal_instrument_declined";
-
-/** How long a capture claim holds (the PayPal client gives up on a write well within it: 3 × 30 s + token calls). */
-export const CAPTURE_CLAIM_TTL_MS = 5 * 60 * 1000;
-
-/** Whether a capture claimed at `claimedAt` may still be in flight. Pure, unit-tested. */
-export function captureClaimActive(claimedAt: Date | null, now: Date = new Date()): boolean {
-  return claimedAt !== null && now.getTime() - claimedAt.getTime() < CAPTURE_CLAIM_TTL_MS;
-}
 
 /** Claims the attempt for a capture (see above), under the order then payment locks. False: nothing may be captured. */
 async function claimCapture(paymentId: string): Promise<boolean> {
@@ -73,19 +67,19 @@ async function claimCapture(paymentId: string): Promise<boolean> {
     if (!ref) return false;
     const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, ref.orderId)).for("update");
     const [payment] = await tx.select({ status: payments.status }).from(payments).where(eq(payments.id, paymentId)).for("update");
-    if (!order || !payment || !(payment.status === "created" || payment.status === "pending") || !isUnpaid(order.status)) return false;
+    if (!order || !payment || !isOpenStatus(payment.status) || !isUnpaid(order.status)) return false;
     await tx.update(payments).set({ captureClaimedAt: new Date() }).where(eq(payments.id, paymentId));
     return true;
   });
 }
 
-/** PayPal certainly captured nothing: the attempt may be closed or cancelled again. */
+/** The provider certainly captured nothing: the attempt may be closed or cancelled again. */
 async function releaseCapture(paymentId: string): Promise<void> {
   const db = await getDb();
   await db.update(payments).set({ captureClaimedAt: null }).where(eq(payments.id, paymentId));
 }
 
-/** The request id for the next capture of this payment: fresh after each recorded decline. */
+/** The idempotency key of the next capture of this payment: fresh after each recorded decline. */
 export function nextCaptureRequestId(paymentId: string, declinedRequestIds: ReadonlySet<string>): string {
   const base = requestIds.capture(paymentId);
   let candidate = base;
@@ -102,39 +96,37 @@ async function declinedRequestIds(paymentId: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.data?.requestId).filter((v): v is string => typeof v === "string"));
 }
 
-export async function captureApprovedOrder(
-  client: PayPalClient,
+/**
+ * Takes the money of an approved provider payment of ours, once (see above). `payment` is the
+ * provider's object as just retrieved (saves a read); `onlyIfNeverDeclined` is for the automatic
+ * paths: after a recorded decline, only a new approval (the buyer's onApprove, PayPal's
+ * CHECKOUT.ORDER.APPROVED) may capture again.
+ */
+export async function captureApprovedPayment(
+  provider: PaymentProvider,
   providerRef: string,
-  options: {
-    /** The order as just fetched, to save a GET. */
-    order?: PayPalOrder;
-    /** The automatic paths (fetch) capture only while no decline is recorded: after one, the buyer must re-approve. */
-    onlyIfNeverDeclined?: boolean;
-    mockResponse?: WriteOptions["mockResponse"];
-  } = {},
+  options: { payment?: ProviderPayment; onlyIfNeverDeclined?: boolean; gateway?: PaymentGateway } = {},
 ): Promise<CaptureOutcome> {
   const db = await getDb();
   const [row] = await db
     .select({ payment: payments, order: orders })
     .from(payments)
     .innerJoin(orders, eq(orders.id, payments.orderId))
-    .where(and(eq(payments.provider, "paypal"), eq(payments.providerRef, providerRef)));
-  if (!row) return { kind: "not_ours", reason: "no payment of ours has this PayPal order id" };
+    .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)));
+  if (!row) return { kind: "not_ours", reason: "no payment of ours has this provider reference" };
   const { payment, order } = row;
+  const gateway = options.gateway ?? getGatewayOrThrow(provider);
 
-  const paypalOrder = options.order ?? (await client.orders.get(providerRef)).data;
-  if (paypalOrder.status === "COMPLETED") return { kind: "already_captured" };
-  if (paypalOrder.status !== "APPROVED") return { kind: "not_approved", status: paypalOrder.status };
-  if (!(payment.status === "created" || payment.status === "pending") || !isUnpaid(order.status)) return { kind: "closed" };
+  const theirs = options.payment ?? (await gateway.retrieve(providerRef));
+  if (theirs.transactionId || isPaidStatus(theirs.status)) return { kind: "already_captured" };
+  if (!theirs.captureRequired) return { kind: "not_approved", status: theirs.providerStatus };
+  if (!isOpenStatus(payment.status) || !isUnpaid(order.status)) return { kind: "closed" };
 
-  const unit = paypalOrder.purchase_units?.[0];
-  const amount = unit?.amount ? fromPayPalMoney(unit.amount) : null;
   const problems: string[] = [];
-  if ((paypalOrder.purchase_units?.length ?? 0) !== 1) problems.push("purchase units");
-  if (paymentIdFromCustomId(unit?.custom_id) !== payment.id) problems.push("custom_id");
-  if (!amount || amount.cents !== payment.amountCents || amount.currency !== payment.currency) problems.push("amount");
+  if (theirs.ourPaymentId !== payment.id) problems.push("our payment id");
+  if (theirs.amountCents !== payment.amountCents || theirs.currency !== payment.currency) problems.push("amount");
   if (problems.length) {
-    log.error("paypal", "approved order does not match our payment: not capturing", { providerRef, paymentId: payment.id, problems });
+    log.error("payments", "approved payment does not match ours: not capturing", { provider, providerRef, paymentId: payment.id, problems });
     return { kind: "not_ours", reason: problems.join(", ") };
   }
 
@@ -142,33 +134,35 @@ export async function captureApprovedOrder(
   if (options.onlyIfNeverDeclined && declined.size > 0) return { kind: "not_approved", status: "DECLINED_BEFORE" };
   const requestId = nextCaptureRequestId(payment.id, declined);
   if (!(await claimCapture(payment.id))) return { kind: "closed" };
+  let result;
   try {
-    const { data, raw } = await client.orders.capture(providerRef, { requestId, mockResponse: options.mockResponse });
-    log.info("paypal", "order captured", { providerRef, paymentId: payment.id, requestId });
-    // The claim stays: reconcile records what was captured (paid, or pending with its capture id).
-    return { kind: "captured", order: data, raw };
+    result = await gateway.capture(providerRef, requestId);
   } catch (error) {
-    // A network failure or a timeout: PayPal may have captured. The claim stays until it lapses.
-    if (!isPayPalError(error)) throw error;
-    if (error.paypalCode === "order_already_captured") return { kind: "already_captured" };
-    // A 5xx, or the same capture still running at PayPal (another caller's): outcome unknown too.
-    if (error.retryable || error.paypalCode === "duplicate_request") throw error;
-    // From here PayPal refused the call: nothing was captured.
-    await releaseCapture(payment.id);
-    if (error.paypalCode === "instrument_declined") {
+    // A network failure, a timeout, a 5xx or the same capture still running: the provider may
+    // have captured, so the claim stays until it lapses. A definite refusal captured nothing.
+    if (isGatewayError(error) && !error.retryable && !error.details.outcomeUnknown && error.code !== "invalid_response") await releaseCapture(payment.id);
+    throw error;
+  }
+  switch (result.kind) {
+    case "captured":
+      log.info("payments", "approved payment captured", { provider, providerRef, paymentId: payment.id, requestId });
+      // The claim stays: reconcile records what was captured (paid, or pending with its capture id).
+      return result;
+    case "already_captured":
+      return result;
+    case "declined":
+      await releaseCapture(payment.id);
       await recordOrderEvent(db, {
         orderId: order.id,
         paymentId: payment.id,
-        actor: { type: "provider", id: "paypal" },
+        actor: { type: "provider", id: provider },
         type: DECLINE_EVENT,
         reason: "Moyen de paiement refusé par PayPal à l'encaissement ; l'acheteur peut en choisir un autre.",
-        data: { providerRef, requestId, debugId: error.paypal.debugId },
+        data: { providerRef, requestId, debugId: result.debugId },
       });
-      return { kind: "declined", error };
-    }
-    if (error.paypalCode === "order_not_approved" || error.paypalCode === "order_expired" || error.paypalCode === "payer_action_required") {
-      return { kind: "not_approved", status: error.paypal.issue ?? "UNKNOWN" };
-    }
-    throw error;
+      return { kind: "declined", message: result.message };
+    case "not_approved":
+      await releaseCapture(payment.id);
+      return result;
   }
 }

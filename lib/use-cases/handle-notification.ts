@@ -1,12 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { providerEvents, type PaymentProvider } from "@/lib/db/schema";
+import { payments, providerEvents, type PaymentProvider } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import { TransitionRefusedError } from "@/lib/orders/events";
 import { isGatewayError, type GatewayErrorCode } from "@/lib/providers/errors";
-import { findGateway } from "@/lib/providers/registry";
+import { findGateway, getGatewayOrThrow } from "@/lib/providers/registry";
 import { reconcilePayment, type ReconcileResult } from "@/lib/use-cases/reconcile-payment";
 
 /**
@@ -108,6 +108,27 @@ async function storeInInbox(provider: PaymentProvider, eventKey: string, headers
   return row!;
 }
 
+/**
+ * The provider payment a capture belongs to: our records first (we stored the capture id as the
+ * transaction id), then what the signed event says, then the provider itself. Null: not one we
+ * can place.
+ */
+async function paymentRefOfCapture(provider: PaymentProvider, captureId: string, hint: string | null): Promise<string | null> {
+  const db = await getDb();
+  const [ours] = await db
+    .select({ ref: payments.providerRef })
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.transactionId, captureId)));
+  if (ours?.ref) return ours.ref;
+  if (hint) return hint;
+  try {
+    return await getGatewayOrThrow(provider).paymentRefOfCapture(captureId);
+  } catch (error) {
+    if (isGatewayError(error) && error.code === "not_found") return null;
+    throw error;
+  }
+}
+
 export async function handlePaymentNotification(provider: PaymentProvider, request: Request): Promise<Response> {
   const gateway = findGateway(provider);
   if (!gateway) return reply(404, "rejected");
@@ -168,15 +189,29 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
       return reply(200, "ignored");
     }
 
-    // 3. Reconcile through the one path to the truth.
-    const refs = verified.kind === "payment" ? [verified.providerRef] : verified.paymentRefs;
+    // 3. Which of our payments it is about (a capture event names the capture, not the order).
+    let refs: string[];
+    if (verified.kind === "capture") {
+      const ref = await paymentRefOfCapture(provider, verified.captureId, verified.paymentRefHint);
+      if (!ref) {
+        await finish("ignored", { verified: true, providerRef: verified.resourceId, error: "capture without order" });
+        return reply(200, "ignored");
+      }
+      refs = [ref];
+    } else {
+      refs = verified.kind === "payment" ? [verified.providerRef] : verified.paymentRefs;
+    }
+
+    // 4. Reconcile through the one path to the truth.
     const results: ReconcileResult[] = [];
-    for (const ref of refs) results.push(await reconcilePayment(provider, ref, { source: "notification" }));
+    for (const ref of refs) {
+      results.push(await reconcilePayment(provider, ref, { source: "notification", newApproval: verified.kind === "payment" && verified.newApproval === true }));
+    }
     const ours = results.filter((r) => r.outcome !== "not_ours" && r.outcome !== "unknown_to_provider");
     const outcome = ours.length ? "processed" : "ignored";
     await finish(outcome, {
       verified: true,
-      providerRef: verified.kind === "payment" ? verified.providerRef : verified.resourceId,
+      providerRef: verified.kind === "plan" ? verified.resourceId : refs[0],
       error: ours.length ? null : "not ours",
     });
     return reply(200, outcome);

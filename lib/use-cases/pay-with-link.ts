@@ -3,7 +3,8 @@ import { z } from "zod";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import type { Actor } from "@/lib/orders/events";
-import { availablePaymentLinkMethods, findPaymentLink, PAYMENT_LINK_MESSAGES, sendPaymentLink, type PaymentLinkState } from "@/lib/payments/payment-links";
+import { availablePaymentLinkMethods, findPaymentLink, PAYMENT_LINK_MESSAGES, type PaymentLinkState } from "@/lib/payments/payment-links";
+import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
 import type { StartOnlinePaymentResult } from "@/lib/use-cases/start-payment";
 
@@ -14,8 +15,8 @@ import type { StartOnlinePaymentResult } from "@/lib/use-cases/start-payment";
  */
 
 export const payWithLinkInput = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
-  method: z.enum(["card", "paypal"]),
+  token: z.string({ error: "Lien de paiement inconnu." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Lien de paiement inconnu."),
+  method: z.enum(["card", "paypal"], { error: "Choisissez un moyen de paiement." }),
 });
 
 type LinkStateText = { title: string; body: string };

@@ -1,32 +1,36 @@
 import "server-only";
+import type { CheckoutErrors } from "@/lib/orders/checkout-form";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { payments } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import { createOrder, type CreateOrderInput } from "@/lib/use-cases/place-order";
 import { gatewayErrorMessage, isGatewayError } from "@/lib/providers/errors";
-import { findOrderForPaymentPages, orderPaymentUrls } from "@/lib/orders/order-links";
+import { findOrderForPaymentPages, orderPaymentUrls } from "@/lib/orders/access";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
-import { checkOnlinePayability, retryOrderPayment } from "@/lib/use-cases/retry-payment";
+import { checkOnlinePayability } from "@/lib/payments/payability";
+import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
 import { attemptStartTimes } from "@/lib/use-cases/settle-attempts";
 import { startOnlinePayment, START_MESSAGES } from "@/lib/use-cases/start-payment";
 import { paypalErrorMessage } from "@/lib/providers/paypal/errors";
 import { paypalOrderReusable } from "@/lib/providers/paypal/expiry";
-import { paypalGateway } from "@/lib/providers/paypal/gateway";
+import { isPaidStatus } from "@/lib/payments/attempt-status";
+import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval";
 
 /**
  * What the PayPal buttons ask the server (through the two server actions in app/(shop)/commande):
  *
  * 1. createOrder → `startPayPalCheckout`: our order and payment from the SERVER-side cart
- *    (lib/orders/create-order.ts), then the PayPal order through the shared start path
+ *    (lib/use-cases/place-order.ts), then the PayPal order through the shared start path
  *    (startOnlinePayment: one PayPal order per attempt, custom_id = our payment id, invoice_id =
  *    our reference, amount from our database). A second click after a cancel goes through
  *    `startPayPalForOrder`: it first reconciles the attempt's open PayPal order (the buyer may
  *    have approved it meanwhile, and reconciling is what captures and RECORDS that money), then
  *    hands the same order back while PayPal still accepts it (paypal/expiry.ts), or starts a new
- *    attempt if the order may still be paid (lib/payments/retry.ts decides).
- * 2. onApprove → `capturePayPalApproval`: capture (gateway.capture: idempotent, checked), then
- *    reconcile through the one path to the truth, and say where the browser goes next.
+ *    attempt if the order may still be paid (lib/payments/payability.ts decides).
+ * 2. onApprove → `capturePayPalApproval`: capture (captureApprovedPayment: checked, claimed,
+ *    idempotent), then reconcile through the one path to the truth, and say where the browser
+ *    goes next.
  */
 
 export const PAYPAL_CHECKOUT_MESSAGES = {
@@ -38,6 +42,9 @@ export const PAYPAL_CHECKOUT_MESSAGES = {
   notApproved: "Le paiement n'a pas été validé dans la fenêtre PayPal. Votre commande est enregistrée : vous pouvez réessayer.",
   alreadyPaid: "Votre paiement PayPal a bien été reçu : cette commande est réglée, vous n'avez plus rien à payer.",
 } as const;
+
+/** The PayPal buttons' createOrder answer: a PayPal order to approve, or why not (with field errors for the checkout form). */
+export type CreatePayPalOrderResult = PayPalStartResult | { ok: false; reason: "invalid"; message: string; errors: CheckoutErrors };
 
 export type PayPalStartResult =
   | { ok: true; paypalOrderId: string; reference: string; token: string }
@@ -117,7 +124,7 @@ async function reopenPayPalOrder(
     return null;
   }
   if (reconciled.outcome !== "updated" && reconciled.outcome !== "unchanged") return null;
-  if (["paid", "partially_refunded", "refunded"].includes(reconciled.status)) {
+  if (isPaidStatus(reconciled.status)) {
     return { ok: false, message: PAYPAL_CHECKOUT_MESSAGES.alreadyPaid, reason: "already_paid", placed };
   }
   if (reconciled.status !== "pending") return null;
@@ -137,7 +144,8 @@ export type PayPalCaptureResult =
   | { status: "declined"; message: string }
   | { status: "error"; message: string };
 
-/** onApprove: capture, reconcile, and where to go. */
+
+/** The PayPal buttons' onApprove: capture, reconcile, and where the browser goes next. */
 export async function capturePayPalApproval(input: { reference: string; token: string; paypalOrderId: string }): Promise<PayPalCaptureResult> {
   const order = await findOrderForPaymentPages(input.reference, input.token);
   if (!order) return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
@@ -150,8 +158,8 @@ export async function capturePayPalApproval(input: { reference: string; token: s
   const receiptPath = relative(orderPaymentUrls(order.reference, order.id).receiptUrl);
 
   try {
-    const outcome = await paypalGateway().capture(input.paypalOrderId);
-    if (outcome.kind === "declined") return { status: "declined", message: paypalErrorMessage(outcome.error) };
+    const outcome = await captureApprovedPayment("paypal", input.paypalOrderId);
+    if (outcome.kind === "declined") return { status: "declined", message: outcome.message };
     if (outcome.kind === "not_ours") return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
     if (outcome.kind === "not_approved") return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notApproved };
   } catch (error) {
@@ -164,7 +172,7 @@ export async function capturePayPalApproval(input: { reference: string; token: s
   try {
     const reconciled = await reconcilePayment("paypal", input.paypalOrderId, { source: "return" });
     if (reconciled.outcome === "updated" || reconciled.outcome === "unchanged") {
-      if (["paid", "partially_refunded", "refunded"].includes(reconciled.status)) return { status: "paid", message: null, receiptPath };
+      if (isPaidStatus(reconciled.status)) return { status: "paid", message: null, receiptPath };
       if (reconciled.status === "failed" || reconciled.status === "cancelled") return { status: "failed", message: PAYPAL_CHECKOUT_MESSAGES.failed, receiptPath };
     }
   } catch (error) {

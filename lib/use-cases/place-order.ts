@@ -1,15 +1,16 @@
 import "server-only";
+import type { CheckoutErrors, CheckoutValues } from "@/lib/orders/checkout-form";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { readCartItems, emptyCart } from "@/lib/cart/cart";
 import { priceCart, type PricedCart } from "@/lib/cart/pricing";
 import { newOrderReference, newToken, hashToken } from "@/lib/shared/tokens";
 import type { Db, Tx } from "@/lib/db/client";
-import { carts, orderLines, orders, payments, products, type OrderStatus, type PaymentMethod, type PostalAddress } from "@/lib/db/schema";
+import { carts, orderLines, orders, payments, products, type OrderStatus, type PaymentMethod } from "@/lib/db/schema";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
 import { availablePaymentMethods, type MethodContext } from "@/lib/payments/methods";
+import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
 import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
 import { recordOrderEvent } from "@/lib/orders/events";
 
@@ -54,6 +55,13 @@ export type CreateOrderFailure = {
 };
 
 export type CreateOrderResult = { ok: true; order: PlacedOrder } | CreateOrderFailure;
+
+/** What the checkout form's action answers (useActionState). */
+export type PlaceOrderState =
+  | { status: "idle" }
+  | { status: "invalid"; message: string; errors: CheckoutErrors; values: CheckoutValues }
+  /** Nothing was created; `cart` is the cart priced now, to show before the customer confirms again. */
+  | { status: "refused"; reason: CreateOrderFailure["reason"]; message: string; errors: CheckoutErrors; values: CheckoutValues; cart: PricedCart };
 
 export const CREATE_ORDER_MESSAGES = {
   empty_cart: "Votre panier est vide : la commande n'a pas été créée.",
@@ -195,27 +203,12 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   const path = orderPath(created.reference, accessToken);
   // Offline methods: the confirmation carries the payment instructions. Online methods confirm
   // once the provider says the payment went through (their receipt), not before.
-  if (method.kind === "offline") await enqueueEmail(tx, {
-    to: input.email,
-    template: "order_confirmation",
-    orderId: created.id,
-    email: renderOrderConfirmation({
-      reference: created.reference,
-      customerName: `${input.billingAddress.firstName} ${input.billingAddress.lastName}`.trim(),
-      placedAt: new Date(),
-      orderUrl: `${env.appUrl}${path}`,
-      shippingAddress: input.shippingAddress,
-      billingAddress: input.billingAddress,
-      lines: priced.lines.map((l) => ({ name: l.name, quantity: l.quantity, lineTotalCents: l.lineTotalCents })),
-      itemsCents: priced.totals.itemsCents,
-      shippingCents: priced.totals.shippingCents,
-      totalCents: priced.totals.totalCents,
-      vatCents: priced.totals.vatCents,
-      paymentMethodLabel: method.label,
+  if (method.kind === "offline") {
+    await queueOrderConfirmation(tx, created.id, {
       instructions: offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
-    }),
-  });
-
+      orderUrl: `${env.appUrl}${path}`,
+    });
+  }
   await emptyCart(tx, input.cartId);
 
   return {

@@ -1,24 +1,19 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import { orderEvents, orders, payments, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
-import { queuePaidOrderConfirmation } from "@/lib/use-cases/paid-order-confirmation";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
-import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
 import { formatEur } from "@/lib/shared/money";
-import { customerNameFor } from "@/lib/orders/customer-name";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { cardLine, onlineMethodLabel } from "@/lib/payments/labels";
 import { isGatewayError } from "@/lib/providers/errors";
-import type { ProviderPayment } from "@/lib/providers/types";
+import type { PaymentGateway, ProviderPayment } from "@/lib/providers/types";
+import { findMismatches, isPaidStatus, nextPaymentStatus, PAYMENT_STATUS_RANK } from "@/lib/payments/attempt-status";
+import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval";
 import { getGatewayOrThrow } from "@/lib/providers/registry";
 import { appendFlag, applyMoneyReceived, applyMoneyRefunded } from "@/lib/orders/ledger";
-import { orderPaymentUrls } from "@/lib/orders/order-links";
-import { ensureSystemPaymentLink, markPaymentLinkUsed } from "@/lib/payments/payment-links";
+import { markPaymentLinkUsed } from "@/lib/payments/payment-links";
+import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
 
 /**
  * The one path to the truth (DESIGN.md): the provider's notification, the customer's return and
@@ -41,7 +36,7 @@ import { ensureSystemPaymentLink, markPaymentLinkUsed } from "@/lib/payments/pay
  */
 
 /**
- * "cancel": the order is being cancelled (lib/orders/cancel-order.ts); its own e-mail tells the
+ * "cancel": the order is being cancelled (lib/use-cases/cancel-order.ts); its own e-mail tells the
  * customer. "cancel_refused": that cancellation was then refused, so the failures it settled take
  * effect after all (settle-attempts.ts, followFailureAfterRefusedCancel).
  */
@@ -59,50 +54,29 @@ export type ReconcileResult =
       mismatches?: string[];
     };
 
-/** Forward-only order of payment states; failed and cancelled are equally final for an attempt. */
-const RANK: Record<PaymentStatus, number> = { created: 0, pending: 1, failed: 2, cancelled: 2, paid: 3, partially_refunded: 4, refunded: 5 };
-const PAIDISH: readonly PaymentStatus[] = ["paid", "partially_refunded", "refunded"];
-
-/** The state our payment moves to, given what it is and what the provider says. Pure, unit-tested. */
-export function nextPaymentStatus(current: PaymentStatus, provider: ProviderPayment["status"]): PaymentStatus {
-  return RANK[provider] > RANK[current] ? provider : current;
-}
-
-/** What in the provider's object does not match our records (empty: it is ours, as we made it). Pure, unit-tested. */
-export function findMismatches(
-  ours: { paymentId: string; amountCents: number; currency: string; live: boolean | null; orderReference: string },
-  theirs: Pick<ProviderPayment, "amountCents" | "currency" | "ourPaymentId" | "ourOrderReference" | "live">,
-  expectedLive: boolean,
-): string[] {
-  const problems: string[] = [];
-  if (theirs.amountCents !== ours.amountCents) problems.push(`montant ${formatEur(theirs.amountCents)} au lieu de ${formatEur(ours.amountCents)}`);
-  if (theirs.currency.toUpperCase() !== ours.currency.toUpperCase()) problems.push(`devise ${theirs.currency} au lieu de ${ours.currency}`);
-  if (theirs.ourPaymentId !== ours.paymentId) problems.push(`identifiant de paiement ${theirs.ourPaymentId ?? "absent"} au lieu de ${ours.paymentId}`);
-  if (theirs.ourOrderReference !== null && theirs.ourOrderReference !== ours.orderReference) {
-    problems.push(`référence de commande ${theirs.ourOrderReference} au lieu de ${ours.orderReference}`);
-  }
-  const live = ours.live ?? expectedLive;
-  if (theirs.live !== live) problems.push(theirs.live ? "paiement en mode réel pour un paiement de test" : "paiement en mode test pour un paiement réel");
-  return problems;
-}
-
 const providerActor = (provider: PaymentProvider): Actor => ({ type: "provider", id: provider });
 
-export async function reconcilePayment(
-  provider: PaymentProvider,
-  providerRef: string,
-  options: { source: ReconcileSource } = { source: "admin" },
-): Promise<ReconcileResult> {
+export type ReconcileOptions = {
+  source: ReconcileSource;
+  /**
+   * The provider just told us the payer approved (PayPal's CHECKOUT.ORDER.APPROVED): worth a
+   * capture even after a recorded decline, since the payer may have chosen another source.
+   */
+  newApproval?: boolean;
+};
+
+export async function reconcilePayment(provider: PaymentProvider, providerRef: string, options: ReconcileOptions = { source: "admin" }): Promise<ReconcileResult> {
   const db = await getDb();
   const gateway = getGatewayOrThrow(provider);
 
   let fetched: ProviderPayment;
   try {
-    fetched = await gateway.fetch(providerRef);
+    fetched = await gateway.retrieve(providerRef);
   } catch (error) {
     if (isGatewayError(error) && error.code === "not_found") return { outcome: "unknown_to_provider", providerRef };
     throw error;
   }
+  if (fetched.captureRequired) fetched = await captureIfOurs(gateway, fetched, options);
 
   let [row] = await db
     .select({ id: payments.id, orderId: payments.orderId })
@@ -155,9 +129,9 @@ export async function reconcilePayment(
 
     const from = payment.status;
     const to = nextPaymentStatus(from, fetched.status);
-    const newlyPaid = !PAIDISH.includes(from) && PAIDISH.includes(to);
-    const newlyFailed = RANK[from] < 2 && (to === "failed" || to === "cancelled");
-    const refundedCents = Math.max(payment.refundedCents, PAIDISH.includes(to) ? fetched.refundedCents : 0);
+    const newlyPaid = !isPaidStatus(from) && isPaidStatus(to);
+    const newlyFailed = PAYMENT_STATUS_RANK[from] < 2 && (to === "failed" || to === "cancelled");
+    const refundedCents = Math.max(payment.refundedCents, isPaidStatus(to) ? fetched.refundedCents : 0);
     const refundDelta = refundedCents - payment.refundedCents;
 
     const patch: Partial<typeof payments.$inferInsert> = {};
@@ -219,8 +193,8 @@ export async function reconcilePayment(
       // carries the receipt. The order still waits for the rest: the receipt alone. The order did
       // not want this money (already paid, cancelled): nothing to the customer, the flag above
       // tells an admin to refund it.
-      if (received.becamePaid) await queuePaidOrderConfirmation(tx, orderId);
-      else if (isUnpaid(order.status)) await queueAcceptedEmail(tx, order, { ...payment, ...patch });
+      if (received.becamePaid) await queueOrderConfirmation(tx, orderId);
+      else if (isUnpaid(order.status)) await queuePaymentAcceptedEmail(tx, order, { ...payment, ...patch });
     }
 
     if (newlyFailed) {
@@ -238,6 +212,9 @@ export async function reconcilePayment(
     return { outcome: "updated", ...base, status: to, orderStatus };
   });
 }
+
+type OrderRow = typeof orders.$inferSelect;
+type PaymentRow = typeof payments.$inferSelect;
 
 /**
  * An attempt just failed or was cancelled (provider's answer, or closed by us: expired, never
@@ -267,8 +244,25 @@ export async function applyAttemptFailure(
     reason: payment.failureMessage ?? "Paiement non abouti",
     data: { source: input.source, failureCode: payment.failureCode },
   });
-  await queueFailedEmail(tx, order, payment);
+  await queuePaymentFailedEmail(tx, order, payment);
   return "payment_failed";
+}
+
+/**
+ * Approved and not captured (PayPal): whoever sees it first takes the money, through the one
+ * capture use case (it checks the payment is ours and claims it); the others replay the same
+ * capture. A capture that fails leaves the state we read, still true (approved, not captured):
+ * the next reconcile tries again.
+ */
+async function captureIfOurs(gateway: PaymentGateway, fetched: ProviderPayment, options: ReconcileOptions): Promise<ProviderPayment> {
+  try {
+    const outcome = await captureApprovedPayment(fetched.provider, fetched.providerRef, { payment: fetched, onlyIfNeverDeclined: !options.newApproval, gateway });
+    if (outcome.kind === "captured") return outcome.payment;
+    if (outcome.kind === "already_captured") return await gateway.retrieve(fetched.providerRef);
+  } catch (error) {
+    log.warn("reconcile", "capture of an approved payment failed; reporting it as pending", { provider: fetched.provider, providerRef: fetched.providerRef, error });
+  }
+  return fetched;
 }
 
 async function adoptOrphan(provider: PaymentProvider, fetched: ProviderPayment): Promise<{ id: string; orderId: string } | undefined> {
@@ -281,47 +275,4 @@ async function adoptOrphan(provider: PaymentProvider, fetched: ProviderPayment):
     .returning({ id: payments.id, orderId: payments.orderId });
   if (adopted) log.warn("reconcile", "adopted a provider payment whose creation answer was lost", { provider, providerRef: fetched.providerRef, paymentId: adopted.id });
   return adopted;
-}
-
-type OrderRow = typeof orders.$inferSelect;
-type PaymentRow = typeof payments.$inferSelect;
-
-async function queueAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
-  await enqueueEmail(tx, {
-    to: order.email,
-    template: "payment-accepted",
-    orderId: order.id,
-    email: renderPaymentAcceptedEmail({
-      reference: order.reference,
-      customerName: await customerNameFor(tx, order),
-      amountCents: payment.amountCents,
-      methodLabel: onlineMethodLabel(payment.method, payment.provider),
-      transactionId: payment.transactionId ?? payment.providerRef,
-      cardLine: cardLine(payment.cardBrand, payment.cardLast4),
-      paidAtText: formatDateTimeFr(payment.paidAt ?? new Date()),
-      receiptUrl: urls.receiptUrl,
-    }),
-  });
-}
-
-async function queueFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
-  // The link a previous failure e-mail carried, while it is still valid; a new one otherwise.
-  const link = await ensureSystemPaymentLink(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
-  await enqueueEmail(tx, {
-    to: order.email,
-    template: "payment-failed",
-    orderId: order.id,
-    email: renderPaymentFailedEmail({
-      reference: order.reference,
-      customerName: await customerNameFor(tx, order),
-      amountCents: payment.amountCents,
-      cancelled: payment.status === "cancelled",
-      reason: payment.failureMessage ?? "Le paiement n'a pas abouti.",
-      paymentLinkUrl: link.url,
-      linkExpiresText: formatDateFr(link.expiresAt),
-      receiptUrl: urls.receiptUrl,
-    }),
-  });
 }

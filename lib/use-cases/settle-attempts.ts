@@ -5,7 +5,7 @@ import { orderEvents, orders, payments, type PaymentStatus } from "@/lib/db/sche
 import { log } from "@/lib/shared/log";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { getGatewayOrThrow } from "@/lib/providers/registry";
-import { captureClaimActive } from "@/lib/use-cases/capture-paypal-approval";
+import { captureClaimActive, CLOSED_ATTEMPT_REASONS, type ClosedAttemptReason } from "@/lib/payments/attempt-status";
 import { paypalOrderExpired } from "@/lib/providers/paypal/expiry";
 import { applyAttemptFailure, reconcilePayment, type ReconcileSource } from "@/lib/use-cases/reconcile-payment";
 
@@ -16,31 +16,6 @@ import { applyAttemptFailure, reconcilePayment, type ReconcileSource } from "@/l
  * failure reported by the provider (reconcile's applyAttemptFailure), and never over a success:
  * the provider is asked first, and whatever it says wins.
  */
-
-/** Why we closed an attempt ourselves: the payment's failure code and the French reason. */
-export const CLOSED_ATTEMPT_REASONS = {
-  expired: { code: "expired", message: "Le délai pour valider ce paiement PayPal est dépassé : il ne peut plus aboutir." },
-  not_started: { code: "not_started", message: "Le paiement n'a pas pu être transmis au prestataire de paiement : aucun montant n'a été débité." },
-  order_cancelled: { code: "order_cancelled", message: "Commande annulée : ce paiement ne peut plus aboutir." },
-  superseded: { code: "superseded", message: "Remplacé par une nouvelle tentative de paiement." },
-} as const;
-
-export type ClosedAttemptReason = keyof typeof CLOSED_ATTEMPT_REASONS;
-
-/**
- * Whether money may still be moving on an open attempt, so that nobody may close it or cancel its
- * order now: a PayPlug payment still pending (PayPlug would not abort it), a PayPal capture PayPal
- * is still verifying (we hold its capture id), or a PayPal capture the shop has claimed and may be
- * making right now (paypal/capture.ts). Pure, unit-tested.
- */
-export function moneyMayBeMoving(
-  p: { provider: string | null; status: PaymentStatus; transactionId: string | null; captureClaimedAt: Date | null },
-  now: Date = new Date(),
-): boolean {
-  if (!p.provider || (p.status !== "created" && p.status !== "pending")) return false;
-  if (captureClaimActive(p.captureClaimedAt, now)) return true;
-  return p.status === "pending" && (p.provider === "payplug" || p.transactionId !== null);
-}
 
 const START_REQUESTED = "payment_start_requested";
 const STARTED = "payment_started";
@@ -120,7 +95,7 @@ export async function settleCreatedAttempt(paymentId: string, options: { source:
   const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
   if (!payment?.provider || payment.status !== "created" || payment.providerRef) return "unchanged";
   const gateway = getGatewayOrThrow(payment.provider);
-  const found = await gateway.findStarted({ paymentId: payment.id, createdAfter: payment.createdAt });
+  const found = await gateway.findCreated({ paymentId: payment.id, createdAfter: payment.createdAt });
   if (!found) {
     return (await closeAttempt({ paymentId, reason: "not_started", expected: ["created"], source: options.source, actor: options.actor })) ? "closed" : "unchanged";
   }

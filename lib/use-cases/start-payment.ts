@@ -7,9 +7,10 @@ import { log } from "@/lib/shared/log";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
 import { GATEWAY_ERROR_MESSAGES, isGatewayError, type GatewayErrorCode } from "@/lib/providers/errors";
-import type { StartInput, StartResult } from "@/lib/providers/types";
+import type { CreatePaymentInput, CreatedPayment } from "@/lib/providers/types";
 import { getGatewayOrThrow } from "@/lib/providers/registry";
-import { orderPaymentUrls } from "@/lib/orders/order-links";
+import { PAYABILITY_MESSAGES } from "@/lib/payments/payability";
+import { orderPaymentUrls } from "@/lib/orders/access";
 
 /**
  * Hands one payment attempt (a payments row in status "created") to its provider, after the order
@@ -32,7 +33,7 @@ export type StartOnlinePaymentResult =
   | { ok: false; code: GatewayErrorCode | "not_payable" | "in_progress" | "redirect_refused"; message: string };
 
 export const START_MESSAGES = {
-  not_payable: "Cette commande n'est plus en attente de paiement.",
+  not_payable: PAYABILITY_MESSAGES.not_payable,
   in_progress: "Le paiement est en cours de préparation : patientez quelques secondes puis réessayez.",
   redirect_refused: "Le paiement par carte est momentanément indisponible. Votre commande est enregistrée : réessayez plus tard ou choisissez un autre moyen de paiement.",
 } as const;
@@ -73,7 +74,7 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
   const provider = payment.provider!;
   const gateway = getGatewayOrThrow(provider);
   const urls = orderPaymentUrls(order.reference, order.id);
-  const input: StartInput = {
+  const input: CreatePaymentInput = {
     paymentId: payment.id,
     attempt: payment.attempt,
     amountCents: payment.amountCents,
@@ -89,10 +90,10 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
     urls: { returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl, notificationUrl: `${env.appUrl}/api/ipn/${provider}` },
   };
 
-  let started: StartResult | null = null;
+  let started: CreatedPayment | null = null;
   try {
-    if (claim.mayExist) started = await gateway.findStarted({ paymentId: payment.id, createdAfter: payment.createdAt });
-    started ??= await gateway.start(input);
+    if (claim.mayExist) started = await gateway.findCreated({ paymentId: payment.id, createdAfter: payment.createdAt });
+    started ??= await gateway.create(input);
   } catch (error) {
     const code: GatewayErrorCode = isGatewayError(error) ? error.code : "provider_unavailable";
     const outcomeUnknown = isGatewayError(error) ? Boolean(error.details.outcomeUnknown) : true;

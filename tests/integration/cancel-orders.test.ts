@@ -8,9 +8,9 @@ import { findJob } from "@/lib/jobs/registry";
 import { cancelOrderAsAdmin, cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
 import { createOrder } from "@/lib/use-cases/place-order";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
-import { recordCheque } from "@/lib/use-cases/record-cheque";
-import { recordTransfer } from "@/lib/use-cases/record-transfer";
-import { sendPaymentLink } from "@/lib/payments/payment-links";
+import { recordCheque } from "@/lib/use-cases/record-offline-payment";
+import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
+import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { createPayPlugGateway } from "@/lib/providers/payplug/gateway";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
@@ -20,7 +20,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, readOrder, readPayment, startPayplugShop } from "@/tests/support/payplug-shop";
 
 /*
- * Cancelling unpaid orders (lib/orders/cancel-order.ts) and the cancel-stale-orders job, on the
+ * Cancelling unpaid orders (lib/use-cases/cancel-order.ts) and the cancel-stale-orders job, on the
  * database and over real HTTP to the PayPlug emulator: stock back once, PayPlug payment aborted,
  * a late success wins, offline orders left alone.
  */

@@ -142,7 +142,7 @@ describe("createOrder", () => {
     expect(events[0]).toMatchObject({ type: "order_created", actorType: "customer", toStatus: "awaiting_transfer", paymentId: payment!.id });
 
     const [mail] = await db.select().from(emailOutbox);
-    expect(mail).toMatchObject({ toAddress: "jeanne@example.fr", template: "order_confirmation", orderId: order!.id, status: "pending" });
+    expect(mail).toMatchObject({ toAddress: "jeanne@example.fr", template: "order-confirmation", orderId: order!.id, status: "pending" });
     expect(mail!.text).toContain(placed.reference);
     expect(mail!.text).toContain("FR76 3000 6000 0112 3456 7890 189");
     expect(mail!.text).toContain(env.bank.bic);

@@ -119,7 +119,7 @@ describe("a guest who paid by card", () => {
 
     // Nothing was sent when the order was placed (online method), one e-mail when it was paid.
     const mails = await mailsOf(placed.orderId);
-    expect(mails.map((m) => m.template)).toEqual(["payment-accepted"]);
+    expect(mails.map((m) => m.template)).toEqual(["order-confirmation-paid"]);
     const mail = mails[0]!;
     const text = plain(mail.text);
     const ref = placed.reference;

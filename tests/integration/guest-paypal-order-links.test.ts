@@ -74,7 +74,7 @@ describe("a guest who paid with PayPal", () => {
     expect(hrefsOf(orderPage, "order-receipt-link")).toEqual([`/commandes/${ref}/recu?t=${encodeURIComponent(token)}`]);
 
     const mails = await mailsOf(placed.order.id);
-    expect(mails.map((m) => m.template)).toEqual(["payment-accepted"]);
+    expect(mails.map((m) => m.template)).toEqual(["order-confirmation-paid"]);
     const text = plain(mails[0]!.text);
     expect(text).toContain("Savon à la lavande × 2 : 25,00 €");
     expect(text).toContain("Moyen de paiement : PayPal");

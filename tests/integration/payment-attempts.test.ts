@@ -9,16 +9,18 @@ import { formatEur } from "@/lib/shared/money";
 import { GatewayError } from "@/lib/providers/errors";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
 import { overpaymentFlagLine } from "@/lib/orders/ledger";
-import { recordCheque } from "@/lib/use-cases/record-cheque";
-import { recordTransfer } from "@/lib/use-cases/record-transfer";
-import { orderPaymentToken } from "@/lib/orders/order-links";
+import { recordCheque } from "@/lib/use-cases/record-offline-payment";
+import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
+import { orderPaymentToken } from "@/lib/orders/access";
 import { payWithPaymentLink, requestNewLinkFromExpired } from "@/lib/use-cases/pay-with-link";
-import { findPaymentLink, sendPaymentLink } from "@/lib/payments/payment-links";
+import { findPaymentLink } from "@/lib/payments/payment-links";
+import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { createPayPlugGateway } from "@/lib/providers/payplug/gateway";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
-import { PAYABILITY_MESSAGES, retryOrderPayment } from "@/lib/use-cases/retry-payment";
+import { PAYABILITY_MESSAGES } from "@/lib/payments/payability";
+import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { countPayments } from "@/lib/sandbox/payplug/payments";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
@@ -333,11 +335,25 @@ describe("the order page says where its confirmation went", () => {
     expect(await render()).not.toContain("order-confirmation-sent");
     const [mail] = await db
       .insert(emailOutbox)
-      .values({ toAddress: "jeanne@example.fr", subject: "Votre commande", html: "<p></p>", text: "", template: "order_confirmation", orderId: order.id })
+      .values({ toAddress: "jeanne@example.fr", subject: "Votre commande", html: "<p></p>", text: "", template: "order-confirmation", orderId: order.id })
       .returning();
     expect(textOf(await render(), "order-confirmation-sent")).toContain("jeanne@example.fr");
     await db.update(emailOutbox).set({ status: "failed" }).where(eq(emailOutbox.id, mail!.id));
     expect(await render()).not.toContain("order-confirmation-sent");
+  });
+
+  it("a payment's receipt alone is not a confirmation (the two once shared the name « payment-accepted »)", async () => {
+    const db = await getDb();
+    const order = await insertOrder(db);
+    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    await db
+      .insert(emailOutbox)
+      .values({ toAddress: "jeanne@example.fr", subject: "Paiement accepté", html: "<p></p>", text: "", template: "payment-accepted", orderId: order.id });
+    expect(await render()).not.toContain("order-confirmation-sent");
+    await db
+      .insert(emailOutbox)
+      .values({ toAddress: "jeanne@example.fr", subject: "Votre commande", html: "<p></p>", text: "", template: "order-confirmation-paid", orderId: order.id });
+    expect(textOf(await render(), "order-confirmation-sent")).toContain("jeanne@example.fr");
   });
 });
 
@@ -401,7 +417,7 @@ describe("notification status codes: 503 when a resend can help, 422 when it can
 
   /** The real PayPlug gateway (its notification is authenticated by a re-fetch over HTTP), whose reconcile fetch fails with `error`. */
   function failingFetch(error: GatewayError) {
-    overrideGatewayForTests("payplug", () => ({ ...createPayPlugGateway(), fetch: () => Promise.reject(error) }));
+    overrideGatewayForTests("payplug", () => ({ ...createPayPlugGateway(), retrieve: () => Promise.reject(error) }));
   }
 
   it.each([

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, products } from "@/lib/db/schema";
 import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { cancelUnpaidOrder, cancelUnpaidOrderInTx } from "@/lib/use-cases/cancel-order";
-import { captureApprovedOrder } from "@/lib/use-cases/capture-paypal-approval";
+import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval";
+import { createPayPalGateway } from "@/lib/providers/paypal/gateway";
 import { capturePayPalApproval, PAYPAL_CHECKOUT_MESSAGES, startPayPalForOrder } from "@/lib/use-cases/paypal-checkout";
 import { clearPayPalTokenCache, paypalClient } from "@/lib/providers/paypal/client";
 import { clearCertificateCache } from "@/lib/providers/paypal/webhook-signature";
@@ -176,7 +177,7 @@ describe("a capture and a cancellation at the same moment: never money on a canc
     const placed = await placePayPalOrder({ quantity: 2 });
     await approveWithPaypalAccount(placed.paypalOrderId, buyer);
     const held = holding("get");
-    const capturing = captureApprovedOrder(held.client, placed.paypalOrderId);
+    const capturing = captureApprovedPayment("paypal", placed.paypalOrderId, { gateway: createPayPalGateway(() => held.client) });
     await held.arrived; // our rows were read: attempt pending, order unpaid
     const db = await getDb();
     expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: true, restoredUnits: 2 });
@@ -190,7 +191,7 @@ describe("a capture and a cancellation at the same moment: never money on a canc
     const placed = await placePayPalOrder({ quantity: 2 });
     await approveWithPaypalAccount(placed.paypalOrderId, buyer);
     const held = holding("capture");
-    const capturing = captureApprovedOrder(held.client, placed.paypalOrderId);
+    const capturing = captureApprovedPayment("paypal", placed.paypalOrderId, { gateway: createPayPalGateway(() => held.client) });
     await held.arrived; // claimed, the capture call on its way
     const db = await getDb();
     expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: false, code: "payment_in_progress" });
@@ -207,7 +208,7 @@ describe("a capture and a cancellation at the same moment: never money on a canc
   it("a declined capture releases its claim: the order can be cancelled at once", async () => {
     const placed = await placePayPalOrder({ quantity: 2 });
     await approveWithPaypalAccount(placed.paypalOrderId, { email: "refus@sandbox.caisse.fr", password: "sandbox" });
-    expect(await captureApprovedOrder(paypalClient(), placed.paypalOrderId)).toMatchObject({ kind: "declined" });
+    expect(await captureApprovedPayment("paypal", placed.paypalOrderId)).toMatchObject({ kind: "declined" });
     expect((await readPayments(placed.order.id))[0]!.captureClaimedAt).toBeNull();
     const db = await getDb();
     expect(await db.transaction((tx) => cancelUnpaidOrderInTx(tx, cancelInput(placed.order.id)))).toMatchObject({ ok: true });

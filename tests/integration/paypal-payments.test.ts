@@ -6,7 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
-import { checkPaymentOnReturn, loadReceipt } from "@/lib/payments/receipt";
+import { loadReceipt } from "@/lib/payments/receipt";
+import { checkPaymentOnReturn } from "@/lib/use-cases/check-payment-on-return";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { GatewayError } from "@/lib/providers/errors";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
@@ -96,7 +97,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     expect(payment).toMatchObject({ status: "paid", payerEmail: "acheteur@sandbox.caisse.fr", cardBrand: null });
     expect(payment!.transactionId).toMatch(/^[A-Z0-9]+$/);
     expect(await eventsOf(placed.order.id, "payment_paid")).toHaveLength(1);
-    expect(await emails(placed.order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(placed.order.id, "order-confirmation-paid")).toHaveLength(1);
 
     const receipt = await loadReceipt(placed.order.id);
     expect(receipt).toMatchObject({ result: "accepted", methodLabel: "PayPal", transactionId: payment!.transactionId, payerEmail: "acheteur@sandbox.caisse.fr", card: null });
@@ -124,7 +125,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     await deliverWebhooks();
     expect(await capture(placed)).toMatchObject({ status: "paid" });
     expect(await eventsOf(placed.order.id, "payment_paid")).toHaveLength(1);
-    expect(await emails(placed.order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(placed.order.id, "order-confirmation-paid")).toHaveLength(1);
   });
 
   it("the browser never comes back: CHECKOUT.ORDER.APPROVED alone gets the order paid", async () => {
@@ -147,7 +148,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect((await readOrder(placed.order.id)).status).toBe("paid");
     expect(await eventsOf(placed.order.id, "payment_paid")).toHaveLength(1);
-    expect(await emails(placed.order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(placed.order.id, "order-confirmation-paid")).toHaveLength(1);
     const rows = await inbox();
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.deliveries).sort()).toEqual([3, 3]);
@@ -398,7 +399,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     const placed = await placePayPalOrder();
     await approveWithPaypalAccount(placed.paypalOrderId, buyer());
     try {
-      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), fetch: () => Promise.reject(new GatewayError("provider_rejected", "injected", { provider: "paypal", status: 422 })) }));
+      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), retrieve: () => Promise.reject(new GatewayError("provider_rejected", "injected", { provider: "paypal", status: 422 })) }));
       // PayPal would resend a 422 for three days: acknowledged instead, the inbox row says what failed.
       const statuses = await deliverWebhooks();
       expect(statuses.length).toBeGreaterThanOrEqual(1);
@@ -411,7 +412,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
       }
       const row = rows[0];
 
-      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), fetch: () => Promise.reject(new GatewayError("provider_unavailable", "injected", { provider: "paypal", status: 503 })) }));
+      overrideGatewayForTests("paypal", () => ({ ...createPayPalGateway(), retrieve: () => Promise.reject(new GatewayError("provider_unavailable", "injected", { provider: "paypal", status: 503 })) }));
       const again = await fetch(`${env.appUrl}/api/webhooks/paypal`, { method: "POST", headers: row!.headers, body: row!.rawBody });
       expect(again.status).toBe(503);
       expect(await again.json()).toEqual({ outcome: "failed", failure: "provider_unreachable" });

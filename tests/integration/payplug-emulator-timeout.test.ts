@@ -5,7 +5,7 @@ import { emailOutbox, providerEvents } from "@/lib/db/schema";
 import { runSandboxDeliveries } from "@/lib/jobs/sandbox-deliveries";
 import { PAYPLUG_FAILURE_MESSAGES } from "@/lib/providers/payplug/adapter";
 import { payplugClient } from "@/lib/providers/payplug/client";
-import { checkPaymentOnReturn } from "@/lib/payments/receipt";
+import { checkPaymentOnReturn } from "@/lib/use-cases/check-payment-on-return";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { settleBackgroundWork } from "@/lib/sandbox/background";

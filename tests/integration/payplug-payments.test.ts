@@ -7,10 +7,12 @@ import { payplugClient } from "@/lib/providers/payplug/client";
 import { PAYPLUG_FAILURE_MESSAGES } from "@/lib/providers/payplug/adapter";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
-import { checkPaymentOnReturn, loadReceipt } from "@/lib/payments/receipt";
+import { loadReceipt } from "@/lib/payments/receipt";
+import { checkPaymentOnReturn } from "@/lib/use-cases/check-payment-on-return";
 import { renderReceiptPdf } from "@/lib/documents/receipt-pdf";
 import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
-import { findPaymentLink, sendPaymentLink } from "@/lib/payments/payment-links";
+import { findPaymentLink } from "@/lib/payments/payment-links";
+import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { countPayments } from "@/lib/sandbox/payplug/payments";
@@ -125,7 +127,7 @@ describe("paying on the hosted page", () => {
     expect(await readOrder(order.id)).toMatchObject({ status: "paid", paidCents: 2590, flag: null });
     const check = await checkPaymentOnReturn(order.id);
     expect(check).toMatchObject({ state: "final", receipt: { result: "accepted", resultLabel: "Transaction acceptée", card: "Visa •••• 4242", threeDSecure: true } });
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(1);
     expect(await events(order.id, "status_changed")).toHaveLength(1);
   });
 
@@ -135,7 +137,7 @@ describe("paying on the hosted page", () => {
     expect(await checkPaymentOnReturn(order.id)).toMatchObject({ state: "final", receipt: { result: "accepted" } });
     expect(await deliver()).toEqual([200]);
     expect((await readOrder(order.id)).status).toBe("paid");
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(1);
     expect(await events(order.id, "status_changed")).toHaveLength(1);
   });
 
@@ -212,7 +214,7 @@ describe("notifications", () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => postIpn(body)));
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
     expect(await events(order.id, "status_changed")).toHaveLength(1);
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(1);
     const inbox = await db.select().from(providerEvents).where(eq(providerEvents.provider, "payplug"));
     expect(inbox).toHaveLength(1);
     expect(inbox[0]!.deliveries).toBe(20);
@@ -226,7 +228,7 @@ describe("notifications", () => {
     expect(answer.status).toBe(200);
     expect((await readOrder(order.id)).status).toBe("pending_payment");
     expect((await readPayment(payment.id)).status).toBe("pending");
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(0);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(0);
   });
 
   it.each([
@@ -278,7 +280,7 @@ describe("notifications", () => {
     await deliver();
     expect(await readPayment(payment.id)).toMatchObject({ status: "refunded", refundedCents: 2590 });
     expect(await readOrder(order.id)).toMatchObject({ status: "refunded", refundedCents: 2590 });
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(1);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(1);
   });
 });
 
@@ -308,7 +310,7 @@ describe("checks against our records", () => {
     // Again: still one event, still not paid.
     await reconcilePayment("payplug", data.id, { source: "test" });
     expect(await events(order.id, "payment_mismatch")).toHaveLength(1);
-    expect(await emails(order.id, "payment-accepted")).toHaveLength(0);
+    expect(await emails(order.id, "order-confirmation-paid")).toHaveLength(0);
   });
 });
 

@@ -1,25 +1,45 @@
 "use server";
 
 import { headers } from "next/headers";
+import { z } from "zod";
 import type { SignUpState } from "@/components/auth/sign-up-state";
+import { createAction, formObject } from "@/lib/actions/safe-action";
 import { clientIpFrom, hitRateLimit } from "@/lib/auth/rate-limit";
 import { signUpCustomer } from "@/lib/auth/signup";
 import { getDb } from "@/lib/db/client";
 
-/** Customer sign-up: validated by signUpCustomer (zod, French messages), 10 sign-ups per IP per hour. */
-export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const input = {
-    name: formData.get("name") ?? undefined,
-    email: formData.get("email") ?? undefined,
-    password: formData.get("password") ?? undefined,
-    confirmation: formData.get("confirmation") ?? undefined,
+// The fields are checked by signUpCustomer (its schema owns the French messages); here only their shape.
+const input = z.object({ name: z.unknown(), email: z.unknown(), password: z.unknown(), confirmation: z.unknown() });
+
+function typedValues(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
   };
-  const values = { name: typeof input.name === "string" ? input.name : "", email: typeof input.email === "string" ? input.email : "" };
-  const db = await getDb();
-  const ip = clientIpFrom(await headers());
-  const limit = await hitRateLimit(db, { key: `signup:${ip}`, limit: 10, windowSeconds: 3600 });
-  if (!limit.allowed) return { status: "error", message: "Trop de comptes créés depuis cette connexion. Réessayez plus tard.", fieldErrors: {}, values };
-  const result = await signUpCustomer(db, input);
-  if (!result.ok) return { status: "error", message: "Corrigez les champs signalés.", fieldErrors: result.fieldErrors, values };
-  return { status: "created", email: result.user.email };
+  return { name: text("name"), email: text("email") };
+}
+
+/** Customer sign-up: validated by signUpCustomer (zod, French messages), 10 sign-ups per IP per hour. */
+const signUp = createAction<FormData, typeof input, SignUpState>(
+  {
+    name: "sign-up",
+    access: "anyone",
+    schema: input,
+    read: formObject,
+    failed: (failure, formData) => ({ status: "error", message: failure.message, fieldErrors: {}, values: typedValues(formData) }),
+  },
+  async (fields, _ctx, formData) => {
+    const values = typedValues(formData);
+    const db = await getDb();
+    const ip = clientIpFrom(await headers());
+    const limit = await hitRateLimit(db, { key: `signup:${ip}`, limit: 10, windowSeconds: 3600 });
+    if (!limit.allowed) return { status: "error", message: "Trop de comptes créés depuis cette connexion. Réessayez plus tard.", fieldErrors: {}, values };
+    const result = await signUpCustomer(db, fields);
+    if (!result.ok) return { status: "error", message: "Corrigez les champs signalés.", fieldErrors: result.fieldErrors, values };
+    return { status: "created", email: result.user.email };
+  },
+);
+
+export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  return signUp(formData);
 }

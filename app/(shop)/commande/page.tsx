@@ -11,6 +11,9 @@ import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { getDb } from "@/lib/db/client";
 import { availablePaymentMethods } from "@/lib/payments/methods";
 import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
+import { capturePayPalOrderAction } from "./paypal-capture-order";
+import { createPayPalOrderAction } from "./paypal-create-order";
+import { placeOrderAction } from "./place-order";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Commande" };
@@ -21,7 +24,7 @@ export default async function CheckoutPage() {
   const cart = await loadPricedCart(db, await findCartId(db, token));
   const methods = availablePaymentMethods({ user, totalCents: cart.totals.totalCents });
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
-  const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} /> } : {};
+  const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
@@ -44,6 +47,7 @@ export default async function CheckoutPage() {
         </Card>
       ) : (
         <CheckoutForm
+          placeOrder={placeOrderAction}
           cart={cart}
           initialValues={await checkoutPrefill(db, user?.id ?? null)}
           methods={methods.map(({ id, label, description }) => ({ id, label, description }))}

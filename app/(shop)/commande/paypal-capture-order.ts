@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { createAction } from "@/lib/actions/safe-action";
 import { capturePayPalApproval, type PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
 
 const input = z.object({
@@ -14,8 +15,20 @@ const input = z.object({
  * reconciles, and tells the buttons what to do: go to the receipt, wait for PayPal's confirmation,
  * or restart so the buyer picks another funding source (INSTRUMENT_DECLINED).
  */
+const capturePayPalOrder = createAction<z.input<typeof input>, typeof input, PayPalCaptureResult>(
+  {
+    name: "paypal-capture-order",
+    access: "anyone",
+    schema: input,
+    read: (raw) => raw,
+    failed: (failure) => ({
+      status: "error",
+      message: failure.kind === "invalid" ? "Demande de paiement invalide. Rechargez la page puis réessayez." : failure.message,
+    }),
+  },
+  (data) => capturePayPalApproval(data),
+);
+
 export async function capturePayPalOrderAction(raw: z.input<typeof input>): Promise<PayPalCaptureResult> {
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return { status: "error", message: "Demande de paiement invalide. Rechargez la page puis réessayez." };
-  return capturePayPalApproval(parsed.data);
+  return capturePayPalOrder(raw);
 }

@@ -1,22 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { createAction, formObject } from "@/lib/actions/safe-action";
+import type { AddToCartState } from "@/lib/cart/action-states";
 import { addToCart } from "@/lib/cart/cart";
 import { readCartToken, writeCartToken } from "@/lib/cart/cookie";
-import { cartLineSchema, firstMessage } from "@/lib/cart/quantity";
+import { cartLineSchema } from "@/lib/cart/quantity";
 import { getDb } from "@/lib/db/client";
 
-export type AddToCartState = { status: "idle" } | { status: "added"; message: string; at: number } | { status: "error"; message: string };
+const addToCartOnce = createAction<FormData, typeof cartLineSchema, AddToCartState>(
+  {
+    name: "add-to-cart",
+    access: "anyone",
+    schema: cartLineSchema,
+    read: (formData) => ({ ...formObject(formData), quantity: formData.get("quantity") ?? "" }),
+    failed: (failure) => ({ status: "error", message: failure.message }),
+  },
+  async ({ productId, quantity }, ctx) => {
+    const [db, token, user] = await Promise.all([getDb(), readCartToken(), ctx.user()]);
+    const result = await addToCart(db, { token, productId, quantity, userId: user?.id ?? null });
+    if (!result.ok) return { status: "error", message: result.error };
+    if (result.token) await writeCartToken(result.token);
+    revalidatePath("/", "layout");
+    return { status: "added", message: quantity > 1 ? `${quantity} exemplaires ajoutés à votre panier.` : "Ajouté à votre panier.", at: Date.now() };
+  },
+);
 
 export async function addToCartAction(_prev: AddToCartState, formData: FormData): Promise<AddToCartState> {
-  const parsed = cartLineSchema.safeParse({ productId: formData.get("productId"), quantity: formData.get("quantity") ?? "" });
-  if (!parsed.success) return { status: "error", message: firstMessage(parsed.error) };
-  const [db, token, user] = await Promise.all([getDb(), readCartToken(), getCurrentUser()]);
-  const result = await addToCart(db, { token, productId: parsed.data.productId, quantity: parsed.data.quantity, userId: user?.id ?? null });
-  if (!result.ok) return { status: "error", message: result.error };
-  if (result.token) await writeCartToken(result.token);
-  revalidatePath("/", "layout");
-  const n = parsed.data.quantity;
-  return { status: "added", message: n > 1 ? `${n} exemplaires ajoutés à votre panier.` : "Ajouté à votre panier.", at: Date.now() };
+  return addToCartOnce(formData);
 }

@@ -13,6 +13,7 @@ import { LINE_PROBLEM_MESSAGES } from "@/lib/cart/pricing";
 import { getDb } from "@/lib/db/client";
 import { formatEur } from "@/lib/shared/money";
 import { removeCartLineAction } from "./remove-cart-line";
+import { updateCartLineAction } from "./update-cart-line";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Votre panier" };
@@ -59,7 +60,7 @@ export default async function CartPage() {
                       {line.problem === "unavailable" || line.problem === "out_of_stock" ? (
                         <span />
                       ) : (
-                        <CartLineQuantity productId={line.productId} quantity={line.quantity} max={Math.min(line.stock, MAX_LINE_QUANTITY)} name={line.name} />
+                        <CartLineQuantity productId={line.productId} quantity={line.quantity} max={Math.min(line.stock, MAX_LINE_QUANTITY)} name={line.name} updateLine={updateCartLineAction} />
                       )}
                       <form action={removeCartLineAction}>
                         <input type="hidden" name="productId" value={line.productId} />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { createAction, formObject } from "@/lib/actions/safe-action";
 import { findCartId, removeCartLine } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { getDb } from "@/lib/db/client";
@@ -9,11 +10,19 @@ import { getDb } from "@/lib/db/client";
 const input = z.object({ productId: z.uuid() });
 
 /** Removes a line; removing something already gone is fine (double click, two tabs). */
-export async function removeCartLineAction(formData: FormData): Promise<void> {
-  const parsed = input.safeParse({ productId: formData.get("productId") });
-  if (!parsed.success) return;
-  const db = await getDb();
-  const cartId = await findCartId(db, await readCartToken());
-  if (cartId) await removeCartLine(db, { cartId, productId: parsed.data.productId });
-  revalidatePath("/", "layout");
-}
+export const removeCartLineAction = createAction<FormData, typeof input, void>(
+  {
+    name: "remove-cart-line",
+    access: "anyone",
+    schema: input,
+    read: formObject,
+    // A plain <form action> has no state to show a refusal in; the page simply stays as it was.
+    failed: () => undefined,
+  },
+  async ({ productId }) => {
+    const db = await getDb();
+    const cartId = await findCartId(db, await readCartToken());
+    if (cartId) await removeCartLine(db, { cartId, productId });
+    revalidatePath("/", "layout");
+  },
+);

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { env } from "@/lib/shared/env";
 import { formatDateFr } from "@/lib/shared/dates";
-import { shippingLabel } from "@/lib/orders/shipping-label";
+import { shippingLabel } from "@/lib/shared/shipping-label";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/use-cases/pay-with-link";
 import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";

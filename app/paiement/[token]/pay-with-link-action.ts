@@ -1,14 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { PaymentActionState } from "@/components/payments/action-state";
+import { formError } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/actions/safe-action";
 import { payWithLinkInput, payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 
 /** Pays an order through a secure link: the token is checked again, then off to the provider. */
-export async function payWithLinkAction(_previous: PaymentActionState, formData: FormData): Promise<PaymentActionState> {
-  const parsed = payWithLinkInput.safeParse({ token: formData.get("token"), method: formData.get("method") });
-  if (!parsed.success) return { status: "error", message: "Choisissez un moyen de paiement." };
-  const result = await payWithPaymentLink(parsed.data);
-  if (!result.ok) return { status: "error", message: result.message };
+export const payWithLinkAction = formAction({ name: "pay-with-link", access: "anyone", schema: payWithLinkInput }, async (data) => {
+  const result = await payWithPaymentLink(data);
+  if (!result.ok) return formError(result.message);
   redirect(result.redirectUrl);
-}
+});

@@ -1,12 +1,11 @@
 import "server-only";
 import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
-import type { PostalAddress } from "@/lib/db/schema";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 import { env } from "@/lib/shared/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
 import { formatEur, type Cents } from "@/lib/shared/money";
-import { postalAddressLines } from "@/lib/orders/postal-address";
-import { shippingLabel } from "@/lib/orders/shipping-label";
-import type { OfflineInstructions } from "@/lib/payments/offline-instructions";
+import { postalAddressLines } from "@/lib/shared/postal-address";
+import { shippingLabel } from "@/lib/shared/shipping-label";
 import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmailLayout, textFooter } from "./layout";
 
 /*
@@ -16,6 +15,11 @@ import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmail
  * details and a link to its receipt). One e-mail per event: for a card or PayPal order this IS
  * the "paiement accepté" e-mail.
  */
+
+/** How to pay an offline order, as the e-mail prints it (built from the shop's configuration by the caller). */
+export type OfflineInstructionsView =
+  | { kind: "transfer"; amountCents: Cents; holder: string; ibanDisplay: string; bic: string; bankName: string; reference: string }
+  | { kind: "cheque"; amountCents: Cents; payee: string; addressLines: string[]; reference: string };
 
 /** The accepted online payment that confirmed the order: what the receipt shows. */
 export type ConfirmedPayment = {
@@ -41,12 +45,12 @@ export type OrderConfirmationInput = {
   shippingAddress: PostalAddress;
   billingAddress: PostalAddress;
   /** Offline orders: how to pay. */
-  instructions: OfflineInstructions | null;
+  instructions: OfflineInstructionsView | null;
   /** Online orders: the payment that was accepted. */
   payment?: ConfirmedPayment | null;
 };
 
-function instructionsText(i: OfflineInstructions): string {
+function instructionsText(i: OfflineInstructionsView): string {
   if (i.kind === "transfer") {
     return [
       "Pour régler votre commande, faites un virement de :",
@@ -67,7 +71,7 @@ function instructionsText(i: OfflineInstructions): string {
   ].join("\n");
 }
 
-function instructionsHtml(i: OfflineInstructions): string {
+function instructionsHtml(i: OfflineInstructionsView): string {
   const row = (label: string, value: string) =>
     `<tr><td style="padding:4px 12px 4px 0;color:#57534e">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`;
   if (i.kind === "transfer") {

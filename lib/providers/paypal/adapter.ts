@@ -1,10 +1,10 @@
 import { centsToDecimalString, decimalStringToCents, type Cents } from "@/lib/shared/money";
-import type { ProviderPayment, StartInput } from "@/lib/providers/types";
+import type { ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
 import type { PayPalCapture, PayPalCreateOrderBody, PayPalMoney, PayPalOrder } from "./schemas";
 
 /*
  * The one place that knows PayPal's field names: PayPal orders and captures in, our
- * ProviderPayment out; our StartInput in, PayPal's create-order body out. Pure functions,
+ * ProviderPayment out; our CreatePaymentInput in, PayPal's create-order body out. Pure functions,
  * unit-tested. Money crosses the boundary only through lib/shared/money.ts.
  */
 
@@ -36,7 +36,7 @@ export function paymentIdFromCustomId(customId: string | null | undefined): stri
 }
 
 export function buildCreateOrderBody(
-  input: Pick<StartInput, "paymentId" | "attempt" | "amountCents" | "currency" | "order"> & {
+  input: Pick<CreatePaymentInput, "paymentId" | "attempt" | "amountCents" | "currency" | "order"> & {
     merchantName: string;
     /** Only for the redirect flow (no JS SDK): where PayPal sends the buyer back. */
     urls?: { returnUrl: string; cancelUrl: string };
@@ -161,6 +161,9 @@ export function toProviderPayment(order: PayPalOrder, raw: unknown, live: boolea
     providerRef: order.id,
     live,
     status,
+    // Approved by the payer, not captured yet: only the merchant's capture takes the money.
+    captureRequired: order.status === "APPROVED" && !capture,
+    providerStatus: capture ? `${order.status}/${capture.status}` : order.status,
     amountCents: amount.cents,
     currency: amount.currency,
     refundedCents,

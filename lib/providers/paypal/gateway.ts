@@ -1,39 +1,26 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { payments } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
-import { log } from "@/lib/shared/log";
 import type { Cents } from "@/lib/shared/money";
 import { GatewayError, isGatewayError } from "@/lib/providers/errors";
-import type { ProviderPayment, ProviderRefund, StartInput, StartResult } from "@/lib/providers/types";
-import type { OnlineGateway, VerifiedNotification } from "@/lib/providers/registry";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
+import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { approvalUrl, buildCreateOrderBody, captureIdFromRefundLinks, captureOf, toPayPalMoney, toProviderPayment } from "./adapter";
-import { captureApprovedOrder, type CaptureOutcome } from "@/lib/use-cases/capture-paypal-approval";
-import { isLivePayPalApi, paypalClient, requestIds, type PayPalClient, type WriteOptions } from "./client";
-import { paypalCaptureSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema, type PayPalOrder } from "./schemas";
+import { isLivePayPalApi, paypalClient, requestIds, type PayPalClient } from "./client";
+import { isPayPalError, PayPalError, paypalErrorMessage } from "./errors";
+import { paypalCaptureSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema } from "./schemas";
 import { verifyPayPalWebhook } from "./webhook-signature";
 
 /**
- * PayPal behind the shop's OnlineGateway. The provider reference of a PayPal payment is the PayPal
- * ORDER id (what the buttons, the return URL and the order webhooks carry); the capture id is the
- * transaction id.
+ * PayPal behind the shop's PaymentGateway. The provider reference of a PayPal payment is the
+ * PayPal ORDER id (what the buttons, the return URL and the order webhooks carry); the capture id
+ * is the transaction id.
  *
  * PayPal differs from PayPlug in one way that matters: an APPROVED order is not paid until the
- * merchant captures it. So fetch() — what reconcilePayment calls from the return page, the webhook
- * and the sweep — captures an approved order that is ours (see capture.ts for the checks and the
- * idempotency key) before reporting its state. Whichever of the three sees the approval first
- * takes the money; the others replay the same capture.
+ * merchant captures it. `retrieve` only reports it (captureRequired); taking the money is the
+ * explicit `capture`, which the shop calls from one use case (lib/use-cases/capture-paypal-approval.ts)
+ * after checking the order is exactly ours.
  */
-
-export type PayPalGateway = OnlineGateway & {
-  /** Creates the PayPal order for one of our payment attempts (idempotent on our payment id). */
-  createOrder(input: StartInput & { breakdown?: { itemsCents: Cents; shippingCents: Cents }; redirectFlow?: boolean }): Promise<{ order: PayPalOrder; result: StartResult }>;
-  /** The buyer's explicit capture (onApprove): same checks and key as the automatic one. */
-  capture(providerRef: string, options?: Pick<WriteOptions, "mockResponse">): Promise<CaptureOutcome>;
-};
 
 const SUPPORTED_EVENTS = new Set([
   "CHECKOUT.ORDER.APPROVED",
@@ -62,77 +49,73 @@ export function paypalNotificationKey(rawBody: string): string {
   return `unreadable:${createHash("sha256").update(rawBody, "utf8").digest("hex").slice(0, 40)}`;
 }
 
-export function createPayPalGateway(makeClient: () => PayPalClient = () => paypalClient()): PayPalGateway {
-  async function createOrder(input: Parameters<PayPalGateway["createOrder"]>[0]) {
-    const client = makeClient();
-    const body = buildCreateOrderBody({
-      paymentId: input.paymentId,
-      attempt: input.attempt,
-      amountCents: input.amountCents,
-      currency: input.currency,
-      order: input.order,
-      merchantName: env.merchant.name,
-      breakdown: input.breakdown,
-      urls: input.redirectFlow ? { returnUrl: input.urls.returnUrl, cancelUrl: input.urls.cancelUrl } : undefined,
-    });
-    const { data } = await client.orders.create(body, { requestId: requestIds.createOrder(input.paymentId) });
-    return { order: data, result: { providerRef: data.id, redirectUrl: approvalUrl(data) ?? undefined, live: client.live } };
-  }
-
-  async function fetchPayment(providerRef: string): Promise<ProviderPayment> {
-    const client = makeClient();
-    const { data, raw } = await client.orders.get(providerRef);
-    if (data.status === "APPROVED") {
-      try {
-        const outcome = await captureApprovedOrder(client, providerRef, { order: data, onlyIfNeverDeclined: true });
-        if (outcome.kind === "captured" && outcome.order.purchase_units?.length) return toProviderPayment(outcome.order, outcome.raw, client.live);
-        if (outcome.kind === "captured" || outcome.kind === "already_captured") {
-          const again = await client.orders.get(providerRef);
-          return toProviderPayment(again.data, again.raw, client.live);
-        }
-      } catch (error) {
-        // The state we have is still true (approved, not captured): report it; the next call retries.
-        log.warn("paypal", "capture of an approved order failed; reporting it as pending", { providerRef, error });
-      }
-    }
-    return toProviderPayment(data, raw, client.live);
-  }
-
-  /** The PayPal order a capture belongs to: our records first, then the event's hint, then PayPal. */
-  async function orderIdForCapture(client: PayPalClient, captureId: string, hintedOrderId: string | null): Promise<string | null> {
-    const db = await getDb();
-    const [ours] = await db
-      .select({ ref: payments.providerRef })
-      .from(payments)
-      .where(and(eq(payments.provider, "paypal"), eq(payments.transactionId, captureId)));
-    if (ours?.ref) return ours.ref;
-    if (hintedOrderId) return hintedOrderId;
-    const { data } = await client.captures.get(captureId);
-    const up = data.links?.find((l) => l.rel === "up")?.href;
-    const m = up ? /\/v2\/checkout\/orders\/([^/?#]+)/.exec(up) : null;
-    return m ? decodeURIComponent(m[1]!) : (data.supplementary_data?.related_ids?.order_id ?? null);
-  }
-
+export function createPayPalGateway(makeClient: () => PayPalClient = () => paypalClient()): PaymentGateway {
   return {
     provider: "paypal",
-    createOrder,
 
-    async start(input: StartInput): Promise<StartResult> {
-      // Through the shared flows (retry, payment links) there are no JS buttons: the buyer is
-      // redirected to PayPal's approval page and comes back to our return URL, which reconciles
-      // (and so captures, see fetch).
-      return (await createOrder({ ...input, redirectFlow: true })).result;
+    /*
+     * The redirect flow (the shared paths — retry, payment links — have no JS buttons, and the
+     * buttons hand the same order to the SDK): PayPal's approval page, then our return URL,
+     * which reconciles. Creation is idempotent: PayPal-Request-Id is derived from our payment id.
+     */
+    async create(input: CreatePaymentInput): Promise<CreatedPayment> {
+      const client = makeClient();
+      const body = buildCreateOrderBody({
+        paymentId: input.paymentId,
+        attempt: input.attempt,
+        amountCents: input.amountCents,
+        currency: input.currency,
+        order: input.order,
+        merchantName: env.merchant.name,
+        urls: { returnUrl: input.urls.returnUrl, cancelUrl: input.urls.cancelUrl },
+      });
+      const { data } = await client.orders.create(body, { requestId: requestIds.createOrder(input.paymentId) });
+      return { providerRef: data.id, redirectUrl: approvalUrl(data) ?? undefined, live: client.live };
     },
 
-    fetch: fetchPayment,
-
-    async capture(providerRef, options = {}) {
-      return captureApprovedOrder(makeClient(), providerRef, options);
-    },
-
-    /* Creation is idempotent (PayPal-Request-Id = our payment id): starting again returns the same order. */
-    findStarted(): Promise<StartResult | null> {
+    /* Creation is idempotent (PayPal-Request-Id = our payment id): creating again returns the same order. */
+    findCreated(): Promise<CreatedPayment | null> {
       return Promise.resolve(null);
+    },
+
+    async retrieve(providerRef: string): Promise<ProviderPayment> {
+      const client = makeClient();
+      const { data, raw } = await client.orders.get(providerRef);
+      return toProviderPayment(data, raw, client.live);
+    },
+
+    /*
+     * The key is sent as PayPal-Request-Id, as is: the same key replays the same capture (a double
+     * click, the webhook and the browser together, a retry after a timeout). A network failure, a
+     * 5xx or the same capture still running at PayPal (DUPLICATE_REQUEST_ID) throw: the outcome is
+     * unknown and the caller must not act as if nothing was captured.
+     */
+    async capture(providerRef: string, idempotencyKey: string): Promise<CaptureResult> {
+      const client = makeClient();
+      try {
+        const { data, raw } = await client.orders.capture(providerRef, { requestId: idempotencyKey });
+        if (data.purchase_units?.length) return { kind: "captured", payment: toProviderPayment(data, raw, client.live) };
+        // A minimal representation: read the order for what was captured.
+        const again = await client.orders.get(providerRef);
+        return { kind: "captured", payment: toProviderPayment(again.data, again.raw, client.live) };
+      } catch (error) {
+        if (!isPayPalError(error) || error.retryable) throw error;
+        switch (error.paypalCode) {
+          case "order_already_captured":
+            return { kind: "already_captured" };
+          case "instrument_declined":
+            return { kind: "declined", code: error.paypalCode, message: paypalErrorMessage(error), debugId: error.paypal.debugId ?? null };
+          case "order_not_approved":
+          case "order_expired":
+          case "payer_action_required":
+            return { kind: "not_approved", status: error.paypal.issue ?? "UNKNOWN" };
+          case "duplicate_request":
+            // The same capture is still running at PayPal (another caller's): its outcome is unknown.
+            throw new PayPalError(error.code, error.message, { ...error.details, outcomeUnknown: true }, error.paypalCode, error.paypal);
+          default:
+            throw error;
+        }
+      }
     },
 
     /* An intent=CAPTURE order cannot be voided through the API; unapproved, it expires by itself (3 h). */
@@ -153,6 +136,14 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       );
       const status = data.status === "COMPLETED" ? "completed" : data.status === "PENDING" ? "pending" : "failed";
       return { refundRef: data.id, amountCents, status };
+    },
+
+    /** The PayPal order of a capture: its `up` link, else the related ids PayPal gives. */
+    async paymentRefOfCapture(captureId: string): Promise<string | null> {
+      const { data } = await makeClient().captures.get(captureId);
+      const up = data.links?.find((l) => l.rel === "up")?.href;
+      const m = up ? /\/v2\/checkout\/orders\/([^/?#]+)/.exec(up) : null;
+      return m ? decodeURIComponent(m[1]!) : (data.supplementary_data?.related_ids?.order_id ?? null);
     },
 
     isLiveMode(): boolean {
@@ -197,19 +188,14 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       }
 
       const { event_type: type, resource } = envelope.data;
-      const client = makeClient();
       if (!SUPPORTED_EVENTS.has(type)) return { kind: "ignored", resourceId: typeof resource.id === "string" ? resource.id : null, reason: `event ${type.slice(0, 60)} not used` };
       try {
         if (type.startsWith("CHECKOUT.ORDER.")) {
           const orderId = typeof resource.id === "string" ? resource.id : null;
           if (!orderId) return { kind: "malformed", reason: "order event without resource id" };
-          if (type === "CHECKOUT.ORDER.APPROVED") {
-            // A new approval (possibly after a declined instrument): worth one explicit capture
-            // attempt, in case the buyer's browser never came back to capture.
-            const outcome = await captureApprovedOrder(client, orderId);
-            if (outcome.kind === "not_ours") return { kind: "ignored", resourceId: orderId, reason: `not ours: ${outcome.reason}` };
-          }
-          return { kind: "payment", resourceId: orderId, providerRef: orderId };
+          // A new approval (possibly after a declined instrument) is worth one capture even after a
+          // decline, in case the buyer's browser never came back to capture.
+          return { kind: "payment", resourceId: orderId, providerRef: orderId, newApproval: type === "CHECKOUT.ORDER.APPROVED" };
         }
         if (type === "PAYMENT.CAPTURE.REFUNDED" || type === "PAYMENT.CAPTURE.REVERSED") {
           const refund = paypalRefundSchema.safeParse(resource);
@@ -218,13 +204,11 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
           const capture = captureId ? null : paypalCaptureSchema.safeParse(resource);
           const id = captureId ?? (capture?.success ? capture.data.id : null);
           if (!id) return { kind: "malformed", reason: "refund event without its capture" };
-          const orderId = await orderIdForCapture(client, id, capture?.success ? (capture.data.supplementary_data?.related_ids?.order_id ?? null) : null);
-          return orderId ? { kind: "payment", resourceId: id, providerRef: orderId } : { kind: "ignored", resourceId: id, reason: "capture without order" };
+          return { kind: "capture", resourceId: id, captureId: id, paymentRefHint: capture?.success ? (capture.data.supplementary_data?.related_ids?.order_id ?? null) : null };
         }
         const capture = paypalCaptureSchema.safeParse(resource);
         if (!capture.success) return { kind: "malformed", reason: "capture event without a capture" };
-        const orderId = await orderIdForCapture(client, capture.data.id, capture.data.supplementary_data?.related_ids?.order_id ?? null);
-        return orderId ? { kind: "payment", resourceId: capture.data.id, providerRef: orderId } : { kind: "ignored", resourceId: capture.data.id, reason: "capture without order" };
+        return { kind: "capture", resourceId: capture.data.id, captureId: capture.data.id, paymentRefHint: capture.data.supplementary_data?.related_ids?.order_id ?? null };
       } catch (error) {
         if (isGatewayError(error) && error.code === "not_found") return { kind: "ignored", resourceId: typeof resource.id === "string" ? resource.id : null, reason: "unknown to PayPal" };
         throw error;
@@ -234,6 +218,6 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
 }
 
 /** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */
-export function paypalGateway(): PayPalGateway {
+export function paypalGateway(): PaymentGateway {
   return createPayPalGateway();
 }

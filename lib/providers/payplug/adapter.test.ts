@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StartInput } from "@/lib/providers/types";
+import type { CreatePaymentInput } from "@/lib/providers/types";
 import { buildCreatePaymentBody, PAYPLUG_FAILURE_CODES, PAYPLUG_FAILURE_MESSAGES, payplugStatus, splitPhone, toProviderPayment, UNKNOWN_FAILURE_MESSAGE } from "./adapter";
 import { payplugNotificationKey } from "./gateway";
 import { payplugPaymentSchema, type PayPlugPayment } from "./schemas";
@@ -72,6 +72,8 @@ describe("toProviderPayment", () => {
       providerRef: p.id,
       live: false,
       status: "paid",
+      captureRequired: false,
+      providerStatus: "paid",
       amountCents: 2590,
       currency: "EUR",
       refundedCents: 0,
@@ -95,7 +97,7 @@ describe("toProviderPayment", () => {
 
 describe("buildCreatePaymentBody", () => {
   const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };
-  const input: StartInput = {
+  const input: CreatePaymentInput = {
     paymentId: "8d7c6f39-8f0a-4a3e-9d43-1f0a2b3c4d5e",
     attempt: 2,
     amountCents: 2590,

@@ -1,10 +1,10 @@
-import type { PostalAddress } from "@/lib/db/schema";
-import type { ProviderPayment, StartInput } from "@/lib/providers/types";
+import type { PostalAddress } from "@/lib/shared/postal-address";
+import type { ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
 import type { PayPlugAddressInput, PayPlugCreatePayment, PayPlugPayment } from "./schemas";
 
 /*
  * The one place that knows PayPlug's field names: PayPlug objects in, our ProviderPayment out;
- * our StartInput in, PayPlug's create body out. Pure functions, unit-tested.
+ * our CreatePaymentInput in, PayPlug's create body out. Pure functions, unit-tested.
  */
 
 /** Failure codes PayPlug documents (specs §4.2). Others exist (`card_stolen` in fixtures): the type stays open. */
@@ -65,6 +65,20 @@ export function payplugStatus(p: PayPlugPayment): ProviderPayment["status"] {
   return "pending";
 }
 
+/** A deferred payment the payer authorised and nobody captured yet (spec §5.3). */
+function isAuthorizedNotCaptured(p: PayPlugPayment): boolean {
+  return !p.is_paid && !p.failure && Boolean(p.authorization?.authorized_at);
+}
+
+/** PayPlug's own state in one word, for logs and the back-office. */
+function payplugStatusWord(p: PayPlugPayment): string {
+  if (p.failure) return `failure:${p.failure.code}`;
+  if (p.is_refunded) return "refunded";
+  if (p.is_paid) return "paid";
+  if (isAuthorizedNotCaptured(p)) return "authorized";
+  return "not_paid";
+}
+
 function metadataString(p: PayPlugPayment, key: string): string | null {
   const value = p.metadata?.[key];
   return typeof value === "string" || typeof value === "number" ? String(value) : null;
@@ -79,11 +93,14 @@ export function toProviderPayment(p: PayPlugPayment, raw: unknown): ProviderPaym
   const card = p.card;
   const hasCard = Boolean(card && (card.last4 || card.brand));
   const paidAtSeconds = p.paid_at ?? p.hosted_payment?.paid_at ?? null;
+  const status = payplugStatus(p);
   return {
     provider: "payplug",
     providerRef: p.id,
     live: p.is_live,
-    status: payplugStatus(p),
+    status,
+    captureRequired: status === "pending" && isAuthorizedNotCaptured(p),
+    providerStatus: payplugStatusWord(p),
     amountCents: p.amount ?? p.authorization?.authorized_amount ?? 0,
     currency: p.currency.toUpperCase(),
     refundedCents: p.amount_refunded ?? 0,
@@ -141,7 +158,7 @@ function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
 }
 
 /** Our attempt → PayPlug's create body (spec §5.1). The amount comes from our database, never a browser. */
-export function buildCreatePaymentBody(input: StartInput, description: string): PayPlugCreatePayment {
+export function buildCreatePaymentBody(input: CreatePaymentInput, description: string): PayPlugCreatePayment {
   const { order } = input;
   return {
     amount: input.amountCents,

@@ -179,6 +179,8 @@ export function createPayPlugClient(options: PayPlugClientOptions) {
         call(payplugPaymentListSchema, "GET", "/payments", { query: { page: params.page, per_page: params.perPage } }),
       /** PATCH {"aborted": true} (payplug-php and the docs; payplug-python's "abort" is a known discrepancy). */
       abort: (id: string) => call(payplugPaymentSchema, "PATCH", `/payments/${enc(id)}`, { body: { aborted: true } }),
+      /** PATCH {"captured": true}: takes the money of a deferred payment the payer authorised (spec §5.3). */
+      capture: (id: string) => call(payplugPaymentSchema, "PATCH", `/payments/${enc(id)}`, { body: { captured: true } }),
     },
     refunds: {
       create: (paymentId: string, body: PayPlugCreateRefund) => call(payplugRefundSchema, "POST", `/payments/${enc(paymentId)}/refunds`, { body }),

@@ -4,34 +4,46 @@ import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import type { Cents } from "@/lib/shared/money";
 import { isGatewayError } from "@/lib/providers/errors";
-import type { ProviderPayment, ProviderRefund, StartInput, StartResult } from "@/lib/providers/types";
-import type { OnlineGateway, VerifiedNotification } from "@/lib/providers/registry";
+import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import { buildCreatePaymentBody, toProviderPayment } from "./adapter";
 import { payplugClient, payplugKeyIsLive, type PayPlugClient } from "./client";
 import { payplugNotificationBodySchema, type PayPlugPayment } from "./schemas";
 
-// How far back findStarted looks when PayPlug's answer to a create was lost (pages of the list).
+// How far back findCreated looks when PayPlug's answer to a create was lost (pages of the list).
 const LOOKUP_PAGES = 5;
 const LOOKUP_PER_PAGE = 50;
 
-function startResultOf(p: PayPlugPayment): StartResult {
+function createdPaymentOf(p: PayPlugPayment): CreatedPayment {
   return { providerRef: p.id, redirectUrl: p.hosted_payment?.payment_url ?? undefined, live: p.is_live };
 }
 
-export function createPayPlugGateway(client: PayPlugClient = payplugClient()): OnlineGateway {
+export function createPayPlugGateway(client: PayPlugClient = payplugClient()): PaymentGateway {
   return {
     provider: "payplug",
 
-    async start(input: StartInput): Promise<StartResult> {
+    async create(input: CreatePaymentInput): Promise<CreatedPayment> {
       const body = buildCreatePaymentBody(input, `${env.merchant.name} – commande ${input.order.reference}`);
       const { data } = await client.payments.create(body);
-      return startResultOf(data);
+      return createdPaymentOf(data);
     },
 
-    async fetch(providerRef: string): Promise<ProviderPayment> {
+    async retrieve(providerRef: string): Promise<ProviderPayment> {
       const { data, raw } = await client.payments.retrieve(providerRef);
       return toProviderPayment(data, raw);
+    },
+
+    /*
+     * The shop creates immediate payments (captured by PayPlug when the payer pays); a deferred
+     * payment the payer authorised is captured with PATCH {"captured": true}. PayPlug has no
+     * idempotency key: reading first makes a replay answer "already captured".
+     */
+    async capture(providerRef: string): Promise<CaptureResult> {
+      const { data } = await client.payments.retrieve(providerRef);
+      if (data.is_paid) return { kind: "already_captured" };
+      if (data.failure || !data.authorization?.authorized_at) return { kind: "not_approved", status: data.failure ? `failure:${data.failure.code}` : "not_authorized" };
+      const captured = await client.payments.capture(providerRef);
+      return { kind: "captured", payment: toProviderPayment(captured.data, captured.raw) };
     },
 
     /*
@@ -40,16 +52,16 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): O
      * The list's order is not documented (it looks newest first); we read a few pages and stop
      * early once every payment on a page is older than our attempt.
      */
-    async findStarted({ paymentId, createdAfter }): Promise<StartResult | null> {
+    async findCreated({ paymentId, createdAfter }): Promise<CreatedPayment | null> {
       const since = Math.floor(createdAfter.getTime() / 1000) - 120;
       for (let page = 0; page < LOOKUP_PAGES; page++) {
         const { data } = await client.payments.list({ page, perPage: LOOKUP_PER_PAGE });
         const found = data.data.find((p) => p.metadata?.payment_id === paymentId);
-        if (found) return startResultOf(found);
+        if (found) return createdPaymentOf(found);
         if (data.data.length < LOOKUP_PER_PAGE) return null;
         if (data.data.every((p) => p.created_at < since)) return null;
       }
-      log.warn("payplug", "findStarted gave up after the lookup window", { paymentId });
+      log.warn("payplug", "findCreated gave up after the lookup window", { paymentId });
       return null;
     },
 
@@ -71,6 +83,11 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): O
       if (already) return { refundRef: already.id, amountCents: already.amount, status: "completed" };
       const { data } = await client.refunds.create(providerRef, { amount: amountCents, metadata: { idempotency_key: idempotencyKey, refund_from: "caisse" } });
       return { refundRef: data.id, amountCents: data.amount, status: "completed" };
+    },
+
+    /* PayPlug payments are not captured separately from their payment: the payment is the transaction. */
+    paymentRefOfCapture(captureId: string): Promise<string | null> {
+      return Promise.resolve(captureId.startsWith("pay_") ? captureId : null);
     },
 
     isLiveMode: payplugKeyIsLive,
@@ -141,6 +158,6 @@ export function payplugNotificationKey(rawBody: string): string {
 }
 
 /** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */
-export function payplugGateway(): OnlineGateway {
+export function payplugGateway(): PaymentGateway {
   return createPayPlugGateway();
 }

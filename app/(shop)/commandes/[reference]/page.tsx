@@ -14,7 +14,7 @@ import { formatDateFr } from "@/lib/shared/dates";
 import { findOrderDetailsForRequest } from "@/lib/orders/access";
 import { confirmationEmailRecipient } from "@/lib/use-cases/order-emails";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
-import { paymentMethodLabel } from "@/lib/payments/methods";
+import { paymentMethodLabel } from "@/lib/payments/labels";
 import { env } from "@/lib/shared/env";
 
 export const dynamic = "force-dynamic";

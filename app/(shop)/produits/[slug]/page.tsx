@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToCartForm } from "@/components/shop/add-to-cart-form";
+import { addToCartAction } from "@/app/(shop)/panier/add-to-cart";
 import { ProductImage } from "@/components/shop/product-image";
 import { Price } from "@/components/ui/price";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/cart";
@@ -47,7 +48,7 @@ export default async function ProductPage({ params }: Props) {
             {stockLabel(product.stock)}
           </p>
           {product.stock > 0 ? (
-            <AddToCartForm productId={product.id} maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)} />
+            <AddToCartForm productId={product.id} maxQuantity={Math.min(product.stock, MAX_LINE_QUANTITY)} addToCart={addToCartAction} />
           ) : (
             <p className="rounded-lg bg-stone-100 p-4 text-stone-700">Ce produit est épuisé pour le moment.</p>
           )}

@@ -1,20 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/payments/describe-offline-summary";
-import { runAdminForm } from "@/lib/actions/run-admin-form";
-import { bounceCheque } from "@/lib/use-cases/bounce-cheque";
+import { formError, formSuccess } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/actions/safe-action";
+import { getDb } from "@/lib/db/client";
 import { bounceChequeForm } from "@/lib/payments/offline-forms";
+import { describeSummary } from "@/lib/payments/offline-result";
+import { bounceCheque } from "@/lib/use-cases/record-offline-payment";
 
 /** "Chèque impayé". */
-export async function bounceChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const { state, summary } = await runAdminForm(
-    formData,
-    bounceChequeForm,
-    (db, user, input) => bounceCheque(db, user, { paymentId: input.paymentId, reason: input.reason }),
-    (s) => describeSummary("Chèque marqué impayé.", s),
-  );
-  if (summary) revalidatePath(`/admin/commandes/${summary.reference}`);
-  return state;
-}
+export const bounceChequeAction = formAction({ name: "bounce-cheque", access: "admin", schema: bounceChequeForm }, async (input, ctx) => {
+  const result = await bounceCheque(await getDb(), await ctx.user(), { paymentId: input.paymentId, reason: input.reason });
+  if (!result.ok) return formError(result.message);
+  revalidatePath(`/admin/commandes/${result.summary.reference}`);
+  return formSuccess(describeSummary("Chèque marqué impayé.", result.summary));
+});

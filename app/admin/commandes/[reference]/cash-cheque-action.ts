@@ -1,20 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/payments/describe-offline-summary";
-import { runAdminForm } from "@/lib/actions/run-admin-form";
-import { cashCheque } from "@/lib/use-cases/cash-cheque";
+import { formError, formSuccess } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/actions/safe-action";
+import { getDb } from "@/lib/db/client";
 import { cashChequeForm } from "@/lib/payments/offline-forms";
+import { describeSummary } from "@/lib/payments/offline-result";
+import { cashCheque } from "@/lib/use-cases/record-offline-payment";
 
 /** "Chèque encaissé". */
-export async function cashChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const { state, summary } = await runAdminForm(
-    formData,
-    cashChequeForm,
-    (db, user, input) => cashCheque(db, user, { paymentId: input.paymentId }),
-    (s) => describeSummary("Chèque encaissé.", s),
-  );
-  if (summary) revalidatePath(`/admin/commandes/${summary.reference}`);
-  return state;
-}
+export const cashChequeAction = formAction({ name: "cash-cheque", access: "admin", schema: cashChequeForm }, async (input, ctx) => {
+  const result = await cashCheque(await getDb(), await ctx.user(), { paymentId: input.paymentId });
+  if (!result.ok) return formError(result.message);
+  revalidatePath(`/admin/commandes/${result.summary.reference}`);
+  return formSuccess(describeSummary("Chèque encaissé.", result.summary));
+});

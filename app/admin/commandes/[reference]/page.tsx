@@ -6,24 +6,16 @@ import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
-import {
-  ADMIN_METHOD_LABELS,
-  ADMIN_ORDER_STATUS_LABELS,
-  ADMIN_PAYMENT_STATUS_LABELS,
-  adminMoneyLine,
-  adminPaymentDetails,
-  adminPaymentMethodLabel,
-  orderStatusTone,
-  placeholderStatusLabel,
-} from "@/lib/orders/labels";
+import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
+import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { describeEvent } from "@/lib/history/admin-timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { formatEur } from "@/lib/shared/money";
-import { postalAddressLines } from "@/lib/orders/postal-address";
-import { shippingLabel } from "@/lib/orders/shipping-label";
+import { postalAddressLines } from "@/lib/shared/postal-address";
+import { shippingLabel } from "@/lib/shared/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/orders/ledger";
 import { bounceChequeAction } from "./bounce-cheque-action";
 import { cancelOrderAction } from "./cancel-order-action";

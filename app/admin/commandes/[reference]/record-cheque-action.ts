@@ -1,20 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/payments/describe-offline-summary";
-import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { formError, formSuccess } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/actions/safe-action";
+import { getDb } from "@/lib/db/client";
 import { recordChequeForm } from "@/lib/payments/offline-forms";
-import { recordCheque } from "@/lib/use-cases/record-cheque";
+import { describeSummary } from "@/lib/payments/offline-result";
+import { recordCheque } from "@/lib/use-cases/record-offline-payment";
 
 /** "Chèque reçu": the cheque is in hand, not yet cashed. */
-export async function recordChequeAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const { state, summary } = await runAdminForm(
-    formData,
-    recordChequeForm,
-    (db, user, input) => recordCheque(db, user, { orderId: input.orderId, amountCents: input.amount, receivedOn: input.receivedOn, chequeNumber: input.chequeNumber }),
-    (s) => describeSummary("Chèque enregistré : il comptera une fois encaissé.", s),
-  );
-  if (summary) revalidatePath(`/admin/commandes/${summary.reference}`);
-  return state;
-}
+export const recordChequeAction = formAction({ name: "record-cheque", access: "admin", schema: recordChequeForm }, async (input, ctx) => {
+  const result = await recordCheque(await getDb(), await ctx.user(), {
+    orderId: input.orderId,
+    amountCents: input.amount,
+    receivedOn: input.receivedOn,
+    chequeNumber: input.chequeNumber,
+  });
+  if (!result.ok) return formError(result.message);
+  revalidatePath(`/admin/commandes/${result.summary.reference}`);
+  return formSuccess(describeSummary("Chèque enregistré : il comptera une fois encaissé.", result.summary));
+});

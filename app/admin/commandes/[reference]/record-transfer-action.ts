@@ -1,20 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { AdminFormState } from "@/components/admin/form-state";
-import { describeSummary } from "@/lib/payments/describe-offline-summary";
-import { runAdminForm } from "@/lib/actions/run-admin-form";
+import { formError, formSuccess } from "@/lib/actions/form-state";
+import { formAction } from "@/lib/actions/safe-action";
+import { getDb } from "@/lib/db/client";
 import { recordTransferForm } from "@/lib/payments/offline-forms";
-import { recordTransfer } from "@/lib/use-cases/record-transfer";
+import { describeSummary } from "@/lib/payments/offline-result";
+import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 
-/** "Virement reçu" (admin only, checked in runAdminForm and again in recordTransfer). */
-export async function recordTransferAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const { state, summary } = await runAdminForm(
-    formData,
-    recordTransferForm,
-    (db, user, input) => recordTransfer(db, user, { orderId: input.orderId, amountCents: input.amount, receivedOn: input.receivedOn, bankReference: input.bankReference }),
-    (s) => describeSummary("Virement enregistré.", s),
-  );
-  if (summary) revalidatePath(`/admin/commandes/${summary.reference}`);
-  return state;
-}
+/** "Virement reçu" (admin only: checked by the wrapper and again in recordTransfer). */
+export const recordTransferAction = formAction({ name: "record-transfer", access: "admin", schema: recordTransferForm }, async (input, ctx) => {
+  const result = await recordTransfer(await getDb(), await ctx.user(), {
+    orderId: input.orderId,
+    amountCents: input.amount,
+    receivedOn: input.receivedOn,
+    bankReference: input.bankReference,
+  });
+  if (!result.ok) return formError(result.message);
+  revalidatePath(`/admin/commandes/${result.summary.reference}`);
+  return formSuccess(describeSummary("Virement enregistré.", result.summary));
+});

@@ -2,7 +2,7 @@ import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 
 export const dynamic = "force-dynamic";
 
-/** PayPlug notifications (IPN): stored, re-fetched by id, reconciled — see lib/payments/notifications.ts. */
+/** PayPlug notifications (IPN): stored, re-fetched by id, reconciled — see lib/use-cases/handle-notification.ts. */
 export async function POST(request: Request): Promise<Response> {
   return handlePaymentNotification("payplug", request);
 }

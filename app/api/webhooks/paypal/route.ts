@@ -7,7 +7,7 @@ export const runtime = "nodejs";
 /**
  * PayPal webhooks: raw body into the inbox first, signature verified (offline with the
  * certificate, or PayPal's API), then the PayPal order re-fetched and reconciled — see
- * lib/payments/notifications.ts and lib/payments/paypal/gateway.ts (verifyNotification).
+ * lib/use-cases/handle-notification.ts and lib/providers/paypal/gateway.ts (verifyNotification).
  */
 export async function POST(request: Request): Promise<Response> {
   return handlePaymentNotification("paypal", request);

@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import { orderPagePaths } from "@/lib/orders/access";
-import { findOrderForPaymentPages } from "@/lib/orders/order-links";
+import { findOrderForPaymentPages } from "@/lib/orders/access";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { requestPaymentLinkAction } from "./request-payment-link-action";
 import { retryPaymentAction } from "./retry-payment-action";

@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import { orderPagePaths } from "@/lib/orders/access";
-import { findOrderForPaymentPages } from "@/lib/orders/order-links";
-import { checkPaymentOnReturn } from "@/lib/payments/receipt";
+import { findOrderForPaymentPages } from "@/lib/orders/access";
+import { checkPaymentOnReturn } from "@/lib/use-cases/check-payment-on-return";
 import { requestPaymentLinkAction } from "../recu/request-payment-link-action";
 import { retryPaymentAction } from "../recu/retry-payment-action";
 

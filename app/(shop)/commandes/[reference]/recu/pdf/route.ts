@@ -1,4 +1,4 @@
-import { findOrderForPaymentPages } from "@/lib/orders/order-links";
+import { findOrderForPaymentPages } from "@/lib/orders/access";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { renderReceiptPdf } from "@/lib/documents/receipt-pdf";
 

@@ -4,10 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, payments } from "@/lib/db/schema";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
-import { bounceCheque } from "./bounce-cheque";
-import { cashCheque } from "./cash-cheque";
-import { recordCheque } from "./record-cheque";
-import { recordTransfer } from "./record-transfer";
+import { bounceCheque, cashCheque, recordCheque, recordTransfer } from "./record-offline-payment";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

@@ -1,5 +1,16 @@
-import { SHIPPING_COUNTRIES } from "@/lib/orders/checkout-form";
-import type { PostalAddress } from "@/lib/db/schema";
+import { SHIPPING_COUNTRIES } from "@/lib/shared/countries";
+
+/** A postal address as orders store it (jsonb). */
+export type PostalAddress = {
+  firstName: string;
+  lastName: string;
+  company?: string;
+  line1: string;
+  line2?: string;
+  postalCode: string;
+  city: string;
+  country: string; // ISO 3166-1 alpha-2
+};
 
 /** A postal address as it is written on an envelope, one line per item (the order page, e-mails). */
 export function postalAddressLines(a: PostalAddress): string[] {

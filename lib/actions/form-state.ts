@@ -1,0 +1,20 @@
+/**
+ * What a form's server action returns to `useActionState`: nothing yet, a refusal (a French
+ * message, the message of each field at fault, and the values to put back in the form), or a
+ * success message. No imports: safe in a client bundle.
+ */
+export type FormState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: Record<string, string>; values: Record<string, string> }
+  | { status: "success"; message: string };
+
+export const IDLE_FORM_STATE: FormState = { status: "idle" };
+
+/** A refusal without field errors, for actions whose form has nothing to put back. */
+export function formError(message: string, values: Record<string, string> = {}): FormState {
+  return { status: "error", message, fieldErrors: {}, values };
+}
+
+export function formSuccess(message: string): FormState {
+  return { status: "success", message };
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { fr } from "zod/locales";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import type { UserRole } from "@/lib/db/schema";
+import { log } from "@/lib/shared/log";
+import { formError, type FormState } from "./form-state";
+
+/*
+ * The one wrapper every server action goes through (dub's safe-action is the model): it checks
+ * who is calling on the server (whatever the page or the proxy did), validates the input with zod,
+ * runs the action, and turns every way of failing into the action's own state with a French
+ * message — a refusal never writes anything, an unexpected error is logged and never shown.
+ * Next's redirect() and notFound() pass through untouched.
+ */
+
+// zod's own messages, for the rare field whose schema names none, in French like every other.
+z.config(fr());
+
+/** Who may call an action: anyone (guests included), any signed-in account, or these roles. */
+export type ActionAccess = "anyone" | "signed-in" | UserRole | readonly UserRole[];
+
+export type ActionContext = {
+  /** The signed-in user, read once and only when asked (a guest's token-based action never needs it). */
+  user(): Promise<CurrentUser | null>;
+};
+
+/** Why an action did not run: its caller, its input, or an error of ours. */
+export type ActionFailure =
+  | { kind: "denied"; message: string }
+  | { kind: "invalid"; message: string; fieldErrors: Record<string, string> }
+  | { kind: "failed"; message: string };
+
+export const ACTION_MESSAGES = {
+  signInRequired: "Votre session a expiré : reconnectez-vous pour continuer.",
+  adminOnly: "Action réservée aux administrateurs : reconnectez-vous.",
+  forbidden: "Cette action ne vous est pas permise.",
+  invalid: "Corrigez les champs signalés.",
+  failed: "L'action n'a pas pu être enregistrée. Réessayez ; si cela persiste, prévenez-nous.",
+} as const;
+
+/** The first message of each field at fault ("form" for errors without a field). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return fieldErrors;
+}
+
+async function deniedMessage(access: ActionAccess, ctx: ActionContext): Promise<string | null> {
+  if (access === "anyone") return null;
+  const user = await ctx.user();
+  if (!user) return access === "admin" ? ACTION_MESSAGES.adminOnly : ACTION_MESSAGES.signInRequired;
+  if (access === "signed-in") return null;
+  const roles: readonly UserRole[] = typeof access === "string" ? [access] : access;
+  if (roles.includes(user.role)) return null;
+  return roles.length === 1 && roles[0] === "admin" ? ACTION_MESSAGES.adminOnly : ACTION_MESSAGES.forbidden;
+}
+
+/**
+ * Builds a server action from `In` (what the browser sends: FormData, or a plain object from a
+ * client component) to `R` (what it answers). `read` turns the input into the object the schema
+ * validates; `failed` says how a refusal reads in this action's state.
+ */
+export function createAction<In, S extends z.ZodType, R>(
+  config: {
+    name: string;
+    access: ActionAccess;
+    schema: S;
+    read: (input: In) => unknown;
+    failed: (failure: ActionFailure, input: In) => R;
+  },
+  run: (data: z.output<S>, ctx: ActionContext, input: In) => Promise<R>,
+): (input: In) => Promise<R> {
+  return async (input: In) => {
+    let cached: Promise<CurrentUser | null> | null = null;
+    const ctx: ActionContext = { user: () => (cached ??= getCurrentUser()) };
+    try {
+      const denied = await deniedMessage(config.access, ctx);
+      if (denied) return config.failed({ kind: "denied", message: denied }, input);
+      const parsed = config.schema.safeParse(config.read(input));
+      if (!parsed.success) {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        // One thing wrong: say it; several: point to the fields.
+        const messages = Object.values(fieldErrors);
+        return config.failed({ kind: "invalid", message: messages.length === 1 ? messages[0]! : ACTION_MESSAGES.invalid, fieldErrors }, input);
+      }
+      return await run(parsed.data, ctx, input);
+    } catch (error) {
+      unstable_rethrow(error);
+      log.error("actions", `${config.name} failed`, error);
+      return config.failed({ kind: "failed", message: ACTION_MESSAGES.failed }, input);
+    }
+  };
+}
+
+/** The text fields of a form, to put back after a refusal (never the confirmation tick or Next's own fields). */
+export function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$") && key !== "confirm") out[key] = value;
+  return out;
+}
+
+/** A form's fields as one object for its schema (the last value wins for repeated names). */
+export function formObject(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(formData.entries());
+}
+
+/**
+ * The usual shape: a `<form>` bound with useActionState, answering a FormState. Refusals come
+ * back with the form's values and, for invalid input, each field's message.
+ */
+export function formAction<S extends z.ZodType>(
+  config: { name: string; access: ActionAccess; schema: S },
+  run: (data: z.output<S>, ctx: ActionContext, formData: FormData) => Promise<FormState>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  const action = createAction<FormData, S, FormState>(
+    {
+      ...config,
+      read: formObject,
+      failed: (failure, formData) =>
+        failure.kind === "invalid"
+          ? { status: "error", message: failure.message, fieldErrors: failure.fieldErrors, values: formValues(formData) }
+          : formError(failure.message, formValues(formData)),
+    },
+    run,
+  );
+  return (_previous, formData) => action(formData);
+}

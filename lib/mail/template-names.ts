@@ -1,0 +1,22 @@
+/**
+ * The outbox's template names: what the mailbox shows, what the order page looks for ("a
+ * confirmation was sent"), what tests count. One name per kind of e-mail, never shared.
+ */
+export const EMAIL_TEMPLATES = {
+  /** An offline order placed (transfer, cheque): the order and how to pay it. */
+  orderConfirmation: "order-confirmation",
+  /** An online payment made the order paid: the order and the accepted payment in one. */
+  paidOrderConfirmation: "order-confirmation-paid",
+  /** An online payment accepted that does not settle the order yet: its receipt alone. */
+  paymentAccepted: "payment-accepted",
+  paymentFailed: "payment-failed",
+  paymentLink: "payment-link",
+  /** Money recorded by hand (transfer, cashed cheque) made the order paid. */
+  paymentReceived: "payment-received",
+  orderCancelled: "order-cancelled",
+} as const;
+
+export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];
+
+/** The e-mails that confirm an order to its customer. */
+export const ORDER_CONFIRMATION_TEMPLATES: readonly EmailTemplate[] = [EMAIL_TEMPLATES.orderConfirmation, EMAIL_TEMPLATES.paidOrderConfirmation];
