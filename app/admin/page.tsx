@@ -6,6 +6,7 @@ import { formatDateTimeFr } from "@/lib/shared/dates";
 import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "@/lib/orders/labels";
 import { ADMIN_METHOD_LABELS } from "@/lib/payments/labels";
 import { listOrdersForAdmin, orderListQuery } from "@/lib/orders/admin-queries";
+import { ordersPaidInTestMode, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ORDER_STATUSES } from "@/lib/db/schema";
@@ -19,7 +20,9 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   await requireRole("admin", "/admin");
   const raw = await searchParams;
   const query = orderListQuery.parse({ statut: raw.statut, q: raw.q, page: raw.page });
-  const { rows, total, page, pageCount } = await listOrdersForAdmin(await getDb(), query);
+  const db = await getDb();
+  const { rows, total, page, pageCount } = await listOrdersForAdmin(db, query);
+  const testOrders = await ordersPaidInTestMode(db, rows.map((o) => o.id));
   const pageHref = (p: number) => {
     const params = new URLSearchParams();
     if (query.statut) params.set("statut", query.statut);
@@ -90,6 +93,11 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
                     <Link href={`/admin/commandes/${o.reference}`} className="text-brand-700 underline-offset-4 hover:underline">
                       {o.reference}
                     </Link>
+                    {testOrders.has(o.id) ? (
+                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-xs font-semibold text-amber-900" data-testid="admin-list-test-mark">
+                        {TEST_ORDER_MARK}
+                      </span>
+                    ) : null}
                     {o.flag ? (
                       <span className="ml-2 text-red-700" title={o.flag}>
                         <span aria-hidden="true">⚑</span>

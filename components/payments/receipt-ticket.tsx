@@ -1,6 +1,7 @@
 import { formatEur } from "@/lib/shared/money";
 import { formatDateTimeFr } from "@/lib/shared/dates";
 import type { ReceiptView } from "@/lib/payments/receipt";
+import { TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 
 const RESULT_TONE: Record<ReceiptView["result"], string> = {
   accepted: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -25,6 +26,11 @@ export function ReceiptTicket({ receipt: r }: { receipt: ReceiptView }) {
   ];
   return (
     <article aria-labelledby="ticket-title" className="mx-auto w-full max-w-md rounded-xl border border-stone-300 bg-white p-6 font-mono text-sm shadow-sm print:max-w-none print:border-0 print:shadow-none">
+      {r.live === false ? (
+        <p role="note" className="mb-4 rounded border-2 border-amber-500 bg-amber-50 p-2 text-center font-sans text-base font-bold text-amber-900" data-testid="receipt-test-mark">
+          {TEST_ORDER_MARK}
+        </p>
+      ) : null}
       <header className="mb-4 border-b border-dashed border-stone-300 pb-4 text-center">
         <p className="font-sans text-lg font-semibold">{r.shopName}</p>
         <p className="whitespace-pre-line text-xs text-stone-600">{r.shopAddress}</p>

@@ -255,6 +255,14 @@ export const payments = pgTable(
   (t) => [
     index("payments_order_idx").on(t.orderId),
     uniqueIndex("payments_provider_ref_unique").on(t.provider, t.providerRef),
+    /*
+     * At most one live online attempt per order, whatever path starts, reuses or adopts one: a new
+     * attempt is inserted only once every older one is closed (lib/use-cases/retry-payment.ts), so
+     * two provider payments of one order can never both be handed to a customer.
+     */
+    uniqueIndex("payments_one_open_online_attempt")
+      .on(t.orderId)
+      .where(sql`${t.provider} is not null and ${t.status} in ('created', 'pending')`),
     index("payments_status_idx").on(t.status),
     check("payments_amount_check", sql`${t.amountCents} >= 0 and ${t.refundedCents} >= 0`),
   ],

@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
 import { formatEur } from "@/lib/shared/money";
 import { formatDateTimeFr } from "@/lib/shared/dates";
 import type { ReceiptView } from "@/lib/payments/receipt";
+import { TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 
 /**
  * The receipt as a PDF (A6-like ticket on an A4 page), with pdf-lib's standard Helvetica: no font
@@ -60,11 +61,15 @@ export async function renderReceiptPdf(r: ReceiptView): Promise<Uint8Array> {
   const left = 150;
   const width = 295;
   let y = 780;
-  const text = (s: string, opts: { font?: PDFFont; size?: number; x?: number; color?: ReturnType<typeof rgb> } = {}) => {
-    page.drawText(toWinAnsi(s), { x: opts.x ?? left, y, size: opts.size ?? 10, font: opts.font ?? regular, color: opts.color ?? rgb(0.1, 0.1, 0.1) });
+  const text = (s: string, opts: { font?: PDFFont; size?: number; x?: number; y?: number; color?: ReturnType<typeof rgb> } = {}) => {
+    page.drawText(toWinAnsi(s), { x: opts.x ?? left, y: opts.y ?? y, size: opts.size ?? 10, font: opts.font ?? regular, color: opts.color ?? rgb(0.1, 0.1, 0.1) });
   };
 
   page.drawRectangle({ x: left - 20, y: 300, width: width + 40, height: 510, borderColor: rgb(0.8, 0.8, 0.8), borderWidth: 1 });
+  if (r.live === false) {
+    page.drawRectangle({ x: left - 20, y: y + 24, width: width + 40, height: 26, color: rgb(1, 0.95, 0.8), borderColor: rgb(0.85, 0.47, 0.02), borderWidth: 2 });
+    text(TEST_ORDER_MARK, { font: bold, size: 13, y: y + 32, color: rgb(0.47, 0.21, 0.06) });
+  }
   text(r.shopName, { font: bold, size: 16 });
   y -= 16;
   for (const line of r.shopAddress.split("\n")) {

@@ -14,6 +14,8 @@ export const EMAIL_TEMPLATES = {
   /** Money recorded by hand (transfer, cashed cheque) made the order paid. */
   paymentReceived: "payment-received",
   orderCancelled: "order-cancelled",
+  /** A second payment reached an order already paid and was refunded automatically. */
+  duplicatePaymentRefunded: "duplicate-payment-refunded",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

@@ -39,11 +39,15 @@ export function nextPaymentStatus(current: PaymentStatus, provider: Exclude<Paym
 /** What the provider reports about a payment, as far as matching it with ours goes. */
 type ProviderFacts = { amountCents: Cents; currency: string; ourPaymentId: string | null; ourOrderReference: string | null; live: boolean };
 
-/** What in the provider's object does not match our records (empty: it is ours, as we made it). */
+/**
+ * What in the provider's object does not match our records (empty: it is ours, as we made it).
+ * The mode is compared with the SHOP's configured one (`shopLive`), never with a flag the provider
+ * itself gave us earlier: a test payment never pays a live shop's order, whatever path brought it.
+ */
 export function findMismatches(
   ours: { paymentId: string; amountCents: number; currency: string; live: boolean | null; orderReference: string },
   theirs: ProviderFacts,
-  expectedLive: boolean,
+  shopLive: boolean,
 ): string[] {
   const problems: string[] = [];
   if (theirs.amountCents !== ours.amountCents) problems.push(`montant ${formatEur(theirs.amountCents)} au lieu de ${formatEur(ours.amountCents)}`);
@@ -52,8 +56,11 @@ export function findMismatches(
   if (theirs.ourOrderReference !== null && theirs.ourOrderReference !== ours.orderReference) {
     problems.push(`référence de commande ${theirs.ourOrderReference} au lieu de ${ours.orderReference}`);
   }
-  const live = ours.live ?? expectedLive;
-  if (theirs.live !== live) problems.push(theirs.live ? "paiement en mode réel pour un paiement de test" : "paiement en mode test pour un paiement réel");
+  if (theirs.live !== shopLive) {
+    problems.push(theirs.live ? "paiement en mode réel alors que la boutique est en mode test" : "paiement en mode test alors que la boutique est en mode réel");
+  } else if (ours.live !== null && ours.live !== theirs.live) {
+    problems.push("mode du paiement différent de celui de sa création");
+  }
   return problems;
 }
 

@@ -52,6 +52,13 @@ describe("findMismatches", () => {
     expect(findMismatches({ ...ours, live: null }, theirs, true)).toHaveLength(1);
     expect(findMismatches({ ...ours, live: null }, theirs, false)).toHaveLength(0);
   });
+
+  it("compares the provider's mode with the shop's, never with the flag the provider gave us (a test payment adopted by a live shop)", () => {
+    // Adoption stored the provider's own "test" flag on our attempt: the shop is live all the same.
+    const problems = findMismatches({ ...ours, live: false }, { ...theirs, live: false }, true);
+    expect(problems).toEqual(["paiement en mode test alors que la boutique est en mode réel"]);
+    expect(findMismatches({ ...ours, live: true }, { ...theirs, live: false }, false)).toEqual(["mode du paiement différent de celui de sa création"]);
+  });
 });
 
 describe("payment links: state and expiry", () => {

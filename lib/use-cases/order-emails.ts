@@ -2,10 +2,13 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Executor, Tx } from "@/lib/db/client";
 import { emailOutbox, orderLines, orders, payments } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { enqueueEmail, type RenderedEmail } from "@/lib/mail/outbox";
+import { withWarningBanner } from "@/lib/mail/templates/layout";
+import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { EMAIL_TEMPLATES, ORDER_CONFIRMATION_TEMPLATES } from "@/lib/mail/template-names";
 import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
 import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
+import { renderDuplicatePaymentRefundedEmail } from "@/lib/mail/templates/duplicate-payment-refunded";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
 import { renderPaymentFailedEmail } from "@/lib/mail/templates/payment-failed";
 import { renderPaymentReceivedEmail } from "@/lib/mail/templates/payment-received";
@@ -59,7 +62,7 @@ export async function queueOrderConfirmation(
     to: order.email,
     template: instructions ? EMAIL_TEMPLATES.orderConfirmation : EMAIL_TEMPLATES.paidOrderConfirmation,
     orderId: order.id,
-    email: renderOrderConfirmation({
+    email: markedIfTest(payment, renderOrderConfirmation({
       reference: order.reference,
       customerName: await customerNameFor(tx, order),
       placedAt: order.createdAt,
@@ -83,8 +86,14 @@ export async function queueOrderConfirmation(
             receiptUrl: urls.receiptUrl,
           }
         : null,
-    }),
+    })),
   });
+}
+
+/** The e-mail of a payment taken in a provider's test store carries the test mark everywhere. */
+function markedIfTest(payment: PaymentRow | undefined, email: RenderedEmail): RenderedEmail {
+  // The payment row passed may predate this reconcile's write: paid status is implied here.
+  return payment && isTestPayment({ ...payment, status: "paid" }) ? withWarningBanner(email, TEST_ORDER_MARK) : email;
 }
 
 /** An online payment accepted that leaves part of the order due: its receipt alone. */
@@ -94,7 +103,7 @@ export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment
     to: order.email,
     template: EMAIL_TEMPLATES.paymentAccepted,
     orderId: order.id,
-    email: renderPaymentAcceptedEmail({
+    email: markedIfTest(payment, renderPaymentAcceptedEmail({
       reference: order.reference,
       customerName: await customerNameFor(tx, order),
       amountCents: payment.amountCents,
@@ -103,7 +112,7 @@ export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment
       cardLine: cardLine(payment.cardBrand, payment.cardLast4),
       paidAtText: formatDateTimeFr(payment.paidAt ?? new Date()),
       receiptUrl: urls.receiptUrl,
-    }),
+    })),
   });
 }
 
@@ -125,6 +134,23 @@ export async function queuePaymentFailedEmail(tx: Tx, order: OrderRow, payment: 
       paymentLinkUrl: link.url,
       linkExpiresText: formatDateFr(link.expiresAt),
       receiptUrl: urls.receiptUrl,
+    }),
+  });
+}
+
+/** A payment that reached an order already paid was refunded by the shop on its own. */
+export async function queueDuplicatePaymentRefundedEmail(tx: Tx, order: OrderRow, payment: PaymentRow, refundedCents: number): Promise<void> {
+  await enqueueEmail(tx, {
+    to: order.email,
+    template: EMAIL_TEMPLATES.duplicatePaymentRefunded,
+    orderId: order.id,
+    email: renderDuplicatePaymentRefundedEmail({
+      reference: order.reference,
+      customerName: await customerNameFor(tx, order),
+      refundedCents,
+      methodLabel: onlineMethodLabel(payment.method, payment.provider),
+      transactionId: payment.transactionId ?? payment.providerRef,
+      receiptUrl: orderPaymentUrls(order.reference, order.id).receiptUrl,
     }),
   });
 }

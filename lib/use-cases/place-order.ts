@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { CheckoutErrors, CheckoutValues } from "@/lib/orders/checkout-form";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { readCartItems, emptyCart } from "@/lib/cart/cart";
@@ -79,14 +80,6 @@ class OrderNotCreated extends Error {
 
 export function orderPath(reference: string, accessToken: string): string {
   return `/commandes/${encodeURIComponent(reference)}?t=${encodeURIComponent(accessToken)}`;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, constraint: c, constraint_name: cn, message } = e as { code?: string; constraint?: string; constraint_name?: string; message?: string };
-    if (code === "23505" && (c === constraint || cn === constraint || message?.includes(constraint))) return true;
-  }
-  return false;
 }
 
 type Deps = {

@@ -13,6 +13,7 @@ import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval"
 import { getGatewayOrThrow } from "@/lib/providers/registry";
 import { appendFlag, applyMoneyReceived, applyMoneyRefunded } from "@/lib/orders/ledger";
 import { markPaymentLinkUsed } from "@/lib/payments/payment-links";
+import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
 
 /**
@@ -90,7 +91,8 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
   }
   const { id: paymentId, orderId } = row;
 
-  return db.transaction(async (tx) => {
+  let paidTwice = false;
+  const result = await db.transaction(async (tx): Promise<ReconcileResult> => {
     // Lock order then payment, the order every writer of both uses (transitionOrder locks the order).
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
@@ -101,7 +103,6 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
     const mismatches = findMismatches(
       { paymentId: payment.id, amountCents: payment.amountCents, currency: payment.currency, live: payment.providerLive, orderReference: order.reference },
       fetched,
-      // The live flag we recorded at start is the reference; without one, the configured key's mode.
       gateway.isLiveMode(),
     );
     if (mismatches.length) {
@@ -193,6 +194,8 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
       // carries the receipt. The order still waits for the rest: the receipt alone. The order did
       // not want this money (already paid, cancelled): nothing to the customer, the flag above
       // tells an admin to refund it.
+      // The order was paid already: this is a second payment, refunded once this commits.
+      paidTwice = order.status === "paid";
       if (received.becamePaid) await queueOrderConfirmation(tx, orderId);
       else if (isUnpaid(order.status)) await queuePaymentAcceptedEmail(tx, order, { ...payment, ...patch });
     }
@@ -211,6 +214,15 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
 
     return { outcome: "updated", ...base, status: to, orderStatus };
   });
+  if (paidTwice && result.outcome === "updated") {
+    try {
+      await refundDuplicatePayment(result.paymentId, { source: options.source });
+    } catch (error) {
+      // The order keeps its overpayment flag; the sweep of paid payments tries again.
+      log.error("reconcile", "automatic refund of a duplicate payment could not run", { provider, providerRef, error });
+    }
+  }
+  return result;
 }
 
 type OrderRow = typeof orders.$inferSelect;
@@ -220,8 +232,9 @@ type PaymentRow = typeof payments.$inferSelect;
  * An attempt just failed or was cancelled (provider's answer, or closed by us: expired, never
  * started). The order follows only when this is its latest attempt and it was waiting for it: it
  * becomes payment_failed and the customer gets the failure e-mail with a payment link. An earlier
- * attempt's failure never touches the order, and a cancellation on the way to cancelling the order
- * (source "cancel") sends nothing: the cancellation e-mail follows. Runs in the caller's
+ * attempt's failure never touches the order, and neither does a failure on the way to cancelling
+ * the order (source "cancel": the cancellation e-mail follows) or to a new attempt (source
+ * "retry": the customer is paying again right now). Runs in the caller's
  * transaction, order and payment locked. Returns the order's status.
  */
 export async function applyAttemptFailure(
@@ -229,7 +242,8 @@ export async function applyAttemptFailure(
   input: { order: OrderRow; payment: PaymentRow; actor: Actor; source: ReconcileSource },
 ): Promise<OrderStatus> {
   const { order, payment } = input;
-  if (input.source === "cancel" || order.status !== "pending_payment") return order.status;
+  // A cancellation's own e-mail follows; a retry closes older attempts just before starting a new one.
+  if (input.source === "cancel" || input.source === "retry" || order.status !== "pending_payment") return order.status;
   const [later] = await tx
     .select({ id: payments.id })
     .from(payments)

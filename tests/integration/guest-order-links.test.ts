@@ -124,7 +124,8 @@ describe("a guest who paid by card", () => {
     const text = plain(mail.text);
     const ref = placed.reference;
     expect(mail.toAddress).toBe("jeanne@example.fr");
-    expect(mail.subject).toBe(`Commande ${ref} confirmée – paiement accepté`);
+    // Paid through the emulator, i.e. PayPlug's test store: the mark no parcel-packer can miss.
+    expect(mail.subject).toBe(`[TEST — ne pas expédier] Commande ${ref} confirmée – paiement accepté`);
     // Items and totals (VAT included and shown).
     expect(text).toContain("Savon à la lavande × 2 : 25,00 €");
     expect(text).toContain("Sous-total : 25,00 €");

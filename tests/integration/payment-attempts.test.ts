@@ -67,9 +67,15 @@ async function started(paymentId: string) {
   return payplugIdFromUrl(result.redirectUrl);
 }
 
-/** A second attempt on the same order, started while the first is still open (two tabs). */
+/**
+ * A second attempt on the same order while the first one's PayPlug page is still open in another
+ * tab: our side closed the first (as a retry does) but PayPlug never heard of it, so its page
+ * still takes a card. The database allows one open attempt per order, never two.
+ */
 async function secondOpenAttempt(orderId: string, amountCents: number) {
-  const [row] = await (await getDb())
+  const db = await getDb();
+  await db.update(payments).set({ status: "cancelled", failureCode: "superseded" }).where(and(eq(payments.orderId, orderId), eq(payments.attempt, 1)));
+  const [row] = await db
     .insert(payments)
     .values({ orderId, method: "card", provider: "payplug", status: "created", amountCents, attempt: 2 })
     .returning();
@@ -77,24 +83,27 @@ async function secondOpenAttempt(orderId: string, amountCents: number) {
 }
 
 describe("money received: one path, overpayment flagged, refund state from net money", () => {
-  it("two paid attempts: flagged as an overpayment; refunding the duplicate leaves the order paid and clears the flag", async () => {
+  it("two paid attempts: the second is refunded automatically through PayPlug, once, the customer told; the order stays paid", async () => {
     const { order, payment } = await placeCardOrder();
     const first = await started(payment.id);
     const second = await secondOpenAttempt(order.id, 2590);
     await payOnHostedPage(first);
     await payOnHostedPage(second.payplugId);
     await deliver();
-    const paid = await readOrder(order.id);
-    expect(paid).toMatchObject({ status: "paid", paidCents: 5180 });
-    expect(paid.flag).toBe(overpaymentFlagLine(2590));
-    expect(await events(order.id, "overpayment_flagged")).toHaveLength(1);
-
-    await payplugClient().refunds.create(second.payplugId, {});
     await deliver();
+    expect(await events(order.id, "overpayment_flagged")).toHaveLength(1);
     expect(await readPayment(second.payment.id)).toMatchObject({ status: "refunded", refundedCents: 2590 });
     const after = await readOrder(order.id);
     expect(after).toMatchObject({ status: "paid", paidCents: 5180, refundedCents: 2590, flag: null });
     expect(await events(order.id, "overpayment_cleared")).toHaveLength(1);
+    expect(await events(order.id, "duplicate_payment_refunded")).toHaveLength(1);
+    const [told] = await mails(order.id, "duplicate-payment-refunded");
+    expect(told!.text).toContain("Montant remboursé : 25,90");
+    expect((await payplugClient().refunds.list(second.payplugId)).data.data).toHaveLength(1);
+    // Reconciling again (a late notification, the sweep) refunds nothing more.
+    await reconcilePendingPayments({ now: new Date(Date.now() + 2 * HOUR) });
+    expect((await payplugClient().refunds.list(second.payplugId)).data.data).toHaveLength(1);
+    expect(await mails(order.id, "duplicate-payment-refunded")).toHaveLength(1);
 
     // Refunding part of what the merchant kept now makes it partially refunded.
     await payplugClient().refunds.create(first, { amount: 590 });
@@ -135,15 +144,23 @@ describe("money received: one path, overpayment flagged, refund state from net m
 });
 
 describe("what is due and what is in excess reads NET money everywhere (moneyPosition)", () => {
-  it("pay twice, refund the duplicate: the back-office no longer shows a « Trop-perçu »", async () => {
+  it("pay twice, the automatic refund refused: flagged « Trop-perçu »; refunded by hand, the back-office no longer shows it", async () => {
     const db = await getDb();
     const { order, payment } = await placeCardOrder();
     const first = await started(payment.id);
     const second = await secondOpenAttempt(order.id, 2590);
+    const real = createPayPlugGateway();
+    overrideGatewayForTests("payplug", () => ({
+      ...real,
+      refund: () => Promise.reject(new GatewayError("provider_unavailable", "refunds down", { provider: "payplug" })),
+    }));
     await payOnHostedPage(first);
     await payOnHostedPage(second.payplugId);
     await deliver();
     expect(await getOrderForAdmin(db, order.reference)).toMatchObject({ outstandingCents: 0, overpaidCents: 2590 });
+    expect(await events(order.id, "duplicate_refund_failed")).toHaveLength(1);
+    expect(await mails(order.id, "duplicate-payment-refunded")).toHaveLength(0);
+    overrideGatewayForTests("payplug", null);
     await payplugClient().refunds.create(second.payplugId, {});
     await deliver();
     expect(await readOrder(order.id)).toMatchObject({ paidCents: 5180, refundedCents: 2590, flag: null });

@@ -69,3 +69,16 @@ export function textFooter(): string {
   const m = env.merchant;
   return ["--", m.name, m.legalName, ...merchantAddressLines(), `SIRET ${m.siret} · TVA ${m.vatNumber}`, m.email].join("\n");
 }
+
+/**
+ * The same e-mail under a warning no reader can miss: in the subject, first in the text, and as a
+ * banner above the frame (e.g. "TEST — ne pas expédier" on an order paid in a provider's test store).
+ */
+export function withWarningBanner(email: { subject: string; html: string; text: string }, banner: string): { subject: string; html: string; text: string } {
+  const block = `<div role="note" style="background:#fef3c7;color:#78350f;border:2px solid #d97706;padding:12px;text-align:center;font-weight:bold;font-size:16px">${escapeHtml(banner)}</div>`;
+  return {
+    subject: `[${banner}] ${email.subject}`,
+    text: `*** ${banner} ***\n\n${email.text}`,
+    html: email.html.replace(/(<body[^>]*>)/i, `$1\n${block}`),
+  };
+}

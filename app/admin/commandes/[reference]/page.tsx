@@ -9,6 +9,7 @@ import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/da
 import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
+import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { describeEvent } from "@/lib/history/admin-timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -52,6 +53,11 @@ export default async function AdminOrderPage({ params }: Props) {
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
           {ADMIN_ORDER_STATUS_LABELS[order.status]}
         </Badge>
+        {payments.some(isTestPayment) ? (
+          <Badge tone="warning" testId="admin-order-test-mark">
+            {TEST_ORDER_MARK}
+          </Badge>
+        ) : null}
         {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
       </div>
 
