@@ -247,6 +247,11 @@ export const payments = pgTable(
      * set, cancelling the order or closing the attempt waits: money may be moving.
      */
     captureClaimedAt: timestamp("capture_claimed_at", { withTimezone: true }),
+    /**
+     * When the sweep last asked the provider about this PAID payment (refunds or chargebacks made
+     * in the provider's dashboard, a lost refund notification): see sweep-pending.ts.
+     */
+    providerCheckedAt: timestamp("provider_checked_at", { withTimezone: true }),
     /** The secure payment link this attempt was started from; the link is "used" once it is paid. */
     paymentLinkId: uuid("payment_link_id").references((): AnyPgColumn => paymentLinks.id, { onDelete: "set null" }),
     createdAt: createdAt(),

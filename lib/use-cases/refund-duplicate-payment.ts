@@ -36,7 +36,8 @@ export function duplicateRefundKey(paymentId: string): string {
   return `duplicate-${paymentId}`;
 }
 
-export async function refundDuplicatePayment(paymentId: string, options: { source: ReconcileSource }): Promise<DuplicateRefundOutcome> {
+/** `retryOnly`: only finish a refund already decided (the sweep), never decide a new one. */
+export async function refundDuplicatePayment(paymentId: string, options: { source: ReconcileSource; retryOnly?: boolean }): Promise<DuplicateRefundOutcome> {
   const db = await getDb();
   const claim = await db.transaction(async (tx) => {
     const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
@@ -53,7 +54,7 @@ export async function refundDuplicatePayment(paymentId: string, options: { sourc
     // Decided once: a repeat call replays the same amount with the same key.
     let amountCents = typeof earlier?.data?.amountCents === "number" ? earlier.data.amountCents : 0;
     if (!earlier) {
-      if (order.status !== "paid") return null;
+      if (options.retryOnly || order.status !== "paid") return null;
       amountCents = Math.min(moneyPosition(order).excessCents, payment.amountCents - payment.refundedCents);
       if (amountCents <= 0) return null;
       await recordOrderEvent(tx, {

@@ -1,10 +1,13 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, payments } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import type { Actor } from "@/lib/orders/events";
+import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
 import { closeExpiredPayPalAttempt, settleCreatedAttempt } from "@/lib/use-cases/settle-attempts";
 
 /**
@@ -34,7 +37,7 @@ const GIVE_UP_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 const BATCH = 20;
 const SWEEP: Actor = { type: "system", id: "reconcile-pending" };
 
-export type SweepReport = { claimed: number; updated: number; failed: number; expired: number; stuckCreated: number };
+export type SweepReport = { claimed: number; updated: number; failed: number; expired: number; stuckCreated: number; paid?: PaidRecheckReport };
 
 export async function reconcilePendingPayments(
   options: { now?: Date; staleAfterMs?: number; createdStuckAfterMs?: number } = {},
@@ -105,6 +108,81 @@ export async function reconcilePendingPayments(
       log.warn("reconcile-pending", "sweep of an attempt failed; will try again next run", { paymentId: row.id, providerRef: row.providerRef, error });
     }
   }
-  if (claimed.length) log.info("reconcile-pending", "sweep done", report);
+  const paid = await recheckPaidPayments({ now });
+  if (claimed.length || paid.checked) log.info("reconcile-pending", "sweep done", { ...report, paid });
+  return { ...report, paid };
+}
+
+/** How far back a paid payment may still change at its provider: card chargebacks (120 days after the transaction and more), PayPal disputes (180 days). */
+const PAID_RECHECK_WINDOW_MS = 180 * 24 * 60 * 60 * 1000;
+/** Automatic refunds of duplicate payments that failed are tried again for this long. */
+const DUPLICATE_REFUND_RETRY_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type PaidRecheckReport = { checked: number; updated: number; failed: number; duplicateRefundsRetried: number };
+
+/**
+ * Paid payments change too: a refund made in the provider's dashboard, a refund notification lost,
+ * a chargeback. Each paid online payment of the last 180 days is asked again, often while young
+ * and rarely when old (every tenth of its age, between one hour and seven days), a batch per run,
+ * claimed like the pending ones; what reconcile finds is recorded the usual way (refund, order
+ * state, flag). Automatic refunds of duplicate payments that could not be made are tried again.
+ */
+export async function recheckPaidPayments(options: { now?: Date } = {}): Promise<PaidRecheckReport> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const nowSql = sql`${now.toISOString()}::timestamptz`;
+  const claimed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: payments.id, provider: payments.provider, providerRef: payments.providerRef })
+      .from(payments)
+      .where(
+        and(
+          inArray(payments.status, [...PAID_PAYMENT_STATUSES]),
+          isNotNull(payments.provider),
+          isNotNull(payments.providerRef),
+          isNotNull(payments.paidAt),
+          gt(payments.paidAt, new Date(now.getTime() - PAID_RECHECK_WINDOW_MS)),
+          sql`coalesce(${payments.providerCheckedAt}, ${payments.paidAt}) < ${nowSql} - least(interval '7 days', greatest(interval '1 hour', (${nowSql} - ${payments.paidAt}) / 10))`,
+        ),
+      )
+      .orderBy(sql`coalesce(${payments.providerCheckedAt}, ${payments.paidAt})`)
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    if (rows.length) await tx.update(payments).set({ providerCheckedAt: now }).where(inArray(payments.id, rows.map((r) => r.id)));
+    return rows;
+  });
+  const report: PaidRecheckReport = { checked: claimed.length, updated: 0, failed: 0, duplicateRefundsRetried: 0 };
+  for (const row of claimed) {
+    try {
+      const result = await reconcilePayment(row.provider!, row.providerRef!, { source: "sweep" });
+      if (result.outcome === "updated") report.updated++;
+    } catch (error) {
+      report.failed++;
+      log.warn("reconcile-pending", "re-check of a paid payment failed; will try again later", { paymentId: row.id, providerRef: row.providerRef, error });
+    }
+  }
+
+  const done = alias(orderEvents, "done");
+  const unfinished = await db
+    .selectDistinct({ paymentId: orderEvents.paymentId })
+    .from(orderEvents)
+    .where(
+      and(
+        eq(orderEvents.type, "duplicate_refund_requested"),
+        gt(orderEvents.createdAt, new Date(now.getTime() - DUPLICATE_REFUND_RETRY_MS)),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(done)
+            .where(and(eq(done.paymentId, orderEvents.paymentId), eq(done.type, "duplicate_payment_refunded"))),
+        ),
+      ),
+    )
+    .limit(BATCH);
+  for (const { paymentId } of unfinished) {
+    if (!paymentId) continue;
+    const outcome = await refundDuplicatePayment(paymentId, { source: "sweep", retryOnly: true }).catch(() => ({ kind: "failed" as const }));
+    if (outcome.kind === "refunded") report.duplicateRefundsRetried++;
+  }
   return report;
 }
