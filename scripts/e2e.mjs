@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { assertNoSecretsInBundle, BUILD_CANARIES } from "./bundle-secrets.mjs";
 import { findChromium } from "./find-chromium.mjs";
 
 const run = (cmd, args, env = process.env) => {
@@ -20,8 +21,11 @@ console.log(`[e2e] Chromium: ${chromium.path} (${chromium.source})`);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!process.argv.includes("--no-build")) {
   console.log(`[e2e] next build → ${distDir}`);
-  run("node_modules/.bin/next", ["build"], { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
+  run("node_modules/.bin/next", ["build"], { ...process.env, ...BUILD_CANARIES, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
 }
+// Whatever was built, by whom: nothing secret may be served to browsers.
+const { scanned } = assertNoSecretsInBundle(distDir);
+console.log(`[e2e] no secret name or value in ${scanned} browser files`);
 
 const env = { ...process.env, PLAYWRIGHT_CHROMIUM_PATH: chromium.path, NEXT_DIST_DIR: distDir };
 // Two servers (see playwright.config.ts), each on a fresh database of its own.

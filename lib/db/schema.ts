@@ -368,3 +368,25 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * One row per scheduled job (lib/jobs): a lease so that one instance at a time runs it (several
+ * instances share the database), and the last run as the back-office shows it.
+ */
+export const jobState = pgTable("job_state", {
+  job: text("job").primaryKey(),
+  /** The instance running it now (host:pid:random), and until when its lease holds. */
+  leaseHolder: text("lease_holder"),
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
+  lastStartedAt: timestamp("last_started_at", { withTimezone: true }),
+  lastFinishedAt: timestamp("last_finished_at", { withTimezone: true }),
+  /** running | succeeded | failed */
+  lastStatus: text("last_status"),
+  lastTrigger: text("last_trigger"),
+  lastReport: jsonb("last_report"),
+  lastError: text("last_error"),
+  runCount: integer("run_count").notNull().default(0),
+  failureCount: integer("failure_count").notNull().default(0),
+  /** Runs that found another instance holding the lease. */
+  skippedCount: integer("skipped_count").notNull().default(0),
+});

@@ -3,11 +3,13 @@ import { log } from "@/lib/shared/log";
 
 /**
  * In-process timers that call the scheduled jobs, so a single `npm run dev` or `npm start` works
- * with no external scheduler. In a multi-instance deployment every instance runs them; jobs claim
- * their work with FOR UPDATE SKIP LOCKED so that is safe. Each job is also reachable at
+ * with no external scheduler. In a multi-instance deployment every instance runs them: a lease
+ * (run-job.ts) lets one instance at a time run each job, and jobs claim their rows with FOR UPDATE
+ * SKIP LOCKED, so that is safe. Each job is also reachable at
  * /api/cron/[job] for an external scheduler.
  */
 import { JOBS } from "./registry";
+import { runJob } from "./run-job";
 
 const startedKey = Symbol.for("caisse.workers.started");
 type G = typeof globalThis & { [startedKey]?: boolean };
@@ -21,8 +23,7 @@ export function startBackgroundWorkers(): void {
     const timer = setInterval(() => {
       if (running) return;
       running = true;
-      job
-        .run()
+      runJob(job, "timer")
         .catch((error: unknown) => log.error("jobs", `${job.name} failed`, error))
         .finally(() => {
           running = false;
