@@ -36,8 +36,11 @@ const serverEnv = (port: number, database: string | undefined, pgliteDir: string
   ...(database ? { DATABASE_URL: database } : { PGLITE_DIR: pgliteDir }),
 });
 
+// With E2E_LOG_DIR (scripts/e2e.mjs) each server logs to a file there, scanned for secrets after the run.
+const logTo = (port: number) => (process.env.E2E_LOG_DIR ? ` >> "${process.env.E2E_LOG_DIR}/server-${port}.log" 2>&1` : "");
+
 const webServer = (port: number, env: Record<string, string>) => ({
-  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1${logTo(port)}`,
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 120_000,

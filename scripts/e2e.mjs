@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { assertNoSecretsInBundle, BUILD_CANARIES } from "./bundle-secrets.mjs";
+import { scanServerLogs } from "./log-secrets.mjs";
 import { findChromium } from "./find-chromium.mjs";
 
 const run = (cmd, args, env = process.env) => {
@@ -50,5 +51,19 @@ if (process.env.DATABASE_URL) {
   console.log(`[e2e] PGlite ${env.E2E_PGLITE_DIR} and ${env.E2E_SHORT_PGLITE_DIR}`);
 }
 
+// The servers' logs go to files, scanned afterwards: no secret, card number or link token in them.
+env.E2E_LOG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-e2e-logs-"));
+console.log(`[e2e] server logs in ${env.E2E_LOG_DIR}`);
+
 const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
-run("node_modules/.bin/playwright", ["test", ...extra], env);
+const playwright = spawnSync("node_modules/.bin/playwright", ["test", ...extra], { stdio: "inherit", env });
+const logs = scanServerLogs(env.E2E_LOG_DIR);
+if (playwright.status !== 0) {
+  for (const { file, tail } of logs.tails) console.log(`\n[e2e] last lines of ${file}:\n${tail}`);
+  process.exit(playwright.status ?? 1);
+}
+if (logs.leaks.length) {
+  console.error(`[e2e] secrets in the server logs:\n${logs.leaks.map((l) => `  ${l.file}: ${l.needle}`).join("\n")}`);
+  process.exit(1);
+}
+console.log(`[e2e] no secret, card number or token in ${logs.lines} server log lines`);

@@ -34,3 +34,14 @@ describe("no secret in the browser bundle", () => {
     expect(() => assertNoSecretsInBundle(dist)).toThrow(/ORDER_LINK_SECRET|canary-orderlink/);
   });
 });
+
+describe("no secret in the servers' logs of an e2e run", () => {
+  it("the scan catches a secret value, a card number and a link token, and passes clean lines", async () => {
+    const { scanServerLogs } = await import("@/scripts/log-secrets.mjs");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-logs-"));
+    fs.writeFileSync(path.join(dir, "server-1.log"), '{"level":"info","message":"payment reconciled","data":{"paymentId":"p1"}}\n');
+    expect(scanServerLogs(dir).leaks).toEqual([]);
+    fs.writeFileSync(path.join(dir, "server-2.log"), '{"message":"x","data":{"url":"/commandes/CA-1?t=abc","card":"4242424242424242"}}\n');
+    expect(scanServerLogs(dir).leaks.map((l) => l.needle).sort()).toEqual(["4242424242424242", "?t="]);
+  });
+});
