@@ -68,6 +68,37 @@ describe("token", () => {
     await expect(client(fake).orders.get("ORDER-1")).rejects.toMatchObject({ code: "provider_auth" });
   });
 
+  // What live PayPal answers to an expired or revoked bearer token (its OAuth layer's shape).
+  const invalidToken = () => json({ error: "invalid_token", error_description: "Access Token not found in cache" }, 401);
+
+  it("on 401 invalid_token drops the cached token, fetches a new one, retries once and keeps the new one", async () => {
+    const fake = fakePayPal([json(ORDER), invalidToken(), json(ORDER), json(ORDER)]);
+    const c = client(fake);
+    await c.orders.get("ORDER-1");
+    const { data } = await c.orders.get("ORDER-1");
+    expect(data.id).toBe("ORDER-1");
+    await c.orders.get("ORDER-1");
+    expect(fake.apiCalls().map((call) => call.headers.get("authorization"))).toEqual(["Bearer TOKEN-1", "Bearer TOKEN-1", "Bearer TOKEN-2", "Bearer TOKEN-2"]);
+    expect(fake.tokenCalls()).toHaveLength(2);
+  });
+
+  it("a second invalid_token is provider_auth and says so (not retried again)", async () => {
+    const fake = fakePayPal([invalidToken(), invalidToken()]);
+    const error: unknown = await client(fake).orders.get("ORDER-1").catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "provider_auth",
+      paypal: { name: "invalid_token" },
+      details: { status: 401, providerMessage: "Access Token not found in cache" },
+    });
+    expect(fake.apiCalls()).toHaveLength(2);
+  });
+
+  it("names the OAuth error when the token request itself is refused (invalid_client)", async () => {
+    const fetchImpl: typeof fetch = () => Promise.resolve(json({ error: "invalid_client", error_description: "Client Authentication failed" }, 401));
+    const c = createPayPalClient({ apiUrl: "https://api-m.sandbox.paypal.com", clientId: "cid", clientSecret: "wrong", fetchImpl, backoffMs: 1 });
+    await expect(c.orders.get("ORDER-1")).rejects.toMatchObject({ code: "provider_auth", paypal: { name: "invalid_client" } });
+  });
+
   it("shares one token request between concurrent calls", async () => {
     const fake = fakePayPal([json(ORDER), json(ORDER), json(ORDER)]);
     const c = client(fake);
@@ -135,6 +166,27 @@ describe("errors", () => {
     const fake = fakePayPal([json({ name: "UNPROCESSABLE_ENTITY", details: [{ issue: "ORDER_ALREADY_CAPTURED" }] }, 422, { "paypal-debug-id": "hdr-1" })]);
     const error: unknown = await client(fake).orders.capture("ORDER-1", { requestId: "r" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ paypalCode: "order_already_captured", paypal: { debugId: "hdr-1" } });
+    expect(fake.apiCalls()).toHaveLength(1);
+  });
+
+  it.each([
+    ["order create", (c: ReturnType<typeof client>) => c.orders.create({ intent: "CAPTURE", purchase_units: [] }, { requestId: "r" })],
+    ["refund", (c: ReturnType<typeof client>) => c.captures.refund("CAPTURE-1", { amount: { currency_code: "EUR", value: "1.005" } }, { requestId: "r" })],
+  ])("a 422 DECIMAL_PRECISION on %s is a rejected amount, never retried, with a French message", async (_name, send) => {
+    const fake = fakePayPal([
+      json(
+        {
+          name: "UNPROCESSABLE_ENTITY",
+          message: "The requested action could not be performed, semantically incorrect, or failed business validation.",
+          debug_id: "dbg-7",
+          details: [{ field: "/amount/value", value: "1.005", issue: "DECIMAL_PRECISION", description: "If the currency supports decimals, only two decimal place precision is supported." }],
+        },
+        422,
+      ),
+    ]);
+    const error: unknown = await send(client(fake)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "provider_rejected", paypalCode: "amount_mismatch", paypal: { issue: "DECIMAL_PRECISION", debugId: "dbg-7" }, details: { status: 422, outcomeUnknown: false } });
+    expect(paypalErrorMessage(error)).toBe(PAYPAL_ERROR_MESSAGES.amount_mismatch);
     expect(fake.apiCalls()).toHaveLength(1);
   });
 
