@@ -6,7 +6,7 @@ import { GatewayError, isGatewayError } from "@/lib/providers/errors";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { approvalUrl, buildCreateOrderBody, captureIdFromRefundLinks, captureOf, toPayPalMoney, toProviderPayment } from "./adapter";
-import { isLivePayPalApi, paypalClient, requestIds, type PayPalClient } from "./client";
+import { paypalClient, requestIds, type PayPalClient } from "./client";
 import { isPayPalError, PayPalError, paypalErrorMessage } from "./errors";
 import { paypalCaptureSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema } from "./schemas";
 import { verifyPayPalWebhook } from "./webhook-signature";
@@ -146,8 +146,9 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       return m ? decodeURIComponent(m[1]!) : (data.supplementary_data?.related_ids?.order_id ?? null);
     },
 
+    /* The configured mode (PayPal's live API), decided at start-up in lib/shared/env.ts. */
     isLiveMode(): boolean {
-      return isLivePayPalApi(env.paypal.apiUrl);
+      return env.paypal.mode === "live";
     },
 
     redirectAllowed(url: string): boolean {
