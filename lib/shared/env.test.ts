@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv } from "./env";
+import { PAYPLUG_HOSTS } from "./provider-hosts";
 
 const production = {
   NODE_ENV: "production",
@@ -142,6 +143,19 @@ describe("configuration", () => {
       expect(problems({ ...production, PAYMENT_MODE: "sandbox", ...testCredentials })).toEqual([]);
       // DEMO_DATA lets a production build run the emulators, not someone's test keys.
       expect(problems({ ...production, DEMO_DATA: "true", ...testCredentials })).toHaveLength(2);
+    });
+
+    it.each([
+      ["live", [...PAYPLUG_HOSTS.live.hostedPages], { ...production, PAYPLUG_SECRET_KEY: LIVE_KEY }],
+      ["test", ["secure.payplug.com", "secure-qa.payplug.com"], { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: TEST_KEY }],
+      ["emulator", ["boutique.example.fr"], { NODE_ENV: "development", APP_URL: "https://boutique.example.fr" }],
+      ["explicit", ["pay.example.fr"], { ...production, PAYPLUG_SECRET_KEY: LIVE_KEY, PAYPLUG_HOSTED_PAGE_HOSTS: "pay.example.fr" }],
+    ])("PayPlug hosted pages, %s: %j", (_mode, hosts, source) => {
+      expect(parseEnv(source as NodeJS.ProcessEnv).payplug.hostedPageHosts).toEqual(hosts);
+    });
+
+    it("a live shop sends customers to PayPlug's live hosted page only", () => {
+      expect(PAYPLUG_HOSTS.live.hostedPages).toEqual(["secure.payplug.com"]);
     });
 
     it("PAYMENT_MODE=test runs the emulators for providers without keys, as sandbox does", () => {

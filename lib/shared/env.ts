@@ -1,6 +1,6 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
-import { isLivePayPalApiUrl, isPayPlugApiUrl, type PaymentMode } from "./provider-hosts";
+import { isLivePayPalApiUrl, isPayPlugApiUrl, PAYPLUG_HOSTS, type PaymentMode } from "./provider-hosts";
 
 /**
  * The one typed, validated configuration of Caisse. Nothing else reads process.env (lint enforces
@@ -189,8 +189,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       enabled: !payplugKeyless || payplugSandbox,
       secretKey: payplugSecretKey,
       apiUrl: payplugApiUrl,
-      /** Hosts the customer may be redirected to for the hosted card page. */
-      hostedPageHosts: (e.PAYPLUG_HOSTED_PAGE_HOSTS ?? (payplugSandbox ? new URL(appUrl).host : "secure.payplug.com,secure-qa.payplug.com"))
+      /** Hosts the customer may be redirected to for the hosted card page (default: PayPlug's of this mode, or the emulator's). */
+      hostedPageHosts: (e.PAYPLUG_HOSTED_PAGE_HOSTS ?? (payplugSandbox ? new URL(appUrl).host : PAYPLUG_HOSTS[payplugMode].hostedPages.join(",")))
         .split(",")
         .map((h) => h.trim())
         .filter(Boolean),
