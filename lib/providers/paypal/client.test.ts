@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { captureLogs } from "@/tests/support/captured-logs";
 import { clearPayPalTokenCache, createPayPalClient, requestIds } from "./client";
 import { isPayPalError, paypalErrorCode, paypalErrorMessage, PAYPAL_ERROR_MESSAGES } from "./errors";
 
@@ -34,6 +35,9 @@ function client(fake: ReturnType<typeof fakePayPal>, now = () => 1_000_000) {
   return createPayPalClient({ apiUrl: "https://api-m.sandbox.paypal.com", clientId: "cid", clientSecret: "secret", fetchImpl: fake.fetchImpl, backoffMs: 1, now });
 }
 
+/** What live PayPal answers to an expired or revoked bearer token (its OAuth layer's shape). */
+const invalidToken = () => json({ error: "invalid_token", error_description: "Access Token not found in cache" }, 401);
+
 afterEach(() => clearPayPalTokenCache());
 
 describe("token", () => {
@@ -67,9 +71,6 @@ describe("token", () => {
     const fake = fakePayPal([json({ name: "AUTHENTICATION_FAILURE" }, 401), json({ name: "AUTHENTICATION_FAILURE" }, 401)]);
     await expect(client(fake).orders.get("ORDER-1")).rejects.toMatchObject({ code: "provider_auth" });
   });
-
-  // What live PayPal answers to an expired or revoked bearer token (its OAuth layer's shape).
-  const invalidToken = () => json({ error: "invalid_token", error_description: "Access Token not found in cache" }, 401);
 
   it("on 401 invalid_token drops the cached token, fetches a new one, retries once and keeps the new one", async () => {
     const fake = fakePayPal([json(ORDER), invalidToken(), json(ORDER), json(ORDER)]);
@@ -220,5 +221,36 @@ describe("errors", () => {
     [null, "other"],
   ])("issue %s → %s", (issue, code) => {
     expect(paypalErrorCode(issue)).toBe(code);
+  });
+});
+
+describe("logs", () => {
+  it("never write the client secret, its Basic credential or an access token, whatever fails", async () => {
+    const lines = await captureLogs(async () => {
+      const fake = fakePayPal([
+        invalidToken(),
+        invalidToken(),
+        json({ name: "UNPROCESSABLE_ENTITY", details: [{ issue: "INSTRUMENT_DECLINED" }] }, 422),
+        json({ unexpected: true }),
+        new TypeError("fetch failed"),
+        new TypeError("fetch failed"),
+        new TypeError("fetch failed"),
+      ]);
+      const c = client(fake);
+      await c.orders.get("O-1").catch(() => null);
+      await c.orders.capture("O-1", { requestId: "r" }).catch(() => null);
+      await c.orders.get("O-1").catch(() => null);
+      await c.orders.get("O-1").catch(() => null);
+      const refused = createPayPalClient({
+        apiUrl: "https://api-m.sandbox.paypal.com",
+        clientId: "cid",
+        clientSecret: "secret",
+        fetchImpl: () => Promise.resolve(json({ error: "invalid_client", error_description: "Client Authentication failed" }, 401)),
+      });
+      await refused.orders.get("O-1").catch(() => null);
+    });
+    const all = lines.join("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const secret of ["secret", Buffer.from("cid:secret").toString("base64"), "TOKEN-1", "TOKEN-2", "TOKEN-3"]) expect(all).not.toContain(secret);
   });
 });
