@@ -23,7 +23,6 @@ import type { PayPalClient } from "./client";
  * for a transient reason (network, 5xx) — never to second-guess a bad signature.
  */
 
-
 export type TransmissionHeaders = {
   transmissionId: string;
   transmissionTime: string;
