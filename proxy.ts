@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy } from "@/lib/shared/content-security-policy";
 import { env } from "@/lib/shared/env";
 
 /**
@@ -10,42 +11,6 @@ import { env } from "@/lib/shared/env";
  * Next 16 runs proxy on the Node.js runtime (the only one it has), so it reads lib/shared/env like the
  * rest of the app.
  */
-
-// The PayPal SDK (live mode) and PayPlug's hosted page are the only third parties.
-const PAYPAL = "https://www.paypal.com https://www.sandbox.paypal.com https://*.paypal.com https://*.paypalobjects.com";
-/** PayPal pages a form of ours may lead to (redirect flow to the approval page). */
-const PAYPAL_FORM_TARGETS = ["https://www.paypal.com", "https://www.sandbox.paypal.com"];
-/** JSON and machine endpoints render nothing: nothing may load, run or frame from them. */
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-/** A host[:port] as PAYPLUG_HOSTED_PAGE_HOSTS lists them; anything else cannot go into a CSP. */
-const HOST = /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
-
-/**
- * form-action: the shop itself, PayPlug's hosted card pages (PAYPLUG_HOSTED_PAGE_HOSTS, https) and
- * PayPal's approval pages. A form posting to a server action that redirects to the hosted page is
- * subject to it. In sandbox mode the hosted page is the shop's own host, already 'self'.
- */
-function formActionSources(): string {
-  const own = new URL(env.appUrl).host;
-  const payplug = env.payplug.hostedPageHosts.filter((h) => h !== own && HOST.test(h)).map((h) => `https://${h}`);
-  return ["'self'", ...new Set([...payplug, ...PAYPAL_FORM_TARGETS])].join(" ");
-}
-
-function pageCsp(nonce: string, dev: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""} ${PAYPAL}`,
-    `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob: ${PAYPAL}`,
-    "font-src 'self'",
-    `connect-src 'self' ${PAYPAL}${dev ? " ws: wss:" : ""}`,
-    `frame-src 'self' ${PAYPAL}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action ${formActionSources()}`,
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 function setSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
@@ -60,10 +25,15 @@ function setSecurityHeaders(response: NextResponse, request: NextRequest, csp: s
 }
 
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return setSecurityHeaders(NextResponse.next(), request, API_CSP);
+  if (request.nextUrl.pathname.startsWith("/api/")) return setSecurityHeaders(NextResponse.next(), request, API_CONTENT_SECURITY_POLICY);
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+  const csp = pageContentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    appUrl: env.appUrl,
+    payments: { payplugHostedPageHosts: env.payplug.hostedPageHosts, paypal: env.paypal },
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

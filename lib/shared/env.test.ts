@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv } from "./env";
+import { PAYPLUG_HOSTS } from "./provider-hosts";
 
 const production = {
   NODE_ENV: "production",
@@ -83,6 +84,85 @@ describe("configuration", () => {
       expect(env.payplug).toMatchObject({ sandbox: true, enabled: true });
       expect(env.sandboxEnabled).toBe(true);
     }
+  });
+
+  describe("test credentials take no real money: in production only when the shop says so", () => {
+    const LIVE_KEY = "sk_live_abcdefgh12";
+    const TEST_KEY = "sk_test_abcdefgh12";
+    const paypalKeys = { PAYPAL_CLIENT_ID: "id", PAYPAL_CLIENT_SECRET: "s", PAYPAL_WEBHOOK_ID: "WH-1" };
+    const PAYPAL_SANDBOX = "https://api-m.sandbox.paypal.com";
+
+    it.each([
+      // [case, PayPlug mode, PayPal mode, variables]
+      ["no keys, development: both emulators", "test", "test", { NODE_ENV: "development" }],
+      ["no keys, production demo (DEMO_DATA)", "test", "test", { ...production, DEMO_DATA: "true" }],
+      ["no keys, production PAYMENT_MODE=sandbox", "test", "test", { ...production, PAYMENT_MODE: "sandbox" }],
+      ["live keys, production", "live", "live", { ...production, PAYPLUG_SECRET_KEY: LIVE_KEY, ...paypalKeys }],
+      ["live keys, PAYMENT_MODE=live", "live", "live", { ...production, PAYMENT_MODE: "live", PAYPLUG_SECRET_KEY: LIVE_KEY, ...paypalKeys }],
+      ["test keys, development", "test", "test", { NODE_ENV: "development", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
+      ["test keys, production PAYMENT_MODE=test", "test", "test", { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
+      ["test keys, production PAYMENT_MODE=sandbox", "test", "test", { ...production, PAYMENT_MODE: "sandbox", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
+      ["live PayPlug, PayPal emulator (demo)", "live", "test", { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: LIVE_KEY }],
+    ])("%s → PayPlug %s, PayPal %s", (_case, payplug, paypal, source) => {
+      const env = parseEnv(source as NodeJS.ProcessEnv);
+      expect(env.payplug.mode).toBe(payplug);
+      expect(env.paypal.mode).toBe(paypal);
+    });
+
+    it.each([
+      ["an sk_test_ key", "PAYPLUG_SECRET_KEY", { PAYPLUG_SECRET_KEY: TEST_KEY }],
+      ["PayPal's sandbox API", "PAYPAL_API_URL", { ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
+      ["PayPal's older sandbox host", "PAYPAL_API_URL", { ...paypalKeys, PAYPAL_API_URL: "https://api.sandbox.paypal.com" }],
+      ["a PayPal emulator elsewhere", "PAYPAL_API_URL", { ...paypalKeys, PAYPAL_API_URL: "http://127.0.0.1:4010" }],
+      ["a live key on another PayPlug API", "PAYPLUG_API_URL", { PAYPLUG_SECRET_KEY: LIVE_KEY, PAYPLUG_API_URL: "http://127.0.0.1:4011" }],
+    ])("production without PAYMENT_MODE refuses %s at start-up, naming %s", (_case, name, variables) => {
+      const found = problems({ ...production, ...variables });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain(name);
+      expect(found[0]).toContain("PAYMENT_MODE=test");
+    });
+
+    it.each([
+      ["an sk_test_ key", "PAYPLUG_SECRET_KEY", { PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys }, "clé de test"],
+      ["PayPal's sandbox API", "PAYPAL_API_URL", { PAYPLUG_SECRET_KEY: LIVE_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }, "api-m.sandbox.paypal.com"],
+    ])("PAYMENT_MODE=live refuses %s in every environment, naming %s", (_case, name, variables, detail) => {
+      for (const base of [production, { NODE_ENV: "development" }, { NODE_ENV: "test" }]) {
+        const found = problems({ ...base, PAYMENT_MODE: "live", ...variables });
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatch(/^PAYMENT_MODE=live : /);
+        expect(found[0]).toContain(name);
+        expect(found[0]).toContain(detail);
+      }
+    });
+
+    it("accepts test credentials outside production, and in production when declared", () => {
+      const testCredentials = { PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX };
+      expect(problems({ NODE_ENV: "development", ...testCredentials })).toEqual([]);
+      expect(problems({ NODE_ENV: "test", ...testCredentials })).toEqual([]);
+      expect(problems({ ...production, PAYMENT_MODE: "test", ...testCredentials })).toEqual([]);
+      expect(problems({ ...production, PAYMENT_MODE: "sandbox", ...testCredentials })).toEqual([]);
+      // DEMO_DATA lets a production build run the emulators, not someone's test keys.
+      expect(problems({ ...production, DEMO_DATA: "true", ...testCredentials })).toHaveLength(2);
+    });
+
+    it.each([
+      ["live", [...PAYPLUG_HOSTS.live.hostedPages], { ...production, PAYPLUG_SECRET_KEY: LIVE_KEY }],
+      ["test", ["secure.payplug.com", "secure-qa.payplug.com"], { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: TEST_KEY }],
+      ["emulator", ["boutique.example.fr"], { NODE_ENV: "development", APP_URL: "https://boutique.example.fr" }],
+      ["explicit", ["pay.example.fr"], { ...production, PAYPLUG_SECRET_KEY: LIVE_KEY, PAYPLUG_HOSTED_PAGE_HOSTS: "pay.example.fr" }],
+    ])("PayPlug hosted pages, %s: %j", (_mode, hosts, source) => {
+      expect(parseEnv(source as NodeJS.ProcessEnv).payplug.hostedPageHosts).toEqual(hosts);
+    });
+
+    it("a live shop sends customers to PayPlug's live hosted page only", () => {
+      expect(PAYPLUG_HOSTS.live.hostedPages).toEqual(["secure.payplug.com"]);
+    });
+
+    it("PAYMENT_MODE=test runs the emulators for providers without keys, as sandbox does", () => {
+      const env = parseEnv({ ...production, PAYMENT_MODE: "test" });
+      expect(env.payplug).toMatchObject({ sandbox: true, enabled: true, mode: "test" });
+      expect(env.sandboxEnabled).toBe(true);
+    });
   });
 
   it("turns literal \\n in addresses into line breaks", () => {

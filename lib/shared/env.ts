@@ -1,5 +1,6 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { isLivePayPalApiUrl, isPayPlugApiUrl, PAYPLUG_HOSTS, type PaymentMode } from "./provider-hosts";
 
 /**
  * The one typed, validated configuration of Caisse. Nothing else reads process.env (lint enforces
@@ -33,7 +34,9 @@ const raw = z.object({
   CRON_SECRET: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
   ORDER_LINK_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
   DEMO_DATA: bool,
-  PAYMENT_MODE: z.enum(["sandbox", "live"]).optional(),
+  // "test" and "sandbox" say the same thing: this shop takes no real money (test keys, PayPal's
+  // sandbox, or the built-in emulators). "sandbox" is the older spelling, kept.
+  PAYMENT_MODE: z.enum(["sandbox", "test", "live"]).optional(),
   PAYPLUG_SECRET_KEY: z
     .string()
     .regex(/^sk_(test|live)_[A-Za-z0-9]{8,}$/, "doit ressembler à sk_test_… ou sk_live_…")
@@ -104,19 +107,47 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
 
   const payplugKeyless = !e.PAYPLUG_SECRET_KEY;
   const paypalKeyless = !e.PAYPAL_CLIENT_ID || !e.PAYPAL_CLIENT_SECRET;
+  const declaredTest = e.PAYMENT_MODE === "sandbox" || e.PAYMENT_MODE === "test";
+  const declaredLive = e.PAYMENT_MODE === "live";
   const mode = e.PAYMENT_MODE ?? (payplugKeyless && paypalKeyless ? "sandbox" : "live");
   // In production a provider without keys must not silently fall back to its emulator: test card
   // 4242 would mark real orders paid. The emulators serve a production build only when the shop
-  // declares itself a demo (PAYMENT_MODE=sandbox or DEMO_DATA=true); otherwise a provider without
-  // keys is simply not offered, and /sandbox answers 404.
-  const emulatorsAllowed = !production || e.PAYMENT_MODE === "sandbox" || e.DEMO_DATA;
+  // declares itself a demo (PAYMENT_MODE=sandbox/test or DEMO_DATA=true); otherwise a provider
+  // without keys is simply not offered, and /sandbox answers 404.
+  const emulatorsAllowed = !production || declaredTest || e.DEMO_DATA;
   const payplugSandbox = payplugKeyless && emulatorsAllowed;
   const paypalSandbox = paypalKeyless && emulatorsAllowed;
   // An explicit "live" promises both providers: a missing key is then a mistake, not a choice.
-  if (e.PAYMENT_MODE === "live") {
+  if (declaredLive) {
     if (payplugKeyless) problems.push("PAYMENT_MODE=live : PAYPLUG_SECRET_KEY est obligatoire");
     if (paypalKeyless) problems.push("PAYMENT_MODE=live : PAYPAL_CLIENT_ID et PAYPAL_CLIENT_SECRET sont obligatoires");
     if (!e.PAYPAL_WEBHOOK_ID) problems.push("PAYMENT_MODE=live : PAYPAL_WEBHOOK_ID est obligatoire");
+  }
+
+  const payplugSecretKey = e.PAYPLUG_SECRET_KEY ?? "sk_test_sandboxcaisse2026";
+  const payplugApiUrl = (e.PAYPLUG_API_URL ?? (payplugSandbox ? `${appUrl}/sandbox/payplug` : "https://api.payplug.com")).replace(/\/+$/, "");
+  const paypalApiUrl = (e.PAYPAL_API_URL ?? (paypalSandbox ? `${appUrl}/sandbox/paypal` : "https://api-m.paypal.com")).replace(/\/+$/, "");
+  // Live only when every part of the configuration is: a live key on PayPlug's own API; PayPal's
+  // live API. The emulators are test mode whatever they are given.
+  const payplugMode: PaymentMode = !payplugSandbox && payplugSecretKey.startsWith("sk_live_") && isPayPlugApiUrl(payplugApiUrl) ? "live" : "test";
+  const paypalMode: PaymentMode = !paypalSandbox && isLivePayPalApiUrl(paypalApiUrl) ? "live" : "test";
+
+  // Test credentials take orders that no money pays for. In production they run only when the
+  // shop says so (PAYMENT_MODE=test or sandbox); PAYMENT_MODE=live refuses them everywhere.
+  const testCredentials: string[] = [];
+  if (!payplugKeyless && payplugMode === "test") {
+    testCredentials.push(
+      payplugSecretKey.startsWith("sk_test_")
+        ? "PAYPLUG_SECRET_KEY est une clé de test PayPlug (sk_test_…) : mettez la clé sk_live_…"
+        : `PAYPLUG_API_URL (${payplugApiUrl}) n'est pas l'API de PayPlug : retirez-la (https://api.payplug.com par défaut)`,
+    );
+  }
+  if (!paypalKeyless && paypalMode === "test") {
+    testCredentials.push(`PAYPAL_API_URL (${paypalApiUrl}) n'est pas l'API PayPal réelle : retirez-la (https://api-m.paypal.com par défaut)`);
+  }
+  for (const problem of testCredentials) {
+    if (declaredLive) problems.push(`PAYMENT_MODE=live : ${problem}`);
+    else if (strict && !declaredTest) problems.push(`${problem}, ou déclarez une boutique de test avec PAYMENT_MODE=test`);
   }
 
   const iban = electronicFormatIBAN(required("BANK_IBAN", e.BANK_IBAN, DEMO_BANK.iban)) ?? "";
@@ -152,12 +183,14 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     sandboxEnabled: payplugSandbox || paypalSandbox,
     payplug: {
       sandbox: payplugSandbox,
+      /** Real money (a live key on PayPlug's API) or not (test key, emulator). */
+      mode: payplugMode,
       /** Offered at checkout: real keys, or the emulator where emulators are allowed. */
       enabled: !payplugKeyless || payplugSandbox,
-      secretKey: e.PAYPLUG_SECRET_KEY ?? "sk_test_sandboxcaisse2026",
-      apiUrl: (e.PAYPLUG_API_URL ?? (payplugSandbox ? `${appUrl}/sandbox/payplug` : "https://api.payplug.com")).replace(/\/+$/, ""),
-      /** Hosts the customer may be redirected to for the hosted card page. */
-      hostedPageHosts: (e.PAYPLUG_HOSTED_PAGE_HOSTS ?? (payplugSandbox ? new URL(appUrl).host : "secure.payplug.com,secure-qa.payplug.com"))
+      secretKey: payplugSecretKey,
+      apiUrl: payplugApiUrl,
+      /** Hosts the customer may be redirected to for the hosted card page (default: PayPlug's of this mode, or the emulator's). */
+      hostedPageHosts: (e.PAYPLUG_HOSTED_PAGE_HOSTS ?? (payplugSandbox ? new URL(appUrl).host : PAYPLUG_HOSTS[payplugMode].hostedPages.join(",")))
         .split(",")
         .map((h) => h.trim())
         .filter(Boolean),
@@ -165,11 +198,13 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     },
     paypal: {
       sandbox: paypalSandbox,
+      /** Real money (PayPal's live API) or not (PayPal's sandbox, emulator). */
+      mode: paypalMode,
       enabled: !paypalKeyless || paypalSandbox,
       clientId: e.PAYPAL_CLIENT_ID ?? "sandbox-caisse-client-id",
       clientSecret: e.PAYPAL_CLIENT_SECRET ?? "sandbox-caisse-client-secret",
       webhookId: e.PAYPAL_WEBHOOK_ID ?? "WH-SANDBOX-CAISSE",
-      apiUrl: (e.PAYPAL_API_URL ?? (paypalSandbox ? `${appUrl}/sandbox/paypal` : "https://api-m.paypal.com")).replace(/\/+$/, ""),
+      apiUrl: paypalApiUrl,
       /** How webhook signatures are checked: offline (certificate + CRC32) or PayPal's verify-webhook-signature API. */
       webhookVerification: e.PAYPAL_WEBHOOK_VERIFICATION,
       /** Where PayPalScriptProvider loads the browser SDK from (undefined: PayPal's own). */

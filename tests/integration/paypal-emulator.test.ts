@@ -125,14 +125,28 @@ describe("OAuth2 token", () => {
     expect(await r.json()).toEqual({ error: "invalid_client", error_description: "Client Authentication failed" });
   });
 
-  it("answers 401 AUTHENTICATION_FAILURE to API calls without a valid token", async () => {
-    for (const authorization of [undefined, "Bearer nope"]) {
-      const r = await fetch(`${api}/v2/checkout/orders/XYZ`, { headers: authorization ? { authorization } : {} });
+  it("answers 401 AUTHENTICATION_FAILURE to API calls without an Authorization header", async () => {
+    const r = await fetch(`${api}/v2/checkout/orders/XYZ`);
+    expect(r.status).toBe(401);
+    const body = (await r.json()) as Json;
+    expect(body.name).toBe("AUTHENTICATION_FAILURE");
+    expect(body.debug_id).toBeTruthy();
+    expect(r.headers.get("paypal-debug-id")).toBe(body.debug_id);
+  });
+
+  it("answers an unknown or expired bearer token as live PayPal does: 401 invalid_token, OAuth's shape", async () => {
+    const expectInvalidToken = async (authorization: string) => {
+      const r = await fetch(`${api}/v2/checkout/orders/XYZ`, { headers: { authorization } });
       expect(r.status).toBe(401);
-      const body = (await r.json()) as Json;
-      expect(body.name).toBe("AUTHENTICATION_FAILURE");
-      expect(body.debug_id).toBeTruthy();
-      expect(r.headers.get("paypal-debug-id")).toBe(body.debug_id);
+      expect(await r.json()).toEqual({ error: "invalid_token", error_description: "Access Token not found in cache" });
+    };
+    await expectInvalidToken("Bearer nope");
+    const fresh = await token();
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 32_400_000 + 1000 });
+    try {
+      await expectInvalidToken(`Bearer ${fresh}`);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
@@ -142,7 +156,7 @@ describe("create order validation", () => {
     ["missing intent", { purchase_units: orderBody().purchase_units }, 400, "MISSING_REQUIRED_PARAMETER", "/intent"],
     ["bad intent", { ...orderBody(), intent: "SALE" }, 400, "INVALID_PARAMETER_VALUE", "/intent"],
     ["no purchase units", { intent: "CAPTURE" }, 400, "MISSING_REQUIRED_PARAMETER", "/purchase_units"],
-    ["three decimals", orderBody("12.505"), 400, "DECIMAL_PRECISION", "/purchase_units/@reference_id=='default'/amount/value"],
+    ["three decimals", orderBody("12.505"), 422, "DECIMAL_PRECISION", "/purchase_units/@reference_id=='default'/amount/value"],
     ["a number, not a string", { intent: "CAPTURE", purchase_units: [{ amount: { currency_code: "EUR", value: 12.5 } }] }, 400, "INVALID_PARAMETER_SYNTAX", undefined],
     ["zero", orderBody("0.00"), 422, "CANNOT_BE_ZERO_OR_NEGATIVE", undefined],
     ["unknown currency", { intent: "CAPTURE", purchase_units: [{ amount: { currency_code: "XYZ", value: "1.00" } }] }, 422, "CURRENCY_NOT_SUPPORTED", undefined],
@@ -371,6 +385,10 @@ describe("refunds", () => {
     expect(replay.status).toBe(200);
     expect(g(replay.body, "id")).toBe(g(partial.body, "id"));
     expect((await call("GET", `/v2/payments/captures/${captureId}`)).body.status).toBe("PARTIALLY_REFUNDED");
+
+    const tooPrecise = await call("POST", `/v2/payments/captures/${captureId}/refund`, { amount: { currency_code: "EUR", value: "1.005" } });
+    expect(tooPrecise.status).toBe(422);
+    expect(tooPrecise.body).toMatchObject({ name: "UNPROCESSABLE_ENTITY", details: [{ issue: "DECIMAL_PRECISION", field: "/amount/value" }] });
 
     const over = await call("POST", `/v2/payments/captures/${captureId}/refund`, { amount: { currency_code: "EUR", value: "15.01" } });
     expect(over.status).toBe(422);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { captureLogs } from "@/tests/support/captured-logs";
 import { clearPayPalTokenCache, createPayPalClient, requestIds } from "./client";
 import { isPayPalError, paypalErrorCode, paypalErrorMessage, PAYPAL_ERROR_MESSAGES } from "./errors";
 
@@ -34,6 +35,9 @@ function client(fake: ReturnType<typeof fakePayPal>, now = () => 1_000_000) {
   return createPayPalClient({ apiUrl: "https://api-m.sandbox.paypal.com", clientId: "cid", clientSecret: "secret", fetchImpl: fake.fetchImpl, backoffMs: 1, now });
 }
 
+/** What live PayPal answers to an expired or revoked bearer token (its OAuth layer's shape). */
+const invalidToken = () => json({ error: "invalid_token", error_description: "Access Token not found in cache" }, 401);
+
 afterEach(() => clearPayPalTokenCache());
 
 describe("token", () => {
@@ -66,6 +70,34 @@ describe("token", () => {
   it("does not loop on a second 401", async () => {
     const fake = fakePayPal([json({ name: "AUTHENTICATION_FAILURE" }, 401), json({ name: "AUTHENTICATION_FAILURE" }, 401)]);
     await expect(client(fake).orders.get("ORDER-1")).rejects.toMatchObject({ code: "provider_auth" });
+  });
+
+  it("on 401 invalid_token drops the cached token, fetches a new one, retries once and keeps the new one", async () => {
+    const fake = fakePayPal([json(ORDER), invalidToken(), json(ORDER), json(ORDER)]);
+    const c = client(fake);
+    await c.orders.get("ORDER-1");
+    const { data } = await c.orders.get("ORDER-1");
+    expect(data.id).toBe("ORDER-1");
+    await c.orders.get("ORDER-1");
+    expect(fake.apiCalls().map((call) => call.headers.get("authorization"))).toEqual(["Bearer TOKEN-1", "Bearer TOKEN-1", "Bearer TOKEN-2", "Bearer TOKEN-2"]);
+    expect(fake.tokenCalls()).toHaveLength(2);
+  });
+
+  it("a second invalid_token is provider_auth and says so (not retried again)", async () => {
+    const fake = fakePayPal([invalidToken(), invalidToken()]);
+    const error: unknown = await client(fake).orders.get("ORDER-1").catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "provider_auth",
+      paypal: { name: "invalid_token" },
+      details: { status: 401, providerMessage: "Access Token not found in cache" },
+    });
+    expect(fake.apiCalls()).toHaveLength(2);
+  });
+
+  it("names the OAuth error when the token request itself is refused (invalid_client)", async () => {
+    const fetchImpl: typeof fetch = () => Promise.resolve(json({ error: "invalid_client", error_description: "Client Authentication failed" }, 401));
+    const c = createPayPalClient({ apiUrl: "https://api-m.sandbox.paypal.com", clientId: "cid", clientSecret: "wrong", fetchImpl, backoffMs: 1 });
+    await expect(c.orders.get("ORDER-1")).rejects.toMatchObject({ code: "provider_auth", paypal: { name: "invalid_client" } });
   });
 
   it("shares one token request between concurrent calls", async () => {
@@ -138,6 +170,27 @@ describe("errors", () => {
     expect(fake.apiCalls()).toHaveLength(1);
   });
 
+  it.each([
+    ["order create", (c: ReturnType<typeof client>) => c.orders.create({ intent: "CAPTURE", purchase_units: [] }, { requestId: "r" })],
+    ["refund", (c: ReturnType<typeof client>) => c.captures.refund("CAPTURE-1", { amount: { currency_code: "EUR", value: "1.005" } }, { requestId: "r" })],
+  ])("a 422 DECIMAL_PRECISION on %s is a rejected amount, never retried, with a French message", async (_name, send) => {
+    const fake = fakePayPal([
+      json(
+        {
+          name: "UNPROCESSABLE_ENTITY",
+          message: "The requested action could not be performed, semantically incorrect, or failed business validation.",
+          debug_id: "dbg-7",
+          details: [{ field: "/amount/value", value: "1.005", issue: "DECIMAL_PRECISION", description: "If the currency supports decimals, only two decimal place precision is supported." }],
+        },
+        422,
+      ),
+    ]);
+    const error: unknown = await send(client(fake)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "provider_rejected", paypalCode: "amount_mismatch", paypal: { issue: "DECIMAL_PRECISION", debugId: "dbg-7" }, details: { status: 422, outcomeUnknown: false } });
+    expect(paypalErrorMessage(error)).toBe(PAYPAL_ERROR_MESSAGES.amount_mismatch);
+    expect(fake.apiCalls()).toHaveLength(1);
+  });
+
   it("a 404 RESOURCE_NOT_FOUND is not_found; a body that is not JSON still gives a typed error", async () => {
     const fake = fakePayPal([json({ name: "RESOURCE_NOT_FOUND", details: [{ issue: "INVALID_RESOURCE_ID" }] }, 404), new Response("<html>", { status: 400 })]);
     const c = client(fake);
@@ -168,5 +221,36 @@ describe("errors", () => {
     [null, "other"],
   ])("issue %s → %s", (issue, code) => {
     expect(paypalErrorCode(issue)).toBe(code);
+  });
+});
+
+describe("logs", () => {
+  it("never write the client secret, its Basic credential or an access token, whatever fails", async () => {
+    const lines = await captureLogs(async () => {
+      const fake = fakePayPal([
+        invalidToken(),
+        invalidToken(),
+        json({ name: "UNPROCESSABLE_ENTITY", details: [{ issue: "INSTRUMENT_DECLINED" }] }, 422),
+        json({ unexpected: true }),
+        new TypeError("fetch failed"),
+        new TypeError("fetch failed"),
+        new TypeError("fetch failed"),
+      ]);
+      const c = client(fake);
+      await c.orders.get("O-1").catch(() => null);
+      await c.orders.capture("O-1", { requestId: "r" }).catch(() => null);
+      await c.orders.get("O-1").catch(() => null);
+      await c.orders.get("O-1").catch(() => null);
+      const refused = createPayPalClient({
+        apiUrl: "https://api-m.sandbox.paypal.com",
+        clientId: "cid",
+        clientSecret: "secret",
+        fetchImpl: () => Promise.resolve(json({ error: "invalid_client", error_description: "Client Authentication failed" }, 401)),
+      });
+      await refused.orders.get("O-1").catch(() => null);
+    });
+    const all = lines.join("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const secret of ["secret", Buffer.from("cid:secret").toString("base64"), "TOKEN-1", "TOKEN-2", "TOKEN-3"]) expect(all).not.toContain(secret);
   });
 });

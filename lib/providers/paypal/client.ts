@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
+import { PAYPAL_HOSTS } from "@/lib/shared/provider-hosts";
 import { GatewayError } from "@/lib/providers/errors";
 import { paypalErrorFromResponse } from "./errors";
 import {
@@ -85,10 +86,12 @@ function isTimeout(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether this base URL is PayPal's live API (the sandbox API and the emulator are test). */
+/**
+ * Whether this base URL may reach PayPal's live API (the sandbox API and the emulator are test).
+ * By host alone, whatever the scheme: it only decides what we never send to live (mock responses).
+ */
 export function isLivePayPalApi(apiUrl: string): boolean {
-  const host = new URL(apiUrl).hostname;
-  return host === "api-m.paypal.com" || host === "api.paypal.com";
+  return (PAYPAL_HOSTS.live.api as readonly string[]).includes(new URL(apiUrl).hostname);
 }
 
 export function createPayPalClient(options: PayPalClientOptions) {

@@ -85,7 +85,8 @@ export function isPayPalError(error: unknown): error is PayPalError {
 /** Builds our error from an HTTP status and PayPal's error body (or null when it was not JSON). */
 export function paypalErrorFromResponse(status: number, body: PayPalErrorBody | null, debugIdHeader: string | null, outcomeUnknown: boolean): PayPalError {
   const issue = body?.details?.find((d) => d.issue)?.issue ?? null;
-  const name = body?.name ?? null;
+  // An OAuth error (invalid_token, invalid_client) names itself in `error`, not `name`.
+  const name = body?.name ?? body?.error ?? null;
   const debugId = body?.debug_id ?? debugIdHeader;
   // RESOURCE_NOT_FOUND comes with INVALID_RESOURCE_ID; both are "not found" whatever the status.
   const code = paypalErrorCode(issue ?? (name === "RESOURCE_NOT_FOUND" ? "INVALID_RESOURCE_ID" : null));
@@ -94,7 +95,7 @@ export function paypalErrorFromResponse(status: number, body: PayPalErrorBody | 
   return new PayPalError(
     generic,
     `PayPal answered ${status} ${summary}${debugId ? ` (debug_id ${debugId})` : ""}`,
-    { provider: "paypal", status, providerMessage: body?.message ?? undefined, outcomeUnknown },
+    { provider: "paypal", status, providerMessage: body?.message ?? body?.error_description ?? undefined, outcomeUnknown },
     code,
     { issue, name, debugId },
   );

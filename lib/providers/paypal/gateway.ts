@@ -2,11 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { env } from "@/lib/shared/env";
 import type { Cents } from "@/lib/shared/money";
+import { PAYPAL_HOSTS } from "@/lib/shared/provider-hosts";
 import { GatewayError, isGatewayError } from "@/lib/providers/errors";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { approvalUrl, buildCreateOrderBody, captureIdFromRefundLinks, captureOf, toPayPalMoney, toProviderPayment } from "./adapter";
-import { isLivePayPalApi, paypalClient, requestIds, type PayPalClient } from "./client";
+import { paypalClient, requestIds, type PayPalClient } from "./client";
 import { isPayPalError, PayPalError, paypalErrorMessage } from "./errors";
 import { paypalCaptureSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema } from "./schemas";
 import { verifyPayPalWebhook } from "./webhook-signature";
@@ -33,9 +34,12 @@ const SUPPORTED_EVENTS = new Set([
   "PAYMENT.CAPTURE.REVERSED",
 ]);
 
-/** Hosts the buyer's browser may be sent to for approval (the redirect flow of retries and payment links). */
-function approvalHosts(): string[] {
-  return env.paypal.sandbox ? [new URL(env.appUrl).host] : ["www.paypal.com", "www.sandbox.paypal.com"];
+/**
+ * Hosts the buyer's browser may be sent to for approval (the redirect flow of retries and payment
+ * links): PayPal's site of the shop's mode, or the emulator's window on the shop's own host.
+ */
+function approvalHosts(): readonly string[] {
+  return env.paypal.sandbox ? [new URL(env.appUrl).host] : PAYPAL_HOSTS[env.paypal.mode].checkout;
 }
 
 export function paypalNotificationKey(rawBody: string): string {
@@ -146,8 +150,9 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       return m ? decodeURIComponent(m[1]!) : (data.supplementary_data?.related_ids?.order_id ?? null);
     },
 
+    /* The configured mode (PayPal's live API), decided at start-up in lib/shared/env.ts. */
     isLiveMode(): boolean {
-      return isLivePayPalApi(env.paypal.apiUrl);
+      return env.paypal.mode === "live";
     },
 
     redirectAllowed(url: string): boolean {
@@ -175,6 +180,7 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       const verification = await verifyPayPalWebhook(headers, rawBody, {
         mode: env.paypal.webhookVerification,
         webhookId: env.paypal.webhookId,
+        paymentMode: env.paypal.mode,
         sandbox: env.paypal.sandbox,
         shopOrigin: env.appUrl,
         client: makeClient,

@@ -102,6 +102,10 @@ export const paypalOrderSchema = z.object({
 export type PayPalOrder = z.infer<typeof paypalOrderSchema>;
 
 /** PayPal's error body (specs §1.7). */
+/**
+ * PayPal's REST error ({name, message, debug_id, details}) or, from its OAuth layer (token
+ * endpoint, unknown or expired bearer token), {error: "invalid_token", error_description}.
+ */
 export const paypalErrorBodySchema = z.object({
   name: str,
   message: str,
@@ -109,6 +113,8 @@ export const paypalErrorBodySchema = z.object({
   details: z
     .array(z.object({ issue: str, description: str, field: str, value: z.unknown().optional(), location: str }))
     .nullish(),
+  error: str,
+  error_description: str,
 });
 export type PayPalErrorBody = z.infer<typeof paypalErrorBodySchema>;
 

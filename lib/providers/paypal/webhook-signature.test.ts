@@ -75,13 +75,15 @@ describe("readTransmissionHeaders", () => {
 });
 
 describe("isAllowedCertUrl", () => {
-  const live = { sandbox: false, shopOrigin: "https://boutique.example.fr" };
-  const sandbox = { sandbox: true, shopOrigin: "http://127.0.0.1:3106" };
+  const live = { paymentMode: "live", sandbox: false, shopOrigin: "https://boutique.example.fr" } as const;
+  const test = { paymentMode: "test", sandbox: false, shopOrigin: "https://recette.example.fr" } as const;
+  const emulator = { paymentMode: "test", sandbox: true, shopOrigin: "http://127.0.0.1:3106" } as const;
   it.each([
+    // Live: PayPal's live API hosts only; a sandbox certificate never vouches for a real payment.
     ["https://api.paypal.com/v1/notifications/certs/CERT-1", live, true],
     ["https://api-m.paypal.com/v1/notifications/certs/CERT-1", live, true],
-    ["https://api.sandbox.paypal.com/v1/notifications/certs/CERT-1", live, true],
-    ["https://api-m.sandbox.paypal.com/v1/notifications/certs/CERT-1", live, true],
+    ["https://api.sandbox.paypal.com/v1/notifications/certs/CERT-1", live, false],
+    ["https://api-m.sandbox.paypal.com/v1/notifications/certs/CERT-1", live, false],
     ["http://api.paypal.com/v1/notifications/certs/CERT-1", live, false],
     ["https://api.paypal.com:8443/v1/notifications/certs/CERT-1", live, false],
     ["https://user:pw@api.paypal.com/cert", live, false],
@@ -90,13 +92,21 @@ describe("isAllowedCertUrl", () => {
     ["https://evilpaypal.com/cert", live, false],
     ["https://www.paypal.com/cert", live, false],
     ["not a url", live, false],
-    // The emulator on the shop's own origin: sandbox mode only, and only under /sandbox/paypal/.
     ["https://boutique.example.fr/sandbox/paypal/v1/notifications/certs/CERT-1", live, false],
-    ["http://127.0.0.1:3106/sandbox/paypal/v1/notifications/certs/CERT-1", sandbox, true],
-    ["http://127.0.0.1:3107/sandbox/paypal/v1/notifications/certs/CERT-1", sandbox, false],
-    ["http://localhost:3106/sandbox/paypal/v1/notifications/certs/CERT-1", sandbox, false],
-    ["http://127.0.0.1:3106/uploads/cert.pem", sandbox, false],
-    ["https://api-m.sandbox.paypal.com/v1/notifications/certs/CERT-1", sandbox, true],
+    // Test (PayPal's sandbox): its sandbox API hosts only.
+    ["https://api.sandbox.paypal.com/v1/notifications/certs/CERT-1", test, true],
+    ["https://api-m.sandbox.paypal.com/v1/notifications/certs/CERT-1", test, true],
+    ["https://api.paypal.com/v1/notifications/certs/CERT-1", test, false],
+    ["https://api-m.paypal.com/v1/notifications/certs/CERT-1", test, false],
+    ["http://api.sandbox.paypal.com/v1/notifications/certs/CERT-1", test, false],
+    ["https://recette.example.fr/sandbox/paypal/v1/notifications/certs/CERT-1", test, false],
+    // The emulator on the shop's own origin, and only under /sandbox/paypal/.
+    ["http://127.0.0.1:3106/sandbox/paypal/v1/notifications/certs/CERT-1", emulator, true],
+    ["http://127.0.0.1:3107/sandbox/paypal/v1/notifications/certs/CERT-1", emulator, false],
+    ["http://localhost:3106/sandbox/paypal/v1/notifications/certs/CERT-1", emulator, false],
+    ["http://127.0.0.1:3106/uploads/cert.pem", emulator, false],
+    ["https://api-m.sandbox.paypal.com/v1/notifications/certs/CERT-1", emulator, false],
+    ["https://api.paypal.com/v1/notifications/certs/CERT-1", emulator, false],
   ])("%s → %s", (url, opts, expected) => {
     expect(isAllowedCertUrl(url, opts)).toBe(expected);
   });
@@ -106,7 +116,7 @@ describe("verifyOffline", () => {
   const webhookId = "WH-TEST";
   const certUrl = "https://api.paypal.com/v1/notifications/certs/CERT-1";
   const body = '{"id":"WH-1","event_type":"PAYMENT.CAPTURE.COMPLETED","resource":{"id":"CAP-1"}}';
-  const opts = { webhookId, sandbox: false, shopOrigin: "https://boutique.example.fr" };
+  const opts = { webhookId, paymentMode: "live", sandbox: false, shopOrigin: "https://boutique.example.fr" } as const;
 
   it("accepts PayPal's signature and caches the certificate by URL", async () => {
     const id = identity();

@@ -2,6 +2,7 @@ import "server-only";
 import { createVerify, X509Certificate } from "node:crypto";
 import { crc32 } from "node:zlib";
 import { log } from "@/lib/shared/log";
+import { PAYPAL_HOSTS, type PaymentMode } from "@/lib/shared/provider-hosts";
 import { isGatewayError } from "@/lib/providers/errors";
 import type { PayPalClient } from "./client";
 
@@ -11,16 +12,16 @@ import type { PayPalClient } from "./client";
  * Offline ("self-verification", PayPal's preferred way): the signature covers
  *   <transmission_id>|<transmission_time>|<webhook_id>|<CRC32 of the raw body, unsigned decimal>
  * signed SHA256withRSA with the key of the certificate at `paypal-cert-url`. The certificate URL
- * comes from the request, so it is the attack surface: only PayPal's API hosts (https) are
- * allowed — and, in sandbox mode only, the shop's own origin, where the emulator serves its
- * certificate. Certificates are cached by URL until they expire.
+ * comes from the request, so it is the attack surface: only PayPal's API hosts of the shop's mode
+ * (https) are allowed — live hosts for a live shop, so a certificate of PayPal's sandbox never
+ * vouches for a real payment; sandbox hosts in test mode; with the emulator, only the shop's own
+ * origin, where the emulator serves its certificate. Certificates are cached by URL until they
+ * expire.
  *
  * Postback: POST /v1/notifications/verify-webhook-signature with the same fields and the event.
  * Used when configured (PAYPAL_WEBHOOK_VERIFICATION=api) or when the certificate cannot be fetched
  * for a transient reason (network, 5xx) — never to second-guess a bad signature.
  */
-
-export const PAYPAL_CERT_HOSTS = ["api.paypal.com", "api-m.paypal.com", "api.sandbox.paypal.com", "api-m.sandbox.paypal.com"] as const;
 
 export type TransmissionHeaders = {
   transmissionId: string;
@@ -54,11 +55,19 @@ export function expectedSignedString(h: Pick<TransmissionHeaders, "transmissionI
   return `${h.transmissionId}|${h.transmissionTime}|${webhookId}|${crc32Decimal(rawBody)}`;
 }
 
+/** Where PayPal's certificates may come from: the mode's API hosts, or the emulator on the shop's origin. */
+export type CertUrlPolicy = {
+  paymentMode: PaymentMode;
+  /** The built-in emulator stands in for PayPal (env.paypal.sandbox). */
+  sandbox: boolean;
+  shopOrigin: string;
+};
+
 /**
- * Whether we may fetch a certificate from this URL: https on one of PayPal's API hosts, or — in
- * sandbox mode only — the emulator on the shop's own origin.
+ * Whether we may fetch a certificate from this URL: https on one of PayPal's API hosts of this
+ * mode or — with the emulator only — the emulator on the shop's own origin.
  */
-export function isAllowedCertUrl(certUrl: string, opts: { sandbox: boolean; shopOrigin: string }): boolean {
+export function isAllowedCertUrl(certUrl: string, opts: CertUrlPolicy): boolean {
   let url: URL;
   try {
     url = new URL(certUrl);
@@ -66,8 +75,10 @@ export function isAllowedCertUrl(certUrl: string, opts: { sandbox: boolean; shop
     return false;
   }
   if (url.username || url.password) return false;
-  if (url.protocol === "https:" && url.port === "" && (PAYPAL_CERT_HOSTS as readonly string[]).includes(url.hostname)) return true;
-  if (!opts.sandbox) return false;
+  if (!opts.sandbox) {
+    const hosts: readonly string[] = PAYPAL_HOSTS[opts.paymentMode].api;
+    return url.protocol === "https:" && url.port === "" && hosts.includes(url.hostname);
+  }
   let shop: URL;
   try {
     shop = new URL(opts.shopOrigin);
@@ -138,10 +149,8 @@ async function loadCertificate(certUrl: string, deps: { fetchImpl: typeof fetch;
   return entry;
 }
 
-export type OfflineOptions = {
+export type OfflineOptions = CertUrlPolicy & {
   webhookId: string;
-  sandbox: boolean;
-  shopOrigin: string;
   fetchImpl?: typeof fetch;
   now?: () => number;
 };

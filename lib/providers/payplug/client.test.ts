@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { captureLogs } from "@/tests/support/captured-logs";
 import { GatewayError } from "@/lib/providers/errors";
 import { createPayPlugClient } from "./client";
 
@@ -111,5 +112,19 @@ describe("PayPlug client", () => {
       .payments.retrieve("pay_x")
       .catch((e: unknown) => e)) as Error;
     expect(JSON.stringify({ m: error.message, d: (error as GatewayError).details })).not.toContain("sk_test_abcdefgh12");
+  });
+});
+
+describe("PayPlug client logs", () => {
+  it("never write the secret key, whatever fails", async () => {
+    const lines = await captureLogs(async () => {
+      const { impl } = fakeFetch([json({ object: "error", message: "bad key" }, 401), json({ unexpected: true }), refused, refused, refused]);
+      const c = client(impl);
+      await c.payments.retrieve("pay_abc123").catch(() => null);
+      await c.payments.retrieve("pay_abc123").catch(() => null);
+      await c.payments.retrieve("pay_abc123").catch(() => null);
+    });
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join("\n")).not.toContain("sk_test_abcdefgh12");
   });
 });

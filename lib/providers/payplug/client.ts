@@ -206,8 +206,3 @@ export function payplugClient(overrides: Partial<PayPlugClientOptions> = {}): Pa
     ...overrides,
   });
 }
-
-/** Whether the configured key talks to PayPlug's live store (sk_live_) or the test store. */
-export function payplugKeyIsLive(): boolean {
-  return env.payplug.secretKey.startsWith("sk_live_");
-}

@@ -7,7 +7,7 @@ import { isGatewayError } from "@/lib/providers/errors";
 import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import { buildCreatePaymentBody, toProviderPayment } from "./adapter";
-import { payplugClient, payplugKeyIsLive, type PayPlugClient } from "./client";
+import { payplugClient, type PayPlugClient } from "./client";
 import { payplugNotificationBodySchema, type PayPlugPayment } from "./schemas";
 
 // How far back findCreated looks when PayPlug's answer to a create was lost (pages of the list).
@@ -90,7 +90,10 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): P
       return Promise.resolve(captureId.startsWith("pay_") ? captureId : null);
     },
 
-    isLiveMode: payplugKeyIsLive,
+    /* The configured mode (a live key on PayPlug's API), decided at start-up in lib/shared/env.ts. */
+    isLiveMode(): boolean {
+      return env.payplug.mode === "live";
+    },
 
     redirectAllowed(url: string): boolean {
       return isAllowedRedirect(url, env.payplug.hostedPageHosts, { allowHttp: env.payplug.sandbox });

@@ -53,6 +53,9 @@ function respond(status: number, body: unknown, debugId = newDebugId(), extra: R
   });
 }
 
+/** The OAuth layer's errors (token endpoint, unknown bearer token) have their own shape, not PayPal's REST one. */
+const oauthError = (status: number, error: string, description: string): Response => respond(status, { error, error_description: description });
+
 export const emulatorBasePath = "/sandbox/paypal";
 
 /** The path below /sandbox/paypal, e.g. /v2/checkout/orders/5O19…/capture. */
@@ -72,7 +75,6 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 async function issueToken(db: Db, request: Request): Promise<Response> {
-  const oauthError = (status: number, error: string, description: string) => respond(status, { error, error_description: description });
   const auth = request.headers.get("authorization") ?? "";
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(auth);
   const decoded = match?.[1] ? Buffer.from(match[1], "base64").toString("utf8") : "";
@@ -97,13 +99,23 @@ async function issueToken(db: Db, request: Request): Promise<Response> {
   });
 }
 
+/** Thrown when a bearer token is unknown or expired: PayPal answers in OAuth's shape, not its REST error shape. */
+class InvalidTokenError extends Error {}
+
+/*
+ * No Authorization header: PayPal's REST error (401 AUTHENTICATION_FAILURE). A bearer token it
+ * does not know, or no longer knows (expired, revoked): the OAuth layer answers first, with
+ * 401 {"error":"invalid_token","error_description":"Access Token not found in cache"} — the body
+ * shops meet in production when a cached token outlives its 9 hours.
+ */
 async function authenticate(db: Db, request: Request): Promise<string> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   if (!match?.[1]) throw new PaypalApiError(401);
   const token = await findObject<TokenData>(db, objectKey("token", match[1]), MODE);
-  if (!token || new Date(token.data.expiresAt) <= new Date()) throw new PaypalApiError(401);
+  if (!token || new Date(token.data.expiresAt) <= new Date()) throw new InvalidTokenError();
   return token.data.clientId;
 }
+
 
 function mockCodeOf(request: Request): string | null {
   const raw = request.headers.get("paypal-mock-response");
@@ -270,6 +282,7 @@ export async function handlePaypalApiRequest(request: Request, options: PaypalAp
     }
     return respond(404, new PaypalApiError(404, [], `No resource ${method} ${path}.`).body());
   } catch (error) {
+    if (error instanceof InvalidTokenError) return oauthError(401, "invalid_token", "Access Token not found in cache");
     if (error instanceof PaypalApiError) return respond(error.status, error.body(), error.debugId);
     console.error("[sandbox/paypal] internal error", error);
     const internal = new PaypalApiError(500);

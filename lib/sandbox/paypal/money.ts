@@ -34,8 +34,10 @@ function parseValue(value: unknown, currency: string, field: string): number {
   }
   const [whole = "", fraction = ""] = value.replace(/^-/, "").split(".");
   const decimals = decimalsOf(currency);
+  // A well-formed number with too many decimals is a business-rule failure at PayPal: 422
+  // UNPROCESSABLE_ENTITY, not a 400 (live answers on orders and refunds alike).
   if (fraction.length > decimals) {
-    throw issue(400, "DECIMAL_PRECISION", { field, value, location: "body" });
+    throw issue(422, "DECIMAL_PRECISION", { field, value, location: "body" });
   }
   const minor = Number(whole || "0") * 10 ** decimals + Number(fraction.padEnd(decimals, "0") || "0");
   if (!Number.isSafeInteger(minor) || whole.length > 15) throw issue(400, "INVALID_PARAMETER_VALUE", { field, value, location: "body" });
