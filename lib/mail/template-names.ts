@@ -16,6 +16,8 @@ export const EMAIL_TEMPLATES = {
   orderCancelled: "order-cancelled",
   /** A second payment reached an order already paid and was refunded automatically. */
   duplicatePaymentRefunded: "duplicate-payment-refunded",
+  /** To the shop's admins: something needs a person (a refund or chargeback made outside the shop…). */
+  adminAlert: "admin-alert",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

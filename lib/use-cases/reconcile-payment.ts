@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { orderEvents, orders, payments, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
@@ -11,7 +11,9 @@ import type { PaymentGateway, ProviderPayment } from "@/lib/providers/types";
 import { findMismatches, isPaidStatus, nextPaymentStatus, PAYMENT_STATUS_RANK } from "@/lib/payments/attempt-status";
 import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval";
 import { getGatewayOrThrow } from "@/lib/providers/registry";
-import { appendFlag, applyMoneyReceived, applyMoneyRefunded } from "@/lib/orders/ledger";
+import { appendFlag, applyMoneyReceived, applyMoneyRefunded, moneyPosition } from "@/lib/orders/ledger";
+import { queueAdminAlert } from "@/lib/use-cases/admin-alerts";
+import { PROVIDER_NAMES } from "@/lib/payments/labels";
 import { markPaymentLinkUsed } from "@/lib/payments/payment-links";
 import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
@@ -205,6 +207,8 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
     }
 
     if (refundDelta > 0) {
+      const [beforeRefund] = await tx.select().from(orders).where(eq(orders.id, orderId));
+      await noticeRefundNotAskedByTheShop(tx, { order: beforeRefund!, payment, refundedCents, provider, providerRef, actor });
       await recordOrderEvent(tx, { orderId, paymentId, actor, type: "payment_refund_recorded", data: { providerRef, amountCents: refundDelta, totalRefundedCents: refundedCents } });
       // Refund state from NET money (paid − refunded) against the total: refunding a duplicate
       // payment leaves the order paid.
@@ -227,6 +231,50 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
 
 type OrderRow = typeof orders.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
+
+/** The events by which the shop asks a provider for a refund, each with its amount (data.amountCents). */
+export const SHOP_REFUND_REQUEST_EVENTS = ["duplicate_refund_requested", "refund_requested"] as const;
+
+/**
+ * Money given back that the shop never asked for: a refund made in the provider's dashboard, or a
+ * chargeback (PayPal's PAYMENT.CAPTURE.REVERSED, a dispute lost; a card chargeback at PayPlug) —
+ * the provider reports both as refunded money. Recorded, the order flagged, the admins e-mailed;
+ * except when it only gives back money the order was flagged to give back (an excess "à
+ * rembourser"): that is the refund the admin was asked for.
+ */
+async function noticeRefundNotAskedByTheShop(
+  tx: Tx,
+  input: { order: OrderRow; payment: PaymentRow; refundedCents: number; provider: PaymentProvider; providerRef: string; actor: Actor },
+): Promise<void> {
+  const { order, payment } = input;
+  const asks = await tx
+    .select({ data: orderEvents.data })
+    .from(orderEvents)
+    .where(and(eq(orderEvents.paymentId, payment.id), inArray(orderEvents.type, [...SHOP_REFUND_REQUEST_EVENTS])));
+  const askedCents = asks.reduce((sum, e) => sum + (typeof e.data?.amountCents === "number" ? e.data.amountCents : 0), 0);
+  const unaskedCents = Math.max(0, input.refundedCents - askedCents) - Math.max(0, payment.refundedCents - askedCents);
+  if (unaskedCents <= 0 || unaskedCents <= moneyPosition(order).excessCents) return;
+  const line = `Remboursement de ${formatEur(unaskedCents)} constaté chez ${PROVIDER_NAMES[input.provider]} sans demande de la boutique (tableau de bord du prestataire, ou litige / rétrofacturation) : à vérifier.`;
+  await tx.update(orders).set({ flag: appendFlag(order.flag, line), updatedAt: new Date() }).where(eq(orders.id, order.id));
+  await recordOrderEvent(tx, {
+    orderId: order.id,
+    paymentId: payment.id,
+    actor: input.actor,
+    type: "external_refund_detected",
+    reason: line,
+    data: { providerRef: input.providerRef, amountCents: unaskedCents, totalRefundedCents: input.refundedCents },
+  });
+  await queueAdminAlert(tx, {
+    orderId: order.id,
+    orderReference: order.reference,
+    subject: `Remboursement ou litige sur la commande ${order.reference}`,
+    lines: [
+      `${PROVIDER_NAMES[input.provider]} signale ${formatEur(unaskedCents)} rendus au client sur le paiement ${input.providerRef} de la commande ${order.reference}, sans que la boutique l'ait demandé.`,
+      "S'il s'agit d'un remboursement fait depuis le tableau de bord du prestataire, rien d'autre à faire. S'il s'agit d'un litige ou d'une rétrofacturation, répondez-y depuis le tableau de bord du prestataire et vérifiez la commande avant toute expédition.",
+    ],
+  });
+  log.warn("reconcile", "money given back without the shop asking: order flagged, admins told", { provider: input.provider, providerRef: input.providerRef, orderId: order.id, unaskedCents });
+}
 
 /**
  * An attempt just failed or was cancelled (provider's answer, or closed by us: expired, never

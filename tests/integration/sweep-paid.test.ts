@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, payments } from "@/lib/db/schema";
 import { GatewayError } from "@/lib/providers/errors";
+import { formatEur } from "@/lib/shared/money";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { createPayPlugGateway } from "@/lib/providers/payplug/gateway";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
@@ -56,6 +57,14 @@ describe("the sweep re-checks recent paid payments", () => {
     expect(await readOrder(order.id)).toMatchObject({ status: "partially_refunded", refundedCents: 1000 });
     const recorded = await (await getDb()).select().from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, "payment_refund_recorded")));
     expect(recorded).toHaveLength(1);
+    // Nobody in the shop asked for it (a dashboard refund, or a chargeback): flagged, admins e-mailed once.
+    expect((await readOrder(order.id)).flag).toBe(
+      `Remboursement de ${formatEur(1000)} constaté chez PayPlug sans demande de la boutique (tableau de bord du prestataire, ou litige / rétrofacturation) : à vérifier.`,
+    );
+    const alerts = (await (await getDb()).select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "admin-alert");
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.subject).toBe(`[Alerte boutique] Remboursement ou litige sur la commande ${order.reference}`);
+    expect(alerts[0]!.text).toContain(`/admin/commandes/${order.reference}`);
   });
 
   it("asks often while a payment is young, rarely when it is old, never beyond 180 days", async () => {
@@ -94,5 +103,7 @@ describe("the sweep re-checks recent paid payments", () => {
     expect((await reconcilePendingPayments()).paid).toMatchObject({ duplicateRefundsRetried: 0 });
     const told = (await db.select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "duplicate-payment-refunded");
     expect(told).toHaveLength(1);
+    // The shop asked for that refund: no alert.
+    expect((await db.select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "admin-alert")).toHaveLength(0);
   });
 });
