@@ -43,7 +43,8 @@ import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEm
 export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "cancel" | "cancel_refused" | "test";
 
 export type ReconcileResult =
-  | { outcome: "not_ours"; providerRef: string }
+  /** claimedPaymentId: the payment id of ours the provider object names (its metadata), if any. */
+  | { outcome: "not_ours"; providerRef: string; claimedPaymentId: string | null }
   | { outcome: "unknown_to_provider"; providerRef: string }
   | {
       outcome: "updated" | "unchanged" | "mismatch";
@@ -86,7 +87,7 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
     // The provider knows a payment we never stored: maybe the answer to our create was lost.
     // Adopt it only if it names one of our attempts of this provider that has no provider ref yet.
     row = await adoptOrphan(provider, fetched);
-    if (!row) return { outcome: "not_ours", providerRef };
+    if (!row) return { outcome: "not_ours", providerRef, claimedPaymentId: fetched.ourPaymentId };
   }
   const { id: paymentId, orderId } = row;
 

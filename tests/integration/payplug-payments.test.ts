@@ -232,7 +232,8 @@ describe("notifications", () => {
   });
 
   it.each([
-    ["unknown id", JSON.stringify({ object: "payment", id: "pay_doesNotExist123" }), 200, "ignored"],
+    // Re-fetched once: the verdict is remembered so the same id is never fetched again.
+    ["unknown id", JSON.stringify({ object: "payment", id: "pay_doesNotExist123" }), 200, "not_ours"],
     ["unknown object type", JSON.stringify({ object: "customer", id: "cus_1" }), 200, "ignored"],
     ["invalid JSON", "{not json", 400, "rejected"],
     ["no id", JSON.stringify({ object: "payment" }), 400, "rejected"],
@@ -245,7 +246,7 @@ describe("notifications", () => {
     expect(row).toMatchObject({ rawBody: body, outcome });
   });
 
-  it("a PayPlug payment that is not ours is ignored with 200", async () => {
+  it("a PayPlug payment that is not ours (naming no payment of ours) is ignored with 200", async () => {
     const { data } = await payplugClient().payments.create({
       amount: 1000,
       currency: "EUR",
@@ -254,7 +255,8 @@ describe("notifications", () => {
       // Another integration of the same PayPlug account (the emulator only accepts the shop's own origin).
       hosted_payment: { return_url: `${env.appUrl}/other-site/return`, cancel_url: `${env.appUrl}/other-site/cancel` },
       notification_url: `${env.appUrl}/other-site/notify`,
-      metadata: { payment_id: "00000000-0000-0000-0000-000000000000" },
+      // One naming a payment id of ours is retried instead (tests/integration/notification-inbox.test.ts).
+      metadata: { order: "elsewhere-42" },
     });
     const answer = await postIpn(JSON.stringify({ object: "payment", id: data.id }));
     expect(answer.status).toBe(200);
