@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, providerEvents } from "@/lib/db/schema";
@@ -6,6 +6,7 @@ import { env, resetEnvForTests } from "@/lib/shared/env";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
+import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
@@ -241,5 +242,22 @@ describe("retries", () => {
     expect(await adminAlerts()).toHaveLength(1);
     expect((await readOrder(order.id)).status).toBe("pending_payment");
     await setPayplugSettings({ api: { failNext: 0 } });
+  });
+});
+
+describe("pruning", () => {
+  it("deletes rows past the retention, keeps recent ones and any still due for a retry", async () => {
+    const db = await getDb();
+    const base = { provider: "payplug" as const, headers: {}, rawBody: "{}" };
+    await db.insert(providerEvents).values([
+      { ...base, eventKey: "old", outcome: "processed", receivedAt: new Date(Date.now() - 100 * 86_400_000) },
+      { ...base, eventKey: "old-retrying", outcome: "failed", nextAttemptAt: new Date(), receivedAt: new Date(Date.now() - 100 * 86_400_000) },
+      { ...base, eventKey: "recent", outcome: "processed", receivedAt: new Date(Date.now() - 80 * 86_400_000) },
+    ]);
+    expect(await pruneNotificationInbox()).toEqual({ deleted: 1 });
+    expect((await inbox()).map((r) => r.eventKey).sort()).toEqual(["old-retrying", "recent"]);
+    expect(await pruneNotificationInbox({ retentionDays: 30 })).toEqual({ deleted: 1 });
+    const [left] = await db.select({ n: sql<number>`count(*)::int` }).from(providerEvents);
+    expect(left!.n).toBe(1);
   });
 });
