@@ -397,7 +397,9 @@ export async function processInboxRow(gateway: PaymentGateway, row: InboxRow, op
       results.push(await reconcilePayment(provider, ref, { source: "notification", newApproval: verified.kind === "payment" && verified.newApproval === true }));
     }
     const ours = results.filter((r) => r.outcome !== "not_ours" && r.outcome !== "unknown_to_provider");
-    if (!ours.length) await throwIfNamesOurPayment(results);
+    // Even beside payments applied (a plan's notification lists all its payments): one naming
+    // ours that we cannot place is never left silently.
+    await throwIfNamesOurPayment(results);
     const providerRef = verified.kind === "plan" ? verified.resourceId : refs[0];
     if (ours.length) {
       await settle("processed", { verified: true, providerRef });

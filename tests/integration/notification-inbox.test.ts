@@ -9,6 +9,7 @@ import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
+import { chargeNextInstallment } from "@/lib/sandbox/payplug/installment-plans";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { resetDatabase } from "@/tests/support/db";
 import { startTestServer } from "@/tests/support/http-server";
@@ -153,6 +154,39 @@ describe("ids that are not ours", () => {
     expect(await readOrder(order.id)).toMatchObject({ status: "partially_refunded", refundedCents: 1000 });
     const refundRow = (await inbox()).find((r) => r.resourceId?.startsWith("re_"));
     expect(refundRow).toMatchObject({ outcome: "processed" });
+  });
+
+  it("a plan's later instalment (a payment id PayPlug made) is re-fetched and brought to an admin, never taken for a forgery", async () => {
+    const { order, payment } = await placeCardOrder();
+    const billing = { first_name: "Jeanne", last_name: "Martin", email: "jeanne@example.fr", address1: "1 rue de la Paix", postcode: "75002", city: "Paris", country: "FR", language: "fr" };
+    const inThirtyDays = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const { data: plan } = await payplugClient().installmentPlans.create({
+      currency: "EUR",
+      billing,
+      shipping: { ...billing, delivery_type: "BILLING" },
+      hosted_payment: { return_url: `${env.appUrl}/r`, cancel_url: `${env.appUrl}/c` },
+      notification_url: `${env.appUrl}/api/ipn/payplug`,
+      metadata: { payment_id: payment.id },
+      schedule: [
+        { date: "TODAY", amount: 2590 },
+        { date: inThirtyDays, amount: 1000 },
+      ],
+    });
+    await payOnHostedPage(plan.id);
+    // The first instalment's payment and the plan: ids we never stored, re-fetched, and ours.
+    expect(await deliver()).toEqual([200, 200]);
+    expect((await readOrder(order.id)).status).toBe("paid");
+
+    await chargeNextInstallment(plan.id);
+    const answers = await deliver();
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((status) => status === 422)).toBe(true);
+    const rows = (await inbox()).filter((r) => r.outcome === "failed");
+    expect(rows.length).toBe(answers.length);
+    for (const row of rows) expect(row.error).toMatch(/^payment_not_placeable: /);
+    expect((await adminAlerts()).length).toBe(answers.length);
+    // Not a verdict "not ours": nothing remembered against the id or counted against its source.
+    expect((await inbox()).filter((r) => r.outcome === "not_ours")).toEqual([]);
   });
 
   it("a PayPlug payment naming a payment id we do not have is retried, not dropped as not ours", async () => {
