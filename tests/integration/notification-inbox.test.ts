@@ -13,7 +13,7 @@ import { chargeNextInstallment } from "@/lib/sandbox/payplug/installment-plans";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { resetDatabase } from "@/tests/support/db";
 import { startTestServer } from "@/tests/support/http-server";
-import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, readPayment } from "@/tests/support/payplug-shop";
+import { createPayplugPaymentElsewhere, deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, readPayment } from "@/tests/support/payplug-shop";
 
 /*
  * The notification inbox against unauthenticated traffic (PayPlug's notifications are unsigned:
@@ -190,15 +190,7 @@ describe("ids that are not ours", () => {
   });
 
   it("a PayPlug payment naming a payment id we do not have is retried, not dropped as not ours", async () => {
-    const { data } = await payplugClient().payments.create({
-      amount: 1000,
-      currency: "EUR",
-      billing: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr" },
-      shipping: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr", delivery_type: "BILLING" },
-      hosted_payment: { return_url: `${env.appUrl}/r`, cancel_url: `${env.appUrl}/c` },
-      notification_url: `${env.appUrl}/api/ipn/payplug`,
-      metadata: { payment_id: "00000000-0000-4000-8000-000000000000" },
-    });
+    const data = await createPayplugPaymentElsewhere({ payment_id: "00000000-0000-4000-8000-000000000000" });
     const answer = await postIpn(JSON.stringify({ object: "payment", id: data.id }));
     expect(answer.status).toBe(503);
     expect(await answer.json()).toMatchObject({ outcome: "failed", failure: "payment_not_recorded_yet" });
