@@ -316,8 +316,27 @@ export const providerEvents = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     deliveries: integer("deliveries").notNull().default(1),
+    // Added for the inbox retries and the defences against unauthenticated traffic
+    // (lib/use-cases/handle-notification.ts, lib/use-cases/notification-inbox.ts). `error` above
+    // holds the last processing error.
+    /** The id the (untrusted) body names (PayPlug), so an id found not ours is re-fetched only once. */
+    resourceId: text("resource_id"),
+    /** The caller's address (clientIpFrom): per-source limits count the ids that were not ours. */
+    sourceIp: text("source_ip"),
+    /** Processing attempts so far (the delivery itself is the first). */
+    attempts: integer("attempts").notNull().default(0),
+    /** When the inbox job should (re)process this row; null: nothing left to do. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    /** When an admin was told this notification could not be processed (once per row). */
+    alertedAt: timestamp("alerted_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("provider_events_key_unique").on(t.provider, t.eventKey)],
+  (t) => [
+    uniqueIndex("provider_events_key_unique").on(t.provider, t.eventKey),
+    index("provider_events_due_idx").on(t.nextAttemptAt).where(sql`${t.nextAttemptAt} is not null`),
+    index("provider_events_resource_idx").on(t.provider, t.resourceId).where(sql`${t.resourceId} is not null`),
+    index("provider_events_not_ours_idx").on(t.sourceIp, t.receivedAt).where(sql`${t.outcome} = 'not_ours'`),
+    index("provider_events_received_idx").on(t.receivedAt),
+  ],
 );
 
 export const EMAIL_STATUSES = ["pending", "sent", "failed"] as const;

@@ -2,6 +2,8 @@ import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
+import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
+import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
@@ -13,6 +15,8 @@ export const JOBS: Job[] = [
   { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
   { name: "cancel-stale-orders", everyMs: 15 * 60_000, run: () => cancelStaleOnlineOrders() },
   { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
+  { name: "retry-notifications", everyMs: 30_000, run: () => retryDueNotifications() },
+  { name: "prune-notifications", everyMs: 6 * 60 * 60_000, run: () => pruneNotificationInbox() },
 ];
 
 export function findJob(name: string): Job | undefined {

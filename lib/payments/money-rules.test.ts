@@ -11,7 +11,7 @@ import {
   withOverpaymentFlag,
   withoutUnwantedMoneyFlags,
 } from "@/lib/orders/ledger";
-import { classifyNotificationFailure, notificationFailureStatus } from "@/lib/use-cases/handle-notification";
+import { classifyNotificationFailure, notificationFailureStatus, UnplacedPaymentError } from "@/lib/use-cases/handle-notification";
 import { CAPTURE_CLAIM_TTL_MS, captureClaimActive } from "@/lib/payments/attempt-status";
 import { PAYPAL_APPROVAL_WINDOW_MS, paypalOrderExpired, paypalOrderReusable } from "@/lib/providers/paypal/expiry";
 import { customerRetryMethod, onlinePayability } from "@/lib/payments/payability";
@@ -99,6 +99,8 @@ describe("notification failures: 503 when a resend can help, 422 when it cannot"
     [gatewayError("not_allowed"), "provider_refuses_request", 422],
     [gatewayError("not_found"), "unknown_to_provider", 422],
     [new TransitionRefusedError("o1", "cancelled", "paid"), "transition_refused", 422],
+    [new UnplacedPaymentError("payment_not_recorded_yet", "x"), "payment_not_recorded_yet", 503],
+    [new UnplacedPaymentError("payment_not_placeable", "x"), "payment_not_placeable", 422],
   ] as const)("%s → %s (%i)", (error, failure, status) => {
     expect(classifyNotificationFailure(error)).toEqual({ failure, status });
   });

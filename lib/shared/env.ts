@@ -67,6 +67,10 @@ const raw = z.object({
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
+  NOTIFICATION_UNKNOWN_IDS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  ADMIN_ALERT_EMAIL: z.email().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -230,6 +234,16 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
+    notifications: {
+      /** Processing attempts of an inbox row before an admin is alerted and the job stops retrying it. */
+      maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
+      /** Inbox rows older than this are pruned (job prune-notifications). */
+      retentionDays: e.NOTIFICATION_RETENTION_DAYS,
+      /** Well-formed ids that turn out not to be ours, per caller address and hour, before refusing more without a re-fetch. */
+      unknownIdsPerHour: e.NOTIFICATION_UNKNOWN_IDS_PER_HOUR,
+    },
+    /** Who is told when something needs a person (a notification that cannot be processed). */
+    adminAlertEmail: e.ADMIN_ALERT_EMAIL ?? e.MERCHANT_EMAIL,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (problems.length) throw new ConfigError(problems);

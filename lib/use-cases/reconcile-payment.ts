@@ -46,7 +46,8 @@ import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEm
 export type ReconcileSource = "notification" | "return" | "sweep" | "admin" | "retry" | "cancel" | "cancel_refused" | "test";
 
 export type ReconcileResult =
-  | { outcome: "not_ours"; providerRef: string }
+  /** claimedPaymentId: the payment id of ours the provider object names (its metadata), if any. */
+  | { outcome: "not_ours"; providerRef: string; claimedPaymentId: string | null }
   | { outcome: "unknown_to_provider"; providerRef: string }
   | {
       outcome: "updated" | "unchanged" | "mismatch";
@@ -89,7 +90,7 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
     // The provider knows a payment we never stored: maybe the answer to our create was lost.
     // Adopt it only if it names one of our attempts of this provider that has no provider ref yet.
     row = await adoptOrphan(provider, fetched);
-    if (!row) return { outcome: "not_ours", providerRef };
+    if (!row) return { outcome: "not_ours", providerRef, claimedPaymentId: fetched.ourPaymentId };
   }
   const { id: paymentId, orderId } = row;
 
@@ -265,13 +266,17 @@ async function noticeRefundNotAskedByTheShop(
     data: { providerRef: input.providerRef, amountCents: unaskedCents, totalRefundedCents: input.refundedCents },
   });
   await queueAdminAlert(tx, {
-    orderId: order.id,
-    orderReference: order.reference,
+    order,
     subject: `Remboursement ou litige sur la commande ${order.reference}`,
-    lines: [
-      `${PROVIDER_NAMES[input.provider]} signale ${formatEur(unaskedCents)} rendus au client sur le paiement ${input.providerRef} de la commande ${order.reference}, sans que la boutique l'ait demandé.`,
-      "S'il s'agit d'un remboursement fait depuis le tableau de bord du prestataire, rien d'autre à faire. S'il s'agit d'un litige ou d'une rétrofacturation, répondez-y depuis le tableau de bord du prestataire et vérifiez la commande avant toute expédition.",
+    summary: `${PROVIDER_NAMES[input.provider]} signale ${formatEur(unaskedCents)} rendus au client sur la commande ${order.reference}, sans que la boutique l'ait demandé.`,
+    details: [
+      ["Commande", order.reference],
+      ["Paiement", `${PROVIDER_NAMES[input.provider]} ${input.providerRef}`],
+      ["Montant rendu", formatEur(unaskedCents)],
+      ["Total remboursé sur ce paiement", formatEur(input.refundedCents)],
     ],
+    advice:
+      "S'il s'agit d'un remboursement fait depuis le tableau de bord du prestataire, rien d'autre à faire. S'il s'agit d'un litige ou d'une rétrofacturation, répondez-y depuis ce tableau de bord et vérifiez la commande avant toute expédition.",
   });
   log.warn("reconcile", "money given back without the shop asking: order flagged, admins told", { provider: input.provider, providerRef: input.providerRef, orderId: order.id, unaskedCents });
 }

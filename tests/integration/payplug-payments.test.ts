@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, paymentLinks, payments, providerEvents } from "@/lib/db/schema";
-import { env } from "@/lib/shared/env";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { PAYPLUG_FAILURE_MESSAGES } from "@/lib/providers/payplug/adapter";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
@@ -20,6 +19,7 @@ import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { resetDatabase } from "@/tests/support/db";
 import {
   cancelHostedPayment,
+  createPayplugPaymentElsewhere,
   deliver,
   failOtpThreeTimes,
   manualDeliveries,
@@ -232,7 +232,8 @@ describe("notifications", () => {
   });
 
   it.each([
-    ["unknown id", JSON.stringify({ object: "payment", id: "pay_doesNotExist123" }), 200, "ignored"],
+    // Re-fetched once: the verdict is remembered so the same id is never fetched again.
+    ["unknown id", JSON.stringify({ object: "payment", id: "pay_doesNotExist123" }), 200, "not_ours"],
     ["unknown object type", JSON.stringify({ object: "customer", id: "cus_1" }), 200, "ignored"],
     ["invalid JSON", "{not json", 400, "rejected"],
     ["no id", JSON.stringify({ object: "payment" }), 400, "rejected"],
@@ -245,17 +246,9 @@ describe("notifications", () => {
     expect(row).toMatchObject({ rawBody: body, outcome });
   });
 
-  it("a PayPlug payment that is not ours is ignored with 200", async () => {
-    const { data } = await payplugClient().payments.create({
-      amount: 1000,
-      currency: "EUR",
-      billing: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr" },
-      shipping: { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr", delivery_type: "BILLING" },
-      // Another integration of the same PayPlug account (the emulator only accepts the shop's own origin).
-      hosted_payment: { return_url: `${env.appUrl}/other-site/return`, cancel_url: `${env.appUrl}/other-site/cancel` },
-      notification_url: `${env.appUrl}/other-site/notify`,
-      metadata: { payment_id: "00000000-0000-0000-0000-000000000000" },
-    });
+  it("a PayPlug payment that is not ours (naming no payment of ours) is ignored with 200", async () => {
+    // One naming a payment id of ours is retried instead (tests/integration/notification-inbox.test.ts).
+    const data = await createPayplugPaymentElsewhere({ order: "elsewhere-42" });
     const answer = await postIpn(JSON.stringify({ object: "payment", id: data.id }));
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ outcome: "ignored" });

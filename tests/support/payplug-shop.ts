@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { orders, payments, type OrderStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
+import { payplugClient } from "@/lib/providers/payplug/client";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { cancelHostedPayment, loadHostedPage, submitHostedCard, submitHostedOtp } from "@/lib/sandbox/payplug/hosted-page";
 import { deliverDuePayplugNotifications } from "@/lib/sandbox/payplug/notifications";
@@ -103,3 +104,22 @@ export async function failOtpThreeTimes(id: string) {
 }
 
 export { cancelHostedPayment };
+
+/**
+ * A PayPlug payment the shop did not create (another integration of the same account), with the
+ * metadata given: naming one of our payment ids or not.
+ */
+export async function createPayplugPaymentElsewhere(metadata: Record<string, string>) {
+  const party = { first_name: "A", last_name: "B", email: "a@b.fr", address1: "x", postcode: "75001", city: "Paris", country: "FR", language: "fr" };
+  const { data } = await payplugClient().payments.create({
+    amount: 1000,
+    currency: "EUR",
+    billing: party,
+    shipping: { ...party, delivery_type: "BILLING" },
+    // The emulator only accepts the shop's own origin.
+    hosted_payment: { return_url: `${env.appUrl}/other-site/return`, cancel_url: `${env.appUrl}/other-site/cancel` },
+    notification_url: `${env.appUrl}/other-site/notify`,
+    metadata,
+  });
+  return data;
+}
