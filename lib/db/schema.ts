@@ -149,6 +149,11 @@ export const orders = pgTable(
     refundedCents: integer("refunded_cents").notNull().default(0),
     /** SHA-256 of the guest access token carried in the order link (?t=…). */
     accessTokenHash: text("access_token_hash").notNull(),
+    /**
+     * Signed into every order link (lib/orders/access.ts). "Révoquer les liens envoyés" on the
+     * admin order page adds one, so every link sent before stops opening the order.
+     */
+    accessTokenVersion: integer("access_token_version").notNull().default(0),
     /** Set when something needs an admin's eye (amount mismatch from a provider, …). */
     flag: text("flag"),
     createdAt: createdAt(),

@@ -54,7 +54,7 @@ export async function queueOrderConfirmation(
           .orderBy(desc(payments.attempt), desc(payments.createdAt))
           .limit(1),
   ]);
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   await enqueueEmail(tx, {
     to: order.email,
     template: instructions ? EMAIL_TEMPLATES.orderConfirmation : EMAIL_TEMPLATES.paidOrderConfirmation,
@@ -89,7 +89,7 @@ export async function queueOrderConfirmation(
 
 /** An online payment accepted that leaves part of the order due: its receipt alone. */
 export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   await enqueueEmail(tx, {
     to: order.email,
     template: EMAIL_TEMPLATES.paymentAccepted,
@@ -109,7 +109,7 @@ export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment
 
 /** An online attempt failed or was cancelled: why, and a secure link to pay the order another time. */
 export async function queuePaymentFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   // The link a previous failure e-mail carried, while it is still valid; a new one otherwise.
   const link = await ensureSystemPaymentLink(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
   await enqueueEmail(tx, {
