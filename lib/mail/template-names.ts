@@ -14,6 +14,8 @@ export const EMAIL_TEMPLATES = {
   /** Money recorded by hand (transfer, cashed cheque) made the order paid. */
   paymentReceived: "payment-received",
   orderCancelled: "order-cancelled",
+  /** A fresh link to the order page, asked for from an expired one. */
+  orderLink: "order-link",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];
