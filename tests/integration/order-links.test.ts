@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
+import ReceiptPage from "@/app/(shop)/commandes/[reference]/recu/page";
 import type { Db } from "@/lib/db/client";
 import { emailOutbox, orders } from "@/lib/db/schema";
 import { describeEvent } from "@/lib/history/admin-timeline";
@@ -15,7 +16,7 @@ import { ORDER_LINK_MESSAGES, revokeOrderLinks, sendFreshOrderLink } from "@/lib
 import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
-import { renderPage, textOf } from "@/tests/support/render-page";
+import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
 
 /*
  * Order links that expire and can be revoked (issue 12, hole 9b), on the database: the admin's
@@ -91,6 +92,8 @@ describe("an expired order link", () => {
     expect(html).toContain("Recevoir un nouveau lien par e-mail");
     expect(html).not.toContain("jeanne.martin@example.fr"); // masked: whoever holds an old link need not learn the address
     expect(html).not.toContain("1 rue de la Paix");
+    // An old e-mail's receipt link leads there too.
+    expect(await redirectOf(ReceiptPage, { reference: order.reference }, { t: expired })).toBe(`/commandes/${order.reference}?t=${encodeURIComponent(expired)}`);
   });
 
   it("sends a fresh link to the order's address, once every two minutes at most", async () => {
