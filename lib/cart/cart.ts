@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/lib/db/client";
 import { cartLines, carts, products } from "@/lib/db/schema";
+import { lockProductsById } from "@/lib/catalog/products";
 import { env } from "@/lib/shared/env";
 import { hashToken, newToken } from "@/lib/shared/tokens";
 import { MAX_LINE_QUANTITY_PUBLIC } from "./limits";
@@ -43,9 +44,17 @@ export async function createCart(db: Executor, userId: string | null = null): Pr
   return { id: row!.id, token };
 }
 
-/** Cart lines joined with the products as they are now. Pass `lock` inside a transaction to lock the products. */
+/**
+ * Cart lines joined with the products as they are now. Pass `lock` inside a transaction to lock
+ * the products first, by ascending id (lockProductsById), not in the cart's order: two carts
+ * holding the same products in opposite order would otherwise deadlock at checkout.
+ */
 export async function readCartItems(db: Executor, cartId: string, options: { lock?: boolean } = {}): Promise<CartItem[]> {
-  const query = db
+  if (options.lock) {
+    const lines = await db.select({ productId: cartLines.productId }).from(cartLines).where(eq(cartLines.cartId, cartId));
+    await lockProductsById(db, lines.map((l) => l.productId));
+  }
+  return db
     .select({
       productId: products.id,
       slug: products.slug,
@@ -61,7 +70,6 @@ export async function readCartItems(db: Executor, cartId: string, options: { loc
     .innerJoin(products, eq(products.id, cartLines.productId))
     .where(eq(cartLines.cartId, cartId))
     .orderBy(asc(cartLines.addedAt), asc(products.name));
-  return options.lock ? query.for("update", { of: products }) : query;
 }
 
 /** The cart, priced from the database with the configured shipping rule. */

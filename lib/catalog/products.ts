@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { products } from "@/lib/db/schema";
 
@@ -47,4 +47,18 @@ export function stockLabel(stock: number): string {
   if (stock <= 0) return "Épuisé";
   if (stock <= 5) return `Plus que ${stock} en stock`;
   return "En stock";
+}
+
+/**
+ * Locks these products (FOR UPDATE) in ascending id order, inside the caller's transaction. Every
+ * path that locks several products goes through here, so they all take the locks in the same
+ * order: two transactions taking the same products in different orders (two carts filled in
+ * opposite order, a checkout and a cancellation) would each hold one row and wait for the other,
+ * and PostgreSQL would abort one of them as a deadlock (40P01). PostgreSQL locks the rows of
+ * `ORDER BY … FOR UPDATE` in the sorted order. Unknown ids are skipped.
+ */
+export async function lockProductsById(tx: Executor, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  await tx.select({ id: products.id }).from(products).where(inArray(products.id, unique)).orderBy(asc(products.id)).for("update");
 }

@@ -99,3 +99,37 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return (result as { rows: T[] }).rows;
 }
+
+/**
+ * PostgreSQL's "try again" answers: 40P01 (deadlock detected: it aborted this transaction so the
+ * other could go on) and 40001 (serialization failure). The transaction did nothing; running it
+ * again is the documented remedy.
+ */
+const RETRYABLE_TRANSACTION_CODES = new Set(["40P01", "40001"]);
+
+/** The SQLSTATE of a failed query, looked for through drizzle's wrapping (`cause`). */
+export function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Runs `work` in a transaction, and once more if PostgreSQL aborted it as a deadlock victim or a
+ * serialization failure, instead of showing the customer a 500. Locks are taken in one order
+ * (lockProductsById), so a deadlock should not happen; this is the safety net for one we missed.
+ * Once only: a second abort is a bug to see, not to hide. `work` must do nothing outside the
+ * database, since it may run twice.
+ */
+export async function withTransactionRetry<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(work);
+  } catch (error) {
+    const code = sqlStateOf(error);
+    if (!code || !RETRYABLE_TRANSACTION_CODES.has(code)) throw error;
+    log.warn("db", "transaction aborted by the database, retrying once", { code });
+    return db.transaction(work);
+  }
+}

@@ -149,6 +149,11 @@ export const orders = pgTable(
     refundedCents: integer("refunded_cents").notNull().default(0),
     /** SHA-256 of the guest access token carried in the order link (?t=…). */
     accessTokenHash: text("access_token_hash").notNull(),
+    /**
+     * Signed into every order link (lib/orders/access.ts). "Révoquer les liens envoyés" on the
+     * admin order page adds one, so every link sent before stops opening the order.
+     */
+    accessTokenVersion: integer("access_token_version").notNull().default(0),
     /** Set when something needs an admin's eye (amount mismatch from a provider, …). */
     flag: text("flag"),
     createdAt: createdAt(),
@@ -357,9 +362,20 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /**
+     * When the tokens in html/text were masked (lib/mail/send-outbox.ts): once a message has gone
+     * by SMTP, the shop's copy keeps no working order or payment link. Null on messages not sent
+     * yet, and on those sent before masking existed (the sender masks them in batches).
+     */
+    bodyRedactedAt: timestamp("body_redacted_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("email_outbox_due_idx").on(t.status, t.nextAttemptAt), index("email_outbox_order_idx").on(t.orderId)],
+  (t) => [
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_order_idx").on(t.orderId),
+    // Sent messages still holding their tokens: only those sent before masking existed.
+    index("email_outbox_unredacted_idx").on(t.id).where(sql`${t.status} = 'sent' and ${t.bodyRedactedAt} is null`),
+  ],
 );
 
 /** Secure payment links (/paiement/[token]): single use, expiring. */

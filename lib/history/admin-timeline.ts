@@ -163,6 +163,13 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return `Lien de paiement créé ${by}${str(e.data, "expiresAt") ? `, valable jusqu'au ${formatIsoDateFr(str(e.data, "expiresAt")!.slice(0, 10))}` : ""}`;
     case "payment_link_sent":
       return squash(`Lien de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}`);
+    case "order_links_revoked": {
+      const closed = e.data?.paymentLinksClosed;
+      const links = typeof closed === "number" && closed > 0 ? ` (dont ${closed} lien${closed > 1 ? "s" : ""} de paiement)` : "";
+      return `Liens envoyés au client révoqués${links} ${by} : ils n'ouvrent plus la commande`;
+    }
+    case "order_link_sent":
+      return squash(`Nouveau lien de suivi envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}, l'ancien ayant expiré`);
     case "stock_restored": {
       const units = e.data?.units;
       return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;

@@ -17,6 +17,8 @@ describe("describeEventForCustomer", () => {
     [{ type: "payment_failed", data: { from: "pending", to: "failed" } }, "Paiement en ligne refusé"],
     [{ type: "payment_cancelled", data: { from: "pending", to: "cancelled" } }, "Paiement en ligne annulé"],
     [{ type: "payment_mismatch", toStatus: "paid" }, null],
+    [{ type: "order_links_revoked", data: { version: 1 } }, "Anciens liens de la commande désactivés par notre service client"],
+    [{ type: "order_link_sent" }, "Nouveau lien de suivi envoyé par e-mail"],
     [{ type: "something_new" }, null],
     [{ type: "something_new", toStatus: "cancelled" }, "Statut : Annulée"],
   ])("%j → %s", (event, expected) => {

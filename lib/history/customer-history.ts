@@ -58,6 +58,10 @@ export function describeEventForCustomer(e: HistoryEvent): string | null {
       return "Paiement en ligne annulé";
     case "payment_link_sent":
       return "Lien de paiement envoyé par e-mail";
+    case "order_links_revoked":
+      return "Anciens liens de la commande désactivés par notre service client";
+    case "order_link_sent":
+      return "Nouveau lien de suivi envoyé par e-mail";
     case "payment_refund_recorded":
       return `Remboursement${amountOf(e.data)}`;
     default: {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { resetDatabase } from "@/tests/support/db";
+import { newToken } from "@/lib/shared/tokens";
 import { enqueueEmail } from "./outbox";
 import { backoffMs, MAX_ATTEMPTS, sendDueEmails } from "./send-outbox";
 
@@ -75,6 +76,52 @@ describe("sendDueEmails", () => {
     await db.update(emailOutbox).set({ attempts: MAX_ATTEMPTS - 1 });
     expect(await sendDueEmails({ db, transport: failingTransport() })).toMatchObject({ failed: 1 });
     expect((await db.select().from(emailOutbox).where(eq(emailOutbox.status, "failed")))[0]).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: "SMTP indisponible" });
+  });
+
+  describe("the shop's copy of a message once sent", () => {
+    const orderToken = newToken();
+    const linkToken = newToken();
+    const body = {
+      subject: "Votre lien de paiement",
+      html: `<p>Commande CA-7K4M2QX9</p><a href="https://boutique.example/commandes/CA-7K4M2QX9?t=${orderToken}&amp;x=1">Suivre</a> <a href="https://boutique.example/paiement/${linkToken}">Payer</a>`,
+      text: `Commande CA-7K4M2QX9\nSuivre : https://boutique.example/commandes/CA-7K4M2QX9?t=${orderToken}\nPayer : https://boutique.example/paiement/${linkToken}`,
+    };
+
+    it("keeps no token: the customer got the links, the outbox keeps the message without them", async () => {
+      await enqueueEmail(db, { to: "jeanne@example.fr", template: "payment-link", email: body });
+      const delivered: string[] = [];
+      const transport = nodemailer.createTransport({ jsonTransport: true });
+      const report = await sendDueEmails({
+        db,
+        transport: { sendMail: async (mail: Parameters<typeof transport.sendMail>[0]) => transport.sendMail(mail).then((info) => (delivered.push(String(info.message)), info)) },
+      });
+      expect(report).toMatchObject({ sent: 1 });
+      expect(delivered[0]).toContain(orderToken);
+      expect(delivered[0]).toContain(linkToken);
+      const [row] = await db.select().from(emailOutbox);
+      for (const stored of [row!.html, row!.text]) {
+        expect(stored).not.toContain(orderToken);
+        expect(stored).not.toContain(linkToken);
+        expect(stored).toContain("CA-7K4M2QX9");
+        expect(stored).toContain("https://boutique.example/paiement/[masqué]");
+      }
+      expect(row!.bodyRedactedAt).not.toBeNull();
+    });
+
+    it("without SMTP keeps the links: the mailbox is the delivery (sandbox, demos, end-to-end tests)", async () => {
+      await enqueueEmail(db, { to: "jeanne@example.fr", template: "payment-link", email: body });
+      await sendDueEmails({ db, transport: null });
+      const [row] = await db.select().from(emailOutbox);
+      expect(row).toMatchObject({ status: "pending", html: body.html, text: body.text, bodyRedactedAt: null });
+    });
+
+    it("masks the messages sent before masking existed, at the next run", async () => {
+      await db.insert(emailOutbox).values({ toAddress: "jeanne@example.fr", template: "payment-link", ...body, status: "sent", sentAt: new Date() });
+      await sendDueEmails({ db, transport: nodemailer.createTransport({ jsonTransport: true }) });
+      const [row] = await db.select().from(emailOutbox);
+      expect(`${row!.html}${row!.text}`).not.toContain(linkToken);
+      expect(row!.bodyRedactedAt).not.toBeNull();
+    });
   });
 
   it("grows the backoff and caps it", () => {

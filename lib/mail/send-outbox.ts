@@ -1,9 +1,10 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, rowsOf, type Db } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
+import { redactTokens } from "@/lib/shared/tokens";
 import { getMailTransport, type MailTransport } from "./transport";
 
 /** After this many failed attempts a message is marked failed and left for a person to look at. */
@@ -29,6 +30,14 @@ export type SendReport = { smtp: boolean; claimed: number; sent: number; retried
  *
  * Without SMTP_URL nothing is claimed: messages stay "pending" and the mailbox page shows them as
  * not sent (no SMTP), readable there.
+ *
+ * Once a message is sent, the shop's copy loses its secrets: every token in it (order links,
+ * payment links) is masked (redactTokens), and the mailbox page shows that copy. The customer has
+ * the message; a copy in our database that still opened their order or took a payment would only
+ * be one more place to steal links from. Messages that are never sent keep their body on purpose:
+ * without SMTP (the sandbox, a demo, the end-to-end tests that follow links from the mailbox) the
+ * mailbox IS the delivery, and a message that failed for good is left for a person to forward.
+ * The links they hold expire on their own (ORDER_LINK_TTL_DAYS, PAYMENT_LINK_TTL_DAYS).
  */
 export async function sendDueEmails(options: { db?: Db; transport?: MailTransport | null; now?: Date; batchSize?: number } = {}): Promise<SendReport> {
   const transport = options.transport === undefined ? getMailTransport() : options.transport;
@@ -60,7 +69,10 @@ export async function sendDueEmails(options: { db?: Db; transport?: MailTranspor
   for (const message of claimed) {
     try {
       await transport.sendMail({ from: env.mailFrom, to: message.to_address, subject: message.subject, html: message.html, text: message.text });
-      await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, message.id));
+      await db
+        .update(emailOutbox)
+        .set({ status: "sent", sentAt: new Date(), lastError: null, ...redactedBody(message) })
+        .where(eq(emailOutbox.id, message.id));
       report.sent += 1;
     } catch (error) {
       const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
@@ -76,5 +88,17 @@ export async function sendDueEmails(options: { db?: Db; transport?: MailTranspor
       }
     }
   }
+  await redactMessagesSentBefore(db, batchSize);
   return report;
+}
+
+function redactedBody(message: { html: string; text: string }) {
+  return { html: redactTokens(message.html), text: redactTokens(message.text), bodyRedactedAt: new Date() };
+}
+
+/** Messages sent before masking existed: a batch of them masked at each run, until none is left. */
+async function redactMessagesSentBefore(db: Db, batchSize: number): Promise<void> {
+  const unredacted = and(eq(emailOutbox.status, "sent"), isNull(emailOutbox.bodyRedactedAt));
+  const rows = await db.select({ id: emailOutbox.id, html: emailOutbox.html, text: emailOutbox.text }).from(emailOutbox).where(unredacted).limit(batchSize);
+  for (const row of rows) await db.update(emailOutbox).set(redactedBody(row)).where(and(eq(emailOutbox.id, row.id), unredacted));
 }

@@ -18,6 +18,8 @@ export const EMAIL_TEMPLATES = {
   duplicatePaymentRefunded: "duplicate-payment-refunded",
   /** To the shop's admins: something needs a person (a refund or chargeback made outside the shop…). */
   adminAlert: "admin-alert",
+  /** A fresh link to the order page, asked for from an expired one. */
+  orderLink: "order-link",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

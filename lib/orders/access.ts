@@ -17,9 +17,21 @@ import { env } from "@/lib/shared/env";
  * An order has two kinds of link token (both travel as `?t=…`):
  * - its access token, random, shown once at checkout (redirect, offline confirmation e-mail),
  *   stored hashed on the order;
- * - its signed link token: an HMAC of the order id under ORDER_LINK_SECRET. The shop can write
- *   it again at any time, so e-mails sent later (payment confirmation, failure, receipt) and the
- *   providers' return URLs carry it: a guest paying by card or PayPal never sees the access token.
+ * - its signed link token, `<expiry>.<HMAC>`: an HMAC under ORDER_LINK_SECRET of the order id, the
+ *   order's access_token_version and the expiry. The shop can write one at any time, so e-mails
+ *   sent later (payment confirmation, failure, receipt) and the providers' return URLs carry it: a
+ *   guest paying by card or PayPal never sees the access token.
+ *
+ * Links leak (forwarded e-mails, shared screens, browser histories), so none opens the order for
+ * ever: a signed link for ORDER_LINK_TTL_DAYS after it was written, the access token for as long
+ * after the order was placed. An authentic link past its expiry gets a page offering a fresh one
+ * by e-mail, to the order's own address (findOrderWithExpiredLink). "Révoquer les liens envoyés"
+ * (lib/use-cases/order-links.ts) bumps the version and replaces the access token's hash: every
+ * link sent before then opens nothing, expired page included.
+ *
+ * Signed links written before expiry existed (a bare HMAC of the order id, "v1") are accepted on
+ * the access token's terms: for ORDER_LINK_TTL_DAYS after the order was placed, and only while
+ * the order was never revoked. That is their grace period; after it they get the expired page.
  */
 
 export type Viewer = { token: string | null | undefined; user: { id: string; role: UserRole } | null };
@@ -27,7 +39,11 @@ export type Viewer = { token: string | null | undefined; user: { id: string; rol
 const REFERENCE = new RegExp(`^CA-[${REFERENCE_ALPHABET}]{8}$`);
 // Longer than any token we issue (43 characters): refuse before hashing whatever a URL carries.
 const MAX_TOKEN_LENGTH = 200;
-const LINK_PURPOSE = "caisse:order-link:v1:";
+const LEGACY_LINK_PURPOSE = "caisse:order-link:v1:";
+const LINK_PURPOSE = "caisse:order-link:v2:";
+const SYSTEM_LINK_KEY_PURPOSE = "caisse:system-payment-link-key:v1:";
+const SIGNED_LINK = /^([0-9a-z]{1,6})\.([A-Za-z0-9_-]{43})$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
@@ -42,15 +58,67 @@ export type OrderForCustomer = {
   viewerIsOwner: boolean;
 };
 
-/** The signed link token of an order (see above): same order, same token, for as long as the secret stays. */
-export function orderPaymentToken(orderId: string): string {
-  return createHmac("sha256", env.orderLinkSecret).update(LINK_PURPOSE + orderId).digest("base64url");
+/** What a link token is checked against. */
+export type OrderLinkSubject = Pick<OrderRow, "id" | "accessTokenVersion">;
+type OrderTokens = OrderLinkSubject & Pick<OrderRow, "accessTokenHash" | "createdAt">;
+
+export type OrderLinkCheck = "valid" | "expired" | "invalid";
+
+function hmac(data: string): string {
+  return createHmac("sha256", env.orderLinkSecret).update(data).digest("base64url");
 }
 
-export function verifyOrderPaymentToken(orderId: string, token: string): boolean {
-  const expected = Buffer.from(orderPaymentToken(orderId));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function signature(order: OrderLinkSubject, expiry: string): string {
+  return hmac(`${LINK_PURPOSE}${order.id}:${order.accessTokenVersion}:${expiry}`);
+}
+
+/**
+ * Until when a signed link written at `now` opens its order: ORDER_LINK_TTL_DAYS, rounded up to
+ * the end of that (UTC) day. Links written on the same day are the same link: the providers'
+ * return URL, the receipt and the e-mails of one day agree.
+ */
+export function orderLinkExpiresAt(now: Date = new Date()): Date {
+  return new Date(Math.ceil((now.getTime() + env.orderLinkTtlDays * DAY_MS) / DAY_MS) * DAY_MS);
+}
+
+/** The signed link token of an order (see above): `<expiry, in days since 1970, base 36>.<HMAC>`. */
+export function orderLinkToken(order: OrderLinkSubject, now: Date = new Date()): string {
+  const expiry = (orderLinkExpiresAt(now).getTime() / DAY_MS).toString(36);
+  return `${expiry}.${signature(order, expiry)}`;
+}
+
+/**
+ * Whether a token opens this order now: "valid"; "expired" when it is one of the order's own
+ * links, past its time; "invalid" for anything else (forged, another order's, revoked).
+ */
+export function checkOrderLinkToken(order: OrderTokens, token: string, now: Date = new Date()): OrderLinkCheck {
+  if (!token || token.length > MAX_TOKEN_LENGTH) return "invalid";
+  const signed = SIGNED_LINK.exec(token);
+  if (signed) {
+    const [, expiry, mac] = signed;
+    if (!sameText(mac!, signature(order, expiry!))) return "invalid";
+    return parseInt(expiry!, 36) * DAY_MS > now.getTime() ? "valid" : "expired";
+  }
+  // The checkout's access token, and the signed links written before expiry existed: both count
+  // from the order's date. A revoked order has a new access token hash and refuses v1 links.
+  const checkoutToken = tokenMatches(token, order.accessTokenHash);
+  const legacyLink = order.accessTokenVersion === 0 && sameText(token, hmac(LEGACY_LINK_PURPOSE + order.id));
+  if (!checkoutToken && !legacyLink) return "invalid";
+  return order.createdAt.getTime() + env.orderLinkTtlDays * DAY_MS > now.getTime() ? "valid" : "expired";
+}
+
+/**
+ * The key the shop's own payment links are derived from (lib/payments/payment-links.ts): per
+ * order, stable, never written into a URL.
+ */
+export function orderSystemLinkKey(orderId: string): string {
+  return hmac(SYSTEM_LINK_KEY_PURPOSE + orderId);
 }
 
 /** The URL's reference, normalised, or null when it cannot be one of ours. */
@@ -59,12 +127,10 @@ export function normaliseReference(reference: string): string | null {
   return REFERENCE.test(ref) ? ref : null;
 }
 
-export function canViewOrder(order: Pick<OrderRow, "id" | "userId" | "accessTokenHash">, viewer: Viewer): boolean {
+export function canViewOrder(order: OrderTokens & Pick<OrderRow, "userId">, viewer: Viewer, now: Date = new Date()): boolean {
   if (viewer.user?.role === "admin") return true;
   if (viewer.user && order.userId && order.userId === viewer.user.id) return true;
-  const token = viewer.token;
-  if (!token || token.length > MAX_TOKEN_LENGTH) return false;
-  return tokenMatches(token, order.accessTokenHash) || verifyOrderPaymentToken(order.id, token);
+  return checkOrderLinkToken(order, viewer.token ?? "", now) === "valid";
 }
 
 /** The order row if this viewer may see it, else null (unknown reference and "not yours" look the same). */
@@ -73,6 +139,18 @@ export async function findAccessibleOrder(db: Executor, reference: string, viewe
   if (!ref) return null;
   const [order] = await db.select().from(orders).where(eq(orders.reference, ref));
   return order && canViewOrder(order, viewer) ? order : null;
+}
+
+/**
+ * The order whose link this is, when the link is authentic but past its time: what the order
+ * page needs to offer a fresh link by e-mail. Null for anything else, so the page stays a 404 for
+ * a forged or revoked token, and a reference alone still reveals nothing.
+ */
+export async function findOrderWithExpiredLink(db: Executor, reference: string, token: string | null | undefined, now: Date = new Date()): Promise<OrderRow | null> {
+  const ref = normaliseReference(reference);
+  if (!ref || !token) return null;
+  const [order] = await db.select().from(orders).where(eq(orders.reference, ref));
+  return order && checkOrderLinkToken(order, token, now) === "expired" ? order : null;
 }
 
 /**
@@ -115,10 +193,10 @@ export function orderPagePaths(reference: string, token: string | null | undefin
   return { order: `${base}${q}`, receipt: `${base}/recu${q}`, receiptPdf: `${base}/recu/pdf${q}`, paymentReturn: `${base}/retour${q}` };
 }
 
-/** Absolute links for e-mails and provider return URLs, all with the order's signed link token. */
-export function orderPaymentUrls(reference: string, orderId: string) {
-  const token = orderPaymentToken(orderId);
-  const paths = orderPagePaths(reference, token);
+/** Absolute links for e-mails and provider return URLs, all with a fresh signed link token of the order. */
+export function orderPaymentUrls(order: OrderLinkSubject & Pick<OrderRow, "reference">, now: Date = new Date()) {
+  const token = orderLinkToken(order, now);
+  const paths = orderPagePaths(order.reference, token);
   return {
     token,
     orderUrl: `${env.appUrl}${paths.order}`,

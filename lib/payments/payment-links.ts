@@ -8,7 +8,7 @@ import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvi
 import { env } from "@/lib/shared/env";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { moneyPosition } from "@/lib/orders/ledger";
-import { orderPaymentToken } from "@/lib/orders/access";
+import { orderSystemLinkKey } from "@/lib/orders/access";
 
 /**
  * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which
@@ -78,7 +78,7 @@ async function insertPaymentLink(tx: Executor, input: { id: string; token: strin
  * failure: a customer whose card is refused three times gets the same link three times, not three
  * open links. To put a stored link back in an e-mail we must be able to rebuild its token, which
  * only its hash records: so a system link's token is an HMAC of its id, keyed by the order's
- * signed link token (itself an HMAC under the server's secret). A database leak still gives no
+ * system link key (orderSystemLinkKey, an HMAC under the server's secret). A database leak still gives no
  * working link; rotating the secret makes old system links unrebuildable, and a new one is minted
  * (the stored hash is compared before reuse). Admin and customer links stay purely random.
  */
@@ -87,7 +87,7 @@ const SYSTEM_LINK_PURPOSE = "caisse:system-payment-link:v1:";
 const SYSTEM_LINK_MIN_REMAINING_MS = 24 * 60 * 60 * 1000;
 
 function systemLinkToken(orderId: string, linkId: string): string {
-  return createHmac("sha256", orderPaymentToken(orderId)).update(SYSTEM_LINK_PURPOSE + linkId).digest("base64url");
+  return createHmac("sha256", orderSystemLinkKey(orderId)).update(SYSTEM_LINK_PURPOSE + linkId).digest("base64url");
 }
 
 /**

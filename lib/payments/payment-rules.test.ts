@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { findMismatches, nextPaymentStatus } from "@/lib/payments/attempt-status";
 import { paymentLinkExpiry, paymentLinkState } from "@/lib/payments/payment-links";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
-import { orderPaymentToken, verifyOrderPaymentToken } from "@/lib/orders/access";
 import { receiptResult } from "@/lib/payments/receipt";
 import { toWinAnsi } from "@/lib/documents/receipt-pdf";
 
@@ -101,16 +100,6 @@ describe("isAllowedRedirect", () => {
   it("allows http only when told (sandbox on the shop's own host)", () => {
     expect(isAllowedRedirect("http://127.0.0.1:3104/sandbox/payplug/pay/pay_x", ["127.0.0.1:3104"], { allowHttp: true })).toBe(true);
     expect(isAllowedRedirect("http://127.0.0.1:3104/sandbox/payplug/pay/pay_x", ["127.0.0.1:3104"], { allowHttp: false })).toBe(false);
-  });
-});
-
-describe("order payment token", () => {
-  it("opens one order and no other", () => {
-    const t = orderPaymentToken("order-a");
-    expect(verifyOrderPaymentToken("order-a", t)).toBe(true);
-    expect(verifyOrderPaymentToken("order-b", t)).toBe(false);
-    expect(verifyOrderPaymentToken("order-a", `${t}x`)).toBe(false);
-    expect(verifyOrderPaymentToken("order-a", "")).toBe(false);
   });
 });
 

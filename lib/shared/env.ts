@@ -66,6 +66,7 @@ const raw = z.object({
   SHIPPING_FEE_CENTS: cents(590),
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
+  ORDER_LINK_TTL_DAYS: z.coerce.number().positive().max(3650).default(90),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
   NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
@@ -232,6 +233,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       vatRateBp: e.SHIPPING_VAT_RATE_BP,
     },
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
+    /** How long an order link (?t=…) opens the order after it was written (lib/orders/access.ts). */
+    orderLinkTtlDays: e.ORDER_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
     notifications: {

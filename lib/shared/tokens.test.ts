@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, newOrderReference, newToken, REFERENCE_ALPHABET, tokenMatches } from "./tokens";
+import { createHmac, randomUUID } from "node:crypto";
+import { hashToken, newOrderReference, newToken, redactTokens, REFERENCE_ALPHABET, tokenMatches } from "./tokens";
 
 /** Replays the given bytes, in order, whatever size is asked for. */
 function replay(bytes: number[]) {
@@ -67,5 +68,18 @@ describe("newOrderReference", () => {
     // 30 degrees of freedom: above 90 happens by chance about once in 10^7 runs. The old modulo
     // bias (9/256 instead of 8/256 for 8 symbols) gives a chi-squared in the hundreds.
     expect(chi2).toBeLessThan(90);
+  });
+});
+
+describe("redactTokens", () => {
+  it("masks the tokens the shop issues, random or signed", () => {
+    const random = newToken();
+    const signed = createHmac("sha256", "secret").update("caisse:order-link").digest("base64url");
+    expect(redactTokens(`?t=${random} /paiement/${signed}.`)).toBe("?t=[masqué] /paiement/[masqué].");
+  });
+
+  it("leaves what a person needs to read: references, uuids, provider ids, amounts, words", () => {
+    const text = `Commande ${newOrderReference()} — ${randomUUID()} — pay_5ktNdsD2UqgNivf4Dj8QmX — 12,50 € — anticonstitutionnellement`;
+    expect(redactTokens(text)).toBe(text);
   });
 });

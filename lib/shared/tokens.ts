@@ -5,6 +5,20 @@ export function newToken(bytes = 32): string {
   return randomBytes(bytes).toString("base64url");
 }
 
+/*
+ * Every secret token the shop writes into a link is at least 43 URL-safe characters: newToken()
+ * (32 random bytes) and the HMACs made from it or under a server secret (SHA-256, 43 characters).
+ * Nothing else an e-mail carries comes close: references are 11 characters, uuids 36 with their
+ * dashes, provider ids about 30. So any run of 40 such characters is taken for a token.
+ */
+const TOKEN_RUN = /[A-Za-z0-9_-]{40,}/g;
+export const REDACTED_TOKEN = "[masqué]";
+
+/** The text with every token in it replaced by "[masqué]": what may be kept once a message has gone. */
+export function redactTokens(text: string): string {
+  return text.replace(TOKEN_RUN, REDACTED_TOKEN);
+}
+
 /** What we store instead of a token: its SHA-256, so a database leak gives no working link. */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

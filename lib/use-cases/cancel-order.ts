@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
-import { getDb, type Executor, type Tx } from "@/lib/db/client";
+import { getDb, withTransactionRetry, type Executor, type Tx } from "@/lib/db/client";
+import { lockProductsById } from "@/lib/catalog/products";
 import { orderEvents, orderLines, orders, paymentLinks, payments, products } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import { closeInstructionPlaceholders, isInstructionPlaceholder } from "@/lib/orders/ledger";
@@ -86,7 +87,7 @@ export async function cancelUnpaidOrder(input: CancelInput): Promise<CancelOrder
     await followFailureAfterRefusedCancel(order.id, input.actor);
     return refuse("provider_unreachable");
   }
-  const result = await db.transaction((tx) => cancelUnpaidOrderInTx(tx, input));
+  const result = await withTransactionRetry(db, (tx) => cancelUnpaidOrderInTx(tx, input));
   if (!result.ok) await followFailureAfterRefusedCancel(order.id, input.actor);
   return result;
 }
@@ -136,6 +137,9 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
     .select({ productId: orderLines.productId, name: orderLines.name, quantity: orderLines.quantity })
     .from(orderLines)
     .where(eq(orderLines.orderId, order.id));
+  // Locked by ascending id first, as a checkout locks them: updating them in the order's line
+  // order could deadlock with a checkout or another cancellation holding the same products.
+  await lockProductsById(tx, lines.flatMap((l) => (l.productId ? [l.productId] : [])));
   const restored: { productId: string; name: string; quantity: number }[] = [];
   for (const line of lines) {
     if (!line.productId) continue; // the product was deleted since: nothing to give back to

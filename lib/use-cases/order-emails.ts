@@ -57,7 +57,7 @@ export async function queueOrderConfirmation(
           .orderBy(desc(payments.attempt), desc(payments.createdAt))
           .limit(1),
   ]);
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   await enqueueEmail(tx, {
     to: order.email,
     template: instructions ? EMAIL_TEMPLATES.orderConfirmation : EMAIL_TEMPLATES.paidOrderConfirmation,
@@ -98,7 +98,7 @@ function markedIfTest(payment: PaymentRow | undefined, email: RenderedEmail): Re
 
 /** An online payment accepted that leaves part of the order due: its receipt alone. */
 export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   await enqueueEmail(tx, {
     to: order.email,
     template: EMAIL_TEMPLATES.paymentAccepted,
@@ -118,7 +118,7 @@ export async function queuePaymentAcceptedEmail(tx: Tx, order: OrderRow, payment
 
 /** An online attempt failed or was cancelled: why, and a secure link to pay the order another time. */
 export async function queuePaymentFailedEmail(tx: Tx, order: OrderRow, payment: PaymentRow): Promise<void> {
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   // The link a previous failure e-mail carried, while it is still valid; a new one otherwise.
   const link = await ensureSystemPaymentLink(tx, { orderId: order.id, sentTo: order.email, actor: { type: "system", id: "reconcile" } });
   await enqueueEmail(tx, {
@@ -150,7 +150,7 @@ export async function queueDuplicatePaymentRefundedEmail(tx: Tx, order: OrderRow
       refundedCents,
       methodLabel: onlineMethodLabel(payment.method, payment.provider),
       transactionId: payment.transactionId ?? payment.providerRef,
-      receiptUrl: orderPaymentUrls(order.reference, order.id).receiptUrl,
+      receiptUrl: orderPaymentUrls(order).receiptUrl,
     }),
   });
 }

@@ -155,7 +155,7 @@ export async function capturePayPalApproval(input: { reference: string; token: s
     .from(payments)
     .where(and(eq(payments.orderId, order.id), eq(payments.provider, "paypal"), eq(payments.providerRef, input.paypalOrderId)));
   if (!payment) return { status: "error", message: PAYPAL_CHECKOUT_MESSAGES.notFound };
-  const receiptPath = relative(orderPaymentUrls(order.reference, order.id).receiptUrl);
+  const receiptPath = relative(orderPaymentUrls(order).receiptUrl);
 
   try {
     const outcome = await captureApprovedPayment("paypal", input.paypalOrderId);

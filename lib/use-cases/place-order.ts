@@ -5,7 +5,7 @@ import { and, eq, gte, sql } from "drizzle-orm";
 import { readCartItems, emptyCart } from "@/lib/cart/cart";
 import { priceCart, type PricedCart } from "@/lib/cart/pricing";
 import { newOrderReference, newToken, hashToken } from "@/lib/shared/tokens";
-import type { Db, Tx } from "@/lib/db/client";
+import { withTransactionRetry, type Db, type Tx } from "@/lib/db/client";
 import { carts, orderLines, orders, payments, products, type OrderStatus, type PaymentMethod } from "@/lib/db/schema";
 import type { PostalAddress } from "@/lib/shared/postal-address";
 import { env } from "@/lib/shared/env";
@@ -93,7 +93,7 @@ const MAX_REFERENCE_ATTEMPTS = 5;
 
 export async function createOrder(db: Db, input: CreateOrderInput, deps: Deps = {}): Promise<CreateOrderResult> {
   try {
-    const order = await db.transaction((tx) => createInTransaction(tx, input, deps));
+    const order = await withTransactionRetry(db, (tx) => createInTransaction(tx, input, deps));
     log.info("orders", "order created", { reference: order.reference, method: order.method, totalCents: order.totalCents });
     return { ok: true, order };
   } catch (error) {

@@ -73,7 +73,7 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
   const { payment, order } = claim;
   const provider = payment.provider!;
   const gateway = getGatewayOrThrow(provider);
-  const urls = orderPaymentUrls(order.reference, order.id);
+  const urls = orderPaymentUrls(order);
   const input: CreatePaymentInput = {
     paymentId: payment.id,
     attempt: payment.attempt,

@@ -18,7 +18,7 @@ import AdminOrderPage from "@/app/admin/commandes/[reference]/page";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { renderReceiptPdf } from "@/lib/documents/receipt-pdf";
-import { orderPaymentToken } from "@/lib/orders/access";
+import { orderLinkToken } from "@/lib/orders/access";
 import ReceiptPage from "@/app/(shop)/commandes/[reference]/recu/page";
 import { renderPage, textOf } from "@/tests/support/render-page";
 import { resetDatabase } from "@/tests/support/db";
@@ -230,7 +230,7 @@ describe("an order paid in test mode says so everywhere (hole 4)", () => {
     const receipt = await loadReceipt(order.id);
     expect(receipt).toMatchObject({ live: false });
     expect(pdfText(await renderReceiptPdf(receipt!))).toContain(hexOf("TEST ")); // "TEST — ne pas expédier", drawn in WinAnsi
-    const receiptHtml = await renderPage(ReceiptPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    const receiptHtml = await renderPage(ReceiptPage, { reference: order.reference }, { t: orderLinkToken(order) });
     expect(textOf(receiptHtml, "receipt-test-mark")).toBe(TEST_ORDER_MARK);
 
     // The same order had it been paid live: no mark.

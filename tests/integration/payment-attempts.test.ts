@@ -11,7 +11,7 @@ import { overrideGatewayForTests } from "@/lib/providers/registry";
 import { overpaymentFlagLine } from "@/lib/orders/ledger";
 import { recordCheque } from "@/lib/use-cases/record-offline-payment";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
-import { orderPaymentToken } from "@/lib/orders/access";
+import { orderLinkToken } from "@/lib/orders/access";
 import { payWithPaymentLink, requestNewLinkFromExpired } from "@/lib/use-cases/pay-with-link";
 import { findPaymentLink } from "@/lib/payments/payment-links";
 import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
@@ -181,7 +181,7 @@ describe("what is due and what is in excess reads NET money everywhere (moneyPos
     const token = /\/paiement\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
     expect((await findPaymentLink(token))?.order.dueCents).toBe(3000);
 
-    const page = await renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    const page = await renderPage(OrderPage, { reference: order.reference }, { t: orderLinkToken(order) });
     expect(page).toContain("Paiement partiel reçu");
     expect(page).toContain(formatEur(2000));
     expect(page).toContain(formatEur(3000));
@@ -348,7 +348,7 @@ describe("the order page says where its confirmation went", () => {
   it("« envoyé à … » only when a confirmation was queued, and never for one that failed for good", async () => {
     const db = await getDb();
     const order = await insertOrder(db);
-    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderLinkToken(order) });
     expect(await render()).not.toContain("order-confirmation-sent");
     const [mail] = await db
       .insert(emailOutbox)
@@ -362,7 +362,7 @@ describe("the order page says where its confirmation went", () => {
   it("a payment's receipt alone is not a confirmation (the two once shared the name « payment-accepted »)", async () => {
     const db = await getDb();
     const order = await insertOrder(db);
-    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderPaymentToken(order.id) });
+    const render = async () => renderPage(OrderPage, { reference: order.reference }, { t: orderLinkToken(order) });
     await db
       .insert(emailOutbox)
       .values({ toAddress: "jeanne@example.fr", subject: "Paiement accepté", html: "<p></p>", text: "", template: "payment-accepted", orderId: order.id });

@@ -63,6 +63,11 @@ export default async function MailboxPage({ searchParams }: Props) {
               </>
             ) : null}
           </dl>
+          {open.bodyRedactedAt ? (
+            <p className="text-sm text-stone-600" data-testid="mail-redacted">
+              Copie conservée sans les liens personnels : ils ont été masqués ([masqué]) après l&apos;envoi. Le client a reçu les siens.
+            </p>
+          ) : null}
           {/* The stored HTML is shown inside a sandbox with no permissions at all: no scripts, no
               forms, no same-origin access, whatever the message contains. */}
           <iframe title={`Aperçu : ${open.subject}`} sandbox="" srcDoc={open.html} className="h-[32rem] w-full rounded-lg border border-stone-200 bg-white" data-testid="mail-preview" />

@@ -6,16 +6,21 @@ import { OrderHistory } from "@/components/shop/order-history";
 import { OrderNextStep } from "@/components/shop/order-next-step";
 import { OrderStatusPill } from "@/components/shop/order-status-pill";
 import { OrderPaymentLinks } from "@/components/payments/order-payment-links";
+import { RequestPaymentLinkForm } from "@/components/payments/request-payment-link-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { getDb } from "@/lib/db/client";
 import { formatDateFr } from "@/lib/shared/dates";
-import { findOrderDetailsForRequest } from "@/lib/orders/access";
+import { findOrderDetailsForRequest, findOrderWithExpiredLink } from "@/lib/orders/access";
 import { confirmationEmailRecipient } from "@/lib/use-cases/order-emails";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
 import { paymentMethodLabel } from "@/lib/payments/labels";
 import { env } from "@/lib/shared/env";
+import { paymentLinkValidity } from "@/lib/shared/duration";
+import { maskEmail } from "@/lib/use-cases/pay-with-link";
+import { requestOrderLinkAction } from "./request-order-link-action";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.
@@ -28,7 +33,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
   // Either of the order's link tokens (checkout's, or the signed one of e-mails and receipts), else the session.
   const token = typeof t === "string" ? t : null;
   const found = await findOrderDetailsForRequest(db, reference, token);
-  if (!found) notFound();
+  if (!found) {
+    // One of the order's own links, past its time: say so and offer a fresh one; anything else is a 404.
+    const expired = await findOrderWithExpiredLink(db, reference, token);
+    if (!expired || !token) notFound();
+    return <ExpiredOrderLink reference={expired.reference} email={expired.email} token={token} />;
+  }
   const { order, lines, events, payments } = found;
   const confirmationTo = await confirmationEmailRecipient(db, order.id);
 
@@ -108,6 +118,29 @@ export default async function OrderPage({ params, searchParams }: Props) {
           en indiquant la référence <span className="whitespace-nowrap">{order.reference}</span>.
         </p>
       </div>
+    </main>
+  );
+}
+
+function ExpiredOrderLink({ reference, email, token }: { reference: string; email: string; token: string }) {
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-12">
+      <h1 className="text-2xl font-semibold tracking-tight" data-testid="order-link-expired">
+        Ce lien a expiré
+      </h1>
+      <p className="text-sm text-stone-600">Commande {reference}</p>
+      <Alert tone="info">
+        Pour votre sécurité, un lien de suivi de commande n&apos;est valable que {paymentLinkValidity(env.orderLinkTtlDays)}. Votre commande n&apos;est pas
+        modifiée : demandez un nouveau lien, il sera envoyé à l&apos;adresse e-mail de la commande.
+      </Alert>
+      <RequestPaymentLinkForm kind="order" fields={{ reference, t: token }} email={maskEmail(email)} validity={paymentLinkValidity(env.orderLinkTtlDays)} lead="Vous souhaitez toujours suivre cette commande ?" action={requestOrderLinkAction} />
+      <p className="text-sm text-stone-700">
+        Vous avez un compte ? <a className="font-medium text-brand-700 underline" href={`/connexion?retour=${encodeURIComponent(`/commandes/${reference}`)}`}>Connectez-vous</a> pour voir vos commandes. Une question ? Écrivez-nous à{" "}
+        <a className="font-medium text-brand-700 underline" href={`mailto:${env.merchant.email}`}>
+          {env.merchant.email}
+        </a>{" "}
+        en indiquant la référence <span className="whitespace-nowrap">{reference}</span>.
+      </p>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
+import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
@@ -23,6 +24,7 @@ import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
 import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
+import { revokeOrderLinksAction } from "./revoke-order-links-action";
 import { sendPaymentLinkAction } from "./send-payment-link-action";
 
 export const dynamic = "force-dynamic";
@@ -212,6 +214,7 @@ export default async function AdminOrderPage({ params }: Props) {
         }}
       />
       <CancelOrderSlot order={order} action={cancelOrderAction} />
+      <RevokeOrderLinksForm orderId={order.id} action={revokeOrderLinksAction} />
 
       <Card labelledBy="timeline-title">
         <h2 id="timeline-title" className="text-lg font-semibold">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { PaymentRetryForms } from "@/components/payments/payment-retry-forms";
 import { PrintButton } from "@/components/payments/print-button";
 import { ReceiptTicket } from "@/components/payments/receipt-ticket";
@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
-import { orderPagePaths } from "@/lib/orders/access";
-import { findOrderForPaymentPages } from "@/lib/orders/access";
+import { findOrderForPaymentPages, findOrderWithExpiredLink, orderPagePaths } from "@/lib/orders/access";
+import { getDb } from "@/lib/db/client";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { requestPaymentLinkAction } from "./request-payment-link-action";
 import { retryPaymentAction } from "./retry-payment-action";
@@ -26,7 +26,12 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const [{ reference }, { t }] = await Promise.all([params, searchParams]);
   const token = typeof t === "string" ? t : "";
   const order = await findOrderForPaymentPages(reference, token);
-  if (!order) notFound();
+  if (!order) {
+    // An old e-mail's receipt link, past its time: the order page explains and offers a fresh link.
+    const expired = await findOrderWithExpiredLink(await getDb(), reference, token);
+    if (expired) redirect(orderPagePaths(expired.reference, token).order);
+    notFound();
+  }
   const receipt = await loadReceipt(order.id);
   // The token the visitor came with opens the order page too (lib/orders/access.ts): keep it in every link.
   const paths = orderPagePaths(order.reference, token);
