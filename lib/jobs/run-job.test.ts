@@ -19,7 +19,15 @@ describe("runJob", () => {
     let runs = 0;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const job: Job = { name: "test-slow", everyMs: 1000, run: async () => { runs++; await gate; return { done: 3 }; } };
+    const job: Job = {
+      name: "test-slow",
+      everyMs: 1000,
+      run: async () => {
+        runs++;
+        await gate;
+        return { done: 3 };
+      },
+    };
     const first = runJob(job, "timer", { instance: "a" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await runJob(job, "timer", { instance: "b" })).toEqual({ ran: false, reason: "lease_held" });
