@@ -22,6 +22,27 @@ const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
 
 const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
+const WINDOW_SECONDS = { minute: 60, hour: 60 * 60, day: 24 * 60 * 60 } as const;
+
+/** A rate limit: at most `limit` per window of `windowSeconds`; null when switched off. */
+export type RateLimitRule = { limit: number; windowSeconds: number } | null;
+
+/** "10/hour", "3/minute", "100/day", or "off" (a load benchmark lifts a limit this way). */
+const rateLimitRule = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value, ctx): RateLimitRule => {
+      if (value === "off") return null;
+      const match = /^(\d+)\s*\/\s*(minute|hour|day)$/.exec(value);
+      if (!match || Number(match[1]) < 1) {
+        ctx.addIssue({ code: "custom", message: "doit ressembler à « 10/hour » (minute, hour ou day), ou valoir « off »" });
+        return z.NEVER;
+      }
+      return { limit: Number(match[1]), windowSeconds: WINDOW_SECONDS[match[2] as keyof typeof WINDOW_SECONDS] };
+    });
+
 const raw = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NEXT_PHASE: z.string().optional(),
@@ -64,6 +85,8 @@ const raw = z.object({
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -195,6 +218,13 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
+    /**
+     * How many reverse proxies of ours append to X-Forwarded-For (lib/auth/rate-limit.ts,
+     * trustedClientAddress). 0: no address can be trusted, and per-address limits are off.
+     */
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    /** Accounts created shop-wide (every address together). */
+    signUpRateLimit: e.SIGN_UP_RATE_LIMIT,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (problems.length) throw new ConfigError(problems);
