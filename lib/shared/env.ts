@@ -87,6 +87,8 @@ const raw = z.object({
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
+  ORDER_RATE_LIMIT: rateLimitRule("10/hour"),
+  ORDER_ADDRESS_RATE_LIMIT: rateLimitRule("30/hour"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -225,6 +227,10 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     /** Accounts created shop-wide (every address together). */
     signUpRateLimit: e.SIGN_UP_RATE_LIMIT,
+    /** Orders created per cart, per account and per customer e-mail. */
+    orderRateLimit: e.ORDER_RATE_LIMIT,
+    /** Orders created per client address (only with TRUSTED_PROXY_HOPS > 0). */
+    orderAddressRateLimit: e.ORDER_ADDRESS_RATE_LIMIT,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (problems.length) throw new ConfigError(problems);
