@@ -163,6 +163,10 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return `Lien de paiement créé ${by}${str(e.data, "expiresAt") ? `, valable jusqu'au ${formatIsoDateFr(str(e.data, "expiresAt")!.slice(0, 10))}` : ""}`;
     case "payment_link_sent":
       return squash(`Lien de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}`);
+    case "payment_reminder_sent": {
+      const cancelAfter = str(e.data, "cancelAfter");
+      return squash(`Rappel de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}${cancelAfter ? `, annulation prévue après le ${formatIsoDateFr(cancelAfter.slice(0, 10))}` : ""}`);
+    }
     case "stock_restored": {
       const units = e.data?.units;
       return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;

@@ -14,6 +14,8 @@ export const EMAIL_TEMPLATES = {
   /** Money recorded by hand (transfer, cashed cheque) made the order paid. */
   paymentReceived: "payment-received",
   orderCancelled: "order-cancelled",
+  /** A transfer or cheque order still waiting for its money: how to pay, and when it will be cancelled. */
+  offlinePaymentReminder: "offline-payment-reminder",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

@@ -108,4 +108,9 @@ describe("configuration", () => {
   it.each(["10", "0/hour", "10/week", "dix/heure"])("refuses the rate limit %j with a message naming the variable", (value) => {
     expect(problems({ NODE_ENV: "development", SIGN_UP_RATE_LIMIT: value }).join()).toMatch(/SIGN_UP_RATE_LIMIT: doit ressembler/);
   });
+
+  it("gives unpaid transfer and cheque orders a reminder before their cancellation", () => {
+    expect(parseEnv({ NODE_ENV: "development" })).toMatchObject({ offlineOrderReminderDays: 7, offlineOrderCancelDays: 14 });
+    expect(problems({ NODE_ENV: "development", OFFLINE_ORDER_REMINDER_DAYS: "14", OFFLINE_ORDER_CANCEL_DAYS: "10" }).join()).toContain("OFFLINE_ORDER_REMINDER_DAYS doit être inférieur");
+  });
 });

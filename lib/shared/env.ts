@@ -85,6 +85,8 @@ const raw = z.object({
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
+  OFFLINE_ORDER_REMINDER_DAYS: z.coerce.number().positive().max(90).default(7),
+  OFFLINE_ORDER_CANCEL_DAYS: z.coerce.number().positive().max(180).default(14),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
   ORDER_RATE_LIMIT: rateLimitRule("10/hour"),
@@ -220,6 +222,10 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
+    /** Transfer and cheque orders with nothing received: one reminder after this many days of waiting… */
+    offlineOrderReminderDays: e.OFFLINE_ORDER_REMINDER_DAYS,
+    /** …and cancellation, stock back on sale, after this many (job cancel-stale-orders). */
+    offlineOrderCancelDays: e.OFFLINE_ORDER_CANCEL_DAYS,
     /**
      * How many reverse proxies of ours append to X-Forwarded-For (lib/auth/rate-limit.ts,
      * trustedClientAddress). 0: no address can be trusted, and per-address limits are off.
@@ -233,6 +239,9 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     orderAddressRateLimit: e.ORDER_ADDRESS_RATE_LIMIT,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
+  if (e.OFFLINE_ORDER_REMINDER_DAYS >= e.OFFLINE_ORDER_CANCEL_DAYS) {
+    problems.push("OFFLINE_ORDER_REMINDER_DAYS doit être inférieur à OFFLINE_ORDER_CANCEL_DAYS (le rappel précède l'annulation)");
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -4,6 +4,7 @@ import type { Executor, Tx } from "@/lib/db/client";
 import { emailOutbox, orderLines, orders, payments } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { EMAIL_TEMPLATES, ORDER_CONFIRMATION_TEMPLATES } from "@/lib/mail/template-names";
+import { renderOfflinePaymentReminderEmail } from "@/lib/mail/templates/offline-payment-reminder";
 import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
 import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
@@ -13,7 +14,7 @@ import { orderPaymentUrls } from "@/lib/orders/access";
 import { customerNameFor } from "@/lib/orders/customer-name";
 import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
 import { cardLine, onlineMethodLabel, paymentMethodLabel } from "@/lib/payments/labels";
-import type { OfflineInstructions } from "@/lib/payments/offline-instructions";
+import { offlineInstructionsFor, type OfflineInstructions } from "@/lib/payments/offline-instructions";
 import { ensureSystemPaymentLink } from "@/lib/payments/payment-links";
 import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import { env } from "@/lib/shared/env";
@@ -159,6 +160,30 @@ export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: str
       totalCents: order.totalCents,
       why,
       shopUrl: `${env.appUrl}/`,
+    }),
+  });
+}
+
+/**
+ * A transfer or cheque order whose money has not arrived: how to pay (the method it awaits now),
+ * and the day after which it is cancelled (`cancelAfter`).
+ */
+export async function queueOfflinePaymentReminderEmail(tx: Tx, order: OrderRow, method: "transfer" | "cheque", cancelAfter: Date): Promise<void> {
+  const dueCents = order.totalCents - (order.paidCents - order.refundedCents);
+  const instructions = offlineInstructionsFor(method, { reference: order.reference, amountCents: dueCents });
+  if (!instructions) throw new Error(`no payment instructions for ${method}`);
+  await enqueueEmail(tx, {
+    to: order.email,
+    template: EMAIL_TEMPLATES.offlinePaymentReminder,
+    orderId: order.id,
+    email: renderOfflinePaymentReminderEmail({
+      reference: order.reference,
+      customerName: await customerNameFor(tx, order),
+      totalCents: dueCents,
+      placedOnText: formatDateFr(order.createdAt),
+      cancelAfterText: `le ${formatDateFr(cancelAfter)}`,
+      instructions,
+      orderUrl: orderPaymentUrls(order.reference, order.id).orderUrl,
     }),
   });
 }
