@@ -6,7 +6,7 @@
  * samples interleaved: the ratios mean something on any machine, the absolute times only on this
  * one. Tests never assert timings; this is where they live. See docs/benchmarks.md.
  *
- * Runs under `node --expose-gc --import tsx --import ./bench/loader.ts` (the loader makes plain
+ * Runs under `node --expose-gc --import tsx --import ./scripts/node-loader.ts` (the loader makes plain
  * Node import lib/ as Next and Vitest do; gc() makes the memory figures retained memory rather
  * than garbage waiting to be collected).
  * Database: in-memory PGlite, or `<name>_bench` next to DATABASE_URL (created, then dropped).

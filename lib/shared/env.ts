@@ -12,10 +12,38 @@ const DEV_NEXTAUTH_SECRET = "dev-only-nextauth-secret-change-me-0123456789";
 const DEV_CRON_SECRET = "dev-only-cron-secret";
 const DEV_ORDER_LINK_SECRET = "dev-only-order-link-secret-change-me-0123456789";
 
-const bool = z
+/** true, false, or undefined when not said (unset or empty): for a default that depends on the rest. */
+const tristate = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
-  .transform((v) => v === "true" || v === "1");
+  .transform((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : undefined));
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Whether a PostgreSQL URL names a server on this machine (a tunnel to another one looks local too: DEMO_DATA=false says no). */
+export function isLocalDatabaseUrl(url: string): boolean {
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the demo catalogue and accounts may be created, and why (the seed says it on stdout).
+ * Their password is public, so a real shop must never get them: only when DEMO_DATA=true says so,
+ * or on a development database nobody else uses — PGlite, or PostgreSQL on this machine — outside
+ * production. NODE_ENV alone proves nothing: it defaults to development, so `npm run db:seed` run
+ * against a production DATABASE_URL would otherwise create an admin anyone can sign in as.
+ */
+function demoDataDecision(e: { DEMO_DATA: boolean | undefined; NODE_ENV: string; DATABASE_URL?: string; PGLITE_DIR: string }): { enabled: boolean; reason: string } {
+  if (e.DEMO_DATA === true) return { enabled: true, reason: "DEMO_DATA=true est défini" };
+  if (e.DEMO_DATA === false) return { enabled: false, reason: "DEMO_DATA=false est défini" };
+  if (e.NODE_ENV === "production") return { enabled: false, reason: "NODE_ENV=production et DEMO_DATA n'est pas défini à true" };
+  if (!e.DATABASE_URL) return { enabled: true, reason: `base de développement locale (PGlite dans ${e.PGLITE_DIR}, NODE_ENV=${e.NODE_ENV})` };
+  if (isLocalDatabaseUrl(e.DATABASE_URL)) return { enabled: true, reason: `base de développement locale (PostgreSQL sur ${new URL(e.DATABASE_URL).hostname}, NODE_ENV=${e.NODE_ENV})` };
+  return { enabled: false, reason: "DATABASE_URL désigne un serveur distant, pas une base de développement locale, et DEMO_DATA n'est pas défini à true" };
+}
 
 // Multi-line values (postal addresses) may arrive with literal "\n" from a host's settings page.
 const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
@@ -53,7 +81,7 @@ const raw = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
   CRON_SECRET: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
   ORDER_LINK_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
-  DEMO_DATA: bool,
+  DEMO_DATA: tristate,
   PAYMENT_MODE: z.enum(["sandbox", "live"]).optional(),
   PAYPLUG_SECRET_KEY: z
     .string()
@@ -127,7 +155,7 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   };
 
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
-  const demoData = e.DEMO_DATA || e.NODE_ENV === "development";
+  const demoData = demoDataDecision(e);
 
   const payplugKeyless = !e.PAYPLUG_SECRET_KEY;
   const paypalKeyless = !e.PAYPAL_CLIENT_ID || !e.PAYPAL_CLIENT_SECRET;
@@ -136,7 +164,7 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   // 4242 would mark real orders paid. The emulators serve a production build only when the shop
   // declares itself a demo (PAYMENT_MODE=sandbox or DEMO_DATA=true); otherwise a provider without
   // keys is simply not offered, and /sandbox answers 404.
-  const emulatorsAllowed = !production || e.PAYMENT_MODE === "sandbox" || e.DEMO_DATA;
+  const emulatorsAllowed = !production || e.PAYMENT_MODE === "sandbox" || e.DEMO_DATA === true;
   const payplugSandbox = payplugKeyless && emulatorsAllowed;
   const paypalSandbox = paypalKeyless && emulatorsAllowed;
   // An explicit "live" promises both providers: a missing key is then a mistake, not a choice.
@@ -173,7 +201,10 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     cronSecret: required("CRON_SECRET", e.CRON_SECRET, DEV_CRON_SECRET),
     /** Signs the order links sent by e-mail and to the providers (its own key: rotating NEXTAUTH_SECRET keeps them working). */
     orderLinkSecret: required("ORDER_LINK_SECRET", e.ORDER_LINK_SECRET, DEV_ORDER_LINK_SECRET),
-    demoData,
+    /** Demo catalogue and accounts (public password): see demoDataDecision. */
+    demoData: demoData.enabled,
+    /** Why demoData is what it is, in French, for the seed's output. */
+    demoDataReason: demoData.reason,
     paymentMode: mode,
     /** Emulators under /sandbox answer only while at least one provider runs in sandbox mode. */
     sandboxEnabled: payplugSandbox || paypalSandbox,
