@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, notExists, or, sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/lib/db/client";
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Executor, type Tx } from "@/lib/db/client";
 import { formatDurationFr, hoursText } from "@/lib/shared/duration";
 import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
@@ -40,63 +40,80 @@ const JOB: Actor = { type: "system", id: "cancel-stale-orders" };
 export type StaleOrdersReport = { claimed: number; cancelled: number; kept: number; failed: number };
 
 export async function cancelStaleOnlineOrders(options: { now?: Date; staleHours?: number } = {}): Promise<StaleOrdersReport> {
-  const db = await getDb();
   const now = options.now ?? new Date();
   const staleHours = options.staleHours ?? env.staleOnlineOrderHours;
   const inactiveSince = new Date(now.getTime() - staleHours * 60 * 60 * 1000);
-  const claimed = await db.transaction(async (tx) => {
+  const claimed = await claimOrders(now, (tx) =>
+    and(
+      inArray(orders.status, ["pending_payment", "payment_failed"]),
+      lt(orders.createdAt, inactiveSince),
+      // Ordered with a transfer or a cheque (their instruction placeholder or money recorded).
+      notExists(tx.select({ one: sql`1` }).from(payments).where(and(eq(payments.orderId, orders.id), inArray(payments.method, ["transfer", "cheque", "net30"])))),
+      notExists(tx.select({ one: sql`1` }).from(orderEvents).where(and(eq(orderEvents.orderId, orders.id), gt(orderEvents.createdAt, inactiveSince)))),
+      notExists(
+        tx
+          .select({ one: sql`1` })
+          .from(paymentLinks)
+          .where(and(eq(paymentLinks.orderId, orders.id), ne(paymentLinks.createdByType, "system"), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now))),
+      ),
+    ),
+  );
+
+  const report: StaleOrdersReport = {
+    claimed: claimed.length,
+    ...(await cancelClaimed(claimed, "stale order", {
+      actor: JOB,
+      // Timeline: "Statut : Paiement échoué → Annulée — aucun paiement ni aucune activité depuis 48 heures".
+      reason: `Aucun paiement ni aucune activité depuis ${hoursText(staleHours)}`,
+      // E-mail: "Votre commande … a été annulée, car nous n'avons reçu aucun paiement depuis 48 heures."
+      customerWhy: `nous n'avons reçu aucun paiement depuis ${hoursText(staleHours)}`,
+      inactiveSince,
+      now,
+    })),
+  };
+  if (claimed.length) log.info("cancel-stale-orders", "run done", report);
+  return report;
+}
+
+/**
+ * Claims a batch of orders matching `where` for this run: locked FOR UPDATE SKIP LOCKED, and their
+ * updated_at pushed to the job's clock (the one the filter compares with), so that another
+ * instance skips them for CLAIM_TTL while this one works on them outside the transaction.
+ */
+async function claimOrders(now: Date, where: (tx: Tx) => SQL | undefined): Promise<{ id: string }[]> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: orders.id })
       .from(orders)
-      .where(
-        and(
-          inArray(orders.status, ["pending_payment", "payment_failed"]),
-          lt(orders.createdAt, inactiveSince),
-          lt(orders.updatedAt, new Date(now.getTime() - CLAIM_TTL_MS)),
-          // Ordered with a transfer or a cheque (their instruction placeholder or money recorded).
-          notExists(tx.select({ one: sql`1` }).from(payments).where(and(eq(payments.orderId, orders.id), inArray(payments.method, ["transfer", "cheque", "net30"])))),
-          notExists(tx.select({ one: sql`1` }).from(orderEvents).where(and(eq(orderEvents.orderId, orders.id), gt(orderEvents.createdAt, inactiveSince)))),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(paymentLinks)
-              .where(and(eq(paymentLinks.orderId, orders.id), ne(paymentLinks.createdByType, "system"), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now))),
-          ),
-        ),
-      )
+      .where(and(where(tx), lt(orders.updatedAt, new Date(now.getTime() - CLAIM_TTL_MS))))
       .orderBy(asc(orders.createdAt))
       .limit(BATCH)
       .for("update", { skipLocked: true });
-    if (rows.length) {
-      // The claim marker, on the job's clock (the one the filter above compares with).
-      await tx.update(orders).set({ updatedAt: now }).where(inArray(orders.id, rows.map((r) => r.id)));
-    }
+    if (rows.length) await tx.update(orders).set({ updatedAt: now }).where(inArray(orders.id, rows.map((r) => r.id)));
     return rows;
   });
+}
 
-  const report: StaleOrdersReport = { claimed: claimed.length, cancelled: 0, kept: 0, failed: 0 };
+/** Cancels claimed orders one by one (cancelUnpaidOrder re-checks each under its lock); a failure waits for the next run. */
+async function cancelClaimed(
+  claimed: { id: string }[],
+  what: string,
+  input: Omit<Parameters<typeof cancelUnpaidOrder>[0], "orderId">,
+): Promise<{ cancelled: number; kept: number; failed: number }> {
+  const tally = { cancelled: 0, kept: 0, failed: 0 };
   for (const { id } of claimed) {
     try {
-      const result = await cancelUnpaidOrder({
-        orderId: id,
-        actor: JOB,
-        // Timeline: "Statut : Paiement échoué → Annulée — aucun paiement ni aucune activité depuis 48 heures".
-        reason: `Aucun paiement ni aucune activité depuis ${hoursText(staleHours)}`,
-        // E-mail: "Votre commande … a été annulée, car nous n'avons reçu aucun paiement depuis 48 heures."
-        customerWhy: `nous n'avons reçu aucun paiement depuis ${hoursText(staleHours)}`,
-        inactiveSince,
-        now,
-      });
-      if (result.ok && !result.alreadyCancelled) report.cancelled++;
-      else report.kept++;
-      if (!result.ok) log.info("cancel-stale-orders", "stale order kept", { orderId: id, code: result.code });
+      const result = await cancelUnpaidOrder({ orderId: id, ...input });
+      if (result.ok && !result.alreadyCancelled) tally.cancelled++;
+      else tally.kept++;
+      if (!result.ok) log.info("cancel-stale-orders", `${what}: kept`, { orderId: id, code: result.code });
     } catch (error) {
-      report.failed++;
-      log.warn("cancel-stale-orders", "cancelling a stale order failed; will try again next run", { orderId: id, error });
+      tally.failed++;
+      log.warn("cancel-stale-orders", `${what}: cancelling failed; will try again next run`, { orderId: id, error });
     }
   }
-  if (claimed.length) log.info("cancel-stale-orders", "run done", report);
-  return report;
+  return tally;
 }
 
 /*
@@ -186,55 +203,35 @@ export async function remindAndCancelOfflineOrders(
   const now = options.now ?? new Date();
   const reminderDays = options.reminderDays ?? env.offlineOrderReminderDays;
   const cancelDays = options.cancelDays ?? env.offlineOrderCancelDays;
-  const report: OfflineOrdersReport = { reminded: await sendOfflinePaymentReminders(now, reminderDays, cancelDays), claimed: 0, cancelled: 0, kept: 0, failed: 0 };
+  const reminded = await sendOfflinePaymentReminders(now, reminderDays, cancelDays);
 
-  const db = await getDb();
   const waitedEnough = new Date(now.getTime() - cancelDays * DAY_MS);
   const remindedEnough = new Date(now.getTime() - (cancelDays - reminderDays) * DAY_MS);
-  const claimed = await db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: orders.id })
-      .from(orders)
-      .where(
-        and(
-          awaitingOfflineMoneyOnly(tx),
-          awaitingSinceAtMost(waitedEnough),
-          exists(reminderOf(tx, remindedEnough)),
-          lt(orders.updatedAt, new Date(now.getTime() - CLAIM_TTL_MS)),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(orderEvents)
-              .where(and(eq(orderEvents.orderId, orders.id), gt(orderEvents.createdAt, waitedEnough), inArray(orderEvents.actorType, ["customer", "admin"]))),
-          ),
-        ),
-      )
-      .orderBy(asc(orders.createdAt))
-      .limit(BATCH)
-      .for("update", { skipLocked: true });
-    if (rows.length) await tx.update(orders).set({ updatedAt: now }).where(inArray(orders.id, rows.map((r) => r.id)));
-    return rows;
-  });
+  const claimed = await claimOrders(now, (tx) =>
+    and(
+      awaitingOfflineMoneyOnly(tx),
+      awaitingSinceAtMost(waitedEnough),
+      exists(reminderOf(tx, remindedEnough)),
+      notExists(
+        tx
+          .select({ one: sql`1` })
+          .from(orderEvents)
+          .where(and(eq(orderEvents.orderId, orders.id), gt(orderEvents.createdAt, waitedEnough), inArray(orderEvents.actorType, ["customer", "admin"]))),
+      ),
+    ),
+  );
 
-  report.claimed = claimed.length;
-  for (const { id } of claimed) {
-    try {
-      const result = await cancelUnpaidOrder({
-        orderId: id,
-        actor: JOB,
-        reason: `Aucun paiement reçu ${daysText(cancelDays)} après la commande, malgré le rappel`,
-        customerWhy: `nous n'avons pas reçu son paiement dans les ${daysText(cancelDays)} qui ont suivi`,
-        inactiveSince: waitedEnough,
-        now,
-      });
-      if (result.ok && !result.alreadyCancelled) report.cancelled++;
-      else report.kept++;
-      if (!result.ok) log.info("cancel-stale-orders", "unpaid offline order kept", { orderId: id, code: result.code });
-    } catch (error) {
-      report.failed++;
-      log.warn("cancel-stale-orders", "cancelling an unpaid offline order failed; will try again next run", { orderId: id, error });
-    }
-  }
+  const report: OfflineOrdersReport = {
+    reminded,
+    claimed: claimed.length,
+    ...(await cancelClaimed(claimed, "unpaid offline order", {
+      actor: JOB,
+      reason: `Aucun paiement reçu ${daysText(cancelDays)} après la commande, malgré le rappel`,
+      customerWhy: `nous n'avons pas reçu son paiement dans les ${daysText(cancelDays)} qui ont suivi`,
+      inactiveSince: waitedEnough,
+      now,
+    })),
+  };
   if (report.reminded || claimed.length) log.info("cancel-stale-orders", "offline orders run done", report);
   return report;
 }

@@ -1,14 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb, type Db } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, payments, products } from "@/lib/db/schema";
 import { findJob } from "@/lib/jobs/registry";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { PAYMENT_REMINDER_EVENT, remindAndCancelOfflineOrders } from "@/lib/use-cases/cancel-stale-orders";
-import { createOrder } from "@/lib/use-cases/place-order";
 import { recordCheque, recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
+import { placeOrderOfTwo } from "@/tests/support/checkout";
 import { resetDatabase } from "@/tests/support/db";
 
 /*
@@ -18,7 +17,6 @@ import { resetDatabase } from "@/tests/support/db";
  * on account (lib/use-cases/cancel-stale-orders.ts, remindAndCancelOfflineOrders).
  */
 
-const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };
 const DAY = 24 * 60 * 60 * 1000;
 const REMINDER = "offline-payment-reminder";
 
@@ -33,24 +31,7 @@ beforeEach(async () => {
   start = Date.now();
 });
 
-/** A product with 10 in stock, 2 in a cart, an order paid by `method`. */
-async function placeOrder(method: "transfer" | "cheque" | "card") {
-  const [product] = await db.insert(products).values({ slug: `savon-${Math.random().toString(36).slice(2, 8)}`, name: "Savon", description: "…", priceCents: 1250, stock: 10 }).returning();
-  const cart = await createCart(db);
-  await addToCart(db, { token: cart.token, productId: product!.id, quantity: 2 });
-  const placed = await createOrder(db, {
-    cartId: cart.id,
-    expectedVersion: (await loadPricedCart(db, cart.id)).version,
-    email: "jeanne@example.fr",
-    phone: "+33612345678",
-    billingAddress: address,
-    shippingAddress: address,
-    paymentMethod: method,
-    user: null,
-  });
-  if (!placed.ok) throw new Error(placed.message);
-  return { orderId: placed.order.orderId, productId: product!.id };
-}
+const placeOrder = (method: "transfer" | "cheque" | "card") => placeOrderOfTwo(db, method);
 
 async function stockOf(productId: string) {
   const [row] = await db.select({ stock: products.stock }).from(products).where(eq(products.id, productId));
