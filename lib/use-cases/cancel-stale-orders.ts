@@ -226,8 +226,10 @@ export async function remindAndCancelOfflineOrders(
     claimed: claimed.length,
     ...(await cancelClaimed(claimed, "unpaid offline order", {
       actor: JOB,
-      reason: `Aucun paiement reçu ${daysText(cancelDays)} après la commande, malgré le rappel`,
-      customerWhy: `nous n'avons pas reçu son paiement dans les ${daysText(cancelDays)} qui ont suivi`,
+      // Timeline: "Statut : Virement attendu → Annulée — aucun paiement reçu en 14 jours, malgré le rappel".
+      reason: `Aucun paiement reçu en ${daysText(cancelDays)}, malgré le rappel`,
+      // E-mail: "Votre commande … a été annulée, car nous n'avons pas reçu son paiement dans le délai de 14 jours."
+      customerWhy: `nous n'avons pas reçu son paiement dans le délai de ${daysText(cancelDays)}`,
       inactiveSince: waitedEnough,
       now,
     })),
@@ -268,7 +270,7 @@ async function sendOfflinePaymentReminders(now: Date, reminderDays: number, canc
         orderId: order.id,
         actor: JOB,
         type: PAYMENT_REMINDER_EVENT,
-        reason: `Aucun paiement reçu ${daysText(reminderDays)} après la commande`,
+        reason: `Aucun paiement reçu en ${daysText(reminderDays)}`,
         data: { method, sentTo: order.email, cancelAfter: cancelAfter.toISOString() },
         // On the job's clock: the cancellation compares the reminder's date with that clock.
         at: now,

@@ -78,7 +78,7 @@ export const CREATE_ORDER_MESSAGES = {
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
   rate_limited:
-    "Beaucoup de commandes ont été passées en peu de temps depuis ce panier, ce compte ou cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez dans une heure, ou contactez-nous.",
+    "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
 
 /** Thrown inside the transaction to roll it back; turned into a CreateOrderFailure outside. */

@@ -75,7 +75,7 @@ describe("unpaid transfer and cheque orders", () => {
     expect(await statusOf(placed.orderId)).toBe("cancelled");
     expect(await stockOf(placed.productId)).toBe(10);
     const [cancelled] = await mails(placed.orderId, "order-cancelled");
-    expect(cancelled!.text).toContain("a été annulée, car nous n'avons pas reçu son paiement dans les 14 jours qui ont suivi");
+    expect(cancelled!.text).toContain("a été annulée, car nous n'avons pas reçu son paiement dans le délai de 14 jours.");
     expect(await run(20)).toMatchObject({ reminded: 0, claimed: 0, cancelled: 0 });
     expect(await mails(placed.orderId, "order-cancelled")).toHaveLength(1);
   });
