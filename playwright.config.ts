@@ -25,6 +25,9 @@ const serverEnv = (port: number, database: string | undefined, pgliteDir: string
   CRON_SECRET: "e2e-cron-secret-0123456789",
   ORDER_LINK_SECRET: "e2e-order-link-secret-0123456789abcdefghijklmnop",
   DEMO_DATA: "true",
+  // The journeys place more orders an hour with one e-mail than a customer may (ORDER_RATE_LIMIT);
+  // the limit itself is tested in tests/integration/order-rate-limits.test.ts.
+  ORDER_RATE_LIMIT: "off",
   BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
   BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
   BANK_BIC: "AGRIFRPPXXX",

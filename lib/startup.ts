@@ -10,7 +10,7 @@ export async function startup(): Promise<void> {
   const db = await getDb();
   if (env.demoData && (await isEmpty(db))) {
     const seeded = await seedDemoShop(db);
-    log.info("seed", "demo data created", seeded);
+    log.info("seed", "demo data created", { ...seeded, why: env.demoDataReason });
   }
   const { startBackgroundWorkers } = await import("@/lib/jobs/workers");
   startBackgroundWorkers();

@@ -1,23 +1,17 @@
 /*
- * npm run db:seed: creates the demo catalogue and demo accounts (idempotent). Only in development
- * or with DEMO_DATA=true: a real shop never gets the demo accounts.
- * Runs under `node --conditions=react-server --import tsx` so `server-only` resolves outside Next.
+ * npm run db:seed: creates the demo catalogue and demo accounts (idempotent), only with
+ * DEMO_DATA=true or on a local development database (lib/shared/env.ts, demoDataDecision): a real
+ * shop never gets the demo accounts. Says on stdout what it did and why; exits 1 when it refused.
+ * Runs under `node --import tsx --import ./scripts/node-loader.ts` so lib/ imports as under Next.
  */
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-data";
-import { seedDemoShop } from "@/lib/demo/seed-demo";
-import { env } from "@/lib/shared/env";
+import { seedDemoShopIfAllowed } from "@/lib/demo/seed-demo";
 
 async function main(): Promise<number> {
-  if (!env.demoData) {
-    console.error("Données de démonstration refusées hors développement : définissez DEMO_DATA=true pour une boutique de démonstration.");
-    return 1;
-  }
   try {
-    const seeded = await seedDemoShop(await getDb());
-    console.log(`Démo : ${seeded.products} produit(s), ${seeded.users} compte(s) et ${seeded.orders} commande(s) créés (les existants sont conservés).`);
-    console.log(`Comptes : ${Object.values(DEMO_ACCOUNTS).join(", ")} — mot de passe ${DEMO_PASSWORD}`);
-    return 0;
+    const outcome = await seedDemoShopIfAllowed(getDb);
+    for (const line of outcome.lines) console.log(line);
+    return outcome.seeded ? 0 : 1;
   } finally {
     await closeDb();
   }

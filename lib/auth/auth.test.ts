@@ -5,7 +5,7 @@ import { users } from "@/lib/db/schema";
 import { resetDatabase } from "@/tests/support/db";
 import { authenticate } from "./authenticate";
 import { createAdmin } from "./create-admin";
-import { hitRateLimit, SIGN_IN_LIMIT, clientIpFrom } from "./rate-limit";
+import { hitRateLimit, hitRateLimits, SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_LIMIT, signUpBuckets, trustedClientAddress } from "./rate-limit";
 import { afterSignInPath, landingPathFor, requestedReturnPath, safeReturnPath } from "./safe-return";
 import { EMAIL_TAKEN_MESSAGE, signUpCustomer } from "./signup";
 
@@ -52,14 +52,79 @@ describe("authenticate", () => {
     expect(await authenticate(db, { email: "personne@example.fr", password: "x" }, "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
   });
 
-  it("rate-limits attempts per e-mail and IP, even with the right password once over the limit", async () => {
+  const wrong = { email: good.email, password: "mauvais-mot-de-passe" };
+  const right = { email: good.email, password: good.password };
+
+  it("limits attempts per account whatever the address: forging or rotating X-Forwarded-For does not help", async () => {
+    await signUpCustomer(db, good);
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.limit; i++) {
+      expect(await authenticate(db, wrong, `203.0.113.${i}`)).toEqual({ ok: false, code: "CredentialsSignin" });
+    }
+    // Over the limit even the right password is refused, from a new address or from none.
+    expect(await authenticate(db, right, "198.51.100.1")).toEqual({ ok: false, code: "TooManyAttempts" });
+    expect(await authenticate(db, right, null)).toEqual({ ok: false, code: "TooManyAttempts" });
+  });
+
+  it("limits attempts per account when no address can be trusted (TRUSTED_PROXY_HOPS=0)", async () => {
+    await signUpCustomer(db, good);
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.limit; i++) await authenticate(db, wrong, null);
+    expect(await authenticate(db, right, null)).toEqual({ ok: false, code: "TooManyAttempts" });
+  });
+
+  it("limits attempts per e-mail and trusted address sooner; another address keeps its own bucket", async () => {
     await signUpCustomer(db, good);
     for (let i = 0; i < SIGN_IN_LIMIT.limit; i++) {
-      expect(await authenticate(db, { email: good.email, password: "mauvais-mot-de-passe" }, "9.9.9.9")).toEqual({ ok: false, code: "CredentialsSignin" });
+      expect(await authenticate(db, wrong, "9.9.9.9")).toEqual({ ok: false, code: "CredentialsSignin" });
     }
-    expect(await authenticate(db, { email: good.email, password: good.password }, "9.9.9.9")).toEqual({ ok: false, code: "TooManyAttempts" });
-    // Another address is a different bucket.
-    expect(await authenticate(db, { email: good.email, password: good.password }, "8.8.8.8")).toMatchObject({ ok: true });
+    expect(await authenticate(db, right, "9.9.9.9")).toEqual({ ok: false, code: "TooManyAttempts" });
+    expect(await authenticate(db, right, "8.8.8.8")).toMatchObject({ ok: true });
+  });
+
+  it("a success takes back only its own hit: the owner signing in gives a guesser no fresh window", async () => {
+    await signUpCustomer(db, good);
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.limit - 1; i++) await authenticate(db, wrong, `203.0.113.${i}`);
+    expect(await authenticate(db, right, "192.0.2.50")).toMatchObject({ ok: true });
+    expect(await authenticate(db, wrong, "203.0.113.200")).toEqual({ ok: false, code: "CredentialsSignin" });
+    expect(await authenticate(db, wrong, "203.0.113.201")).toEqual({ ok: false, code: "TooManyAttempts" });
+  });
+
+  it("successes alone never lock an account", async () => {
+    await signUpCustomer(db, good);
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.limit + 2; i++) expect(await authenticate(db, right, null)).toMatchObject({ ok: true });
+  });
+});
+
+describe("trustedClientAddress", () => {
+  it("trusts no address without a declared proxy: the client writes X-Forwarded-For itself", () => {
+    expect(trustedClientAddress({ "x-forwarded-for": "203.0.113.7" }, 0)).toBeNull();
+    expect(trustedClientAddress(new Headers({ "x-real-ip": "203.0.113.8" }), 0)).toBeNull();
+  });
+
+  it("takes the entry written by the outermost trusted proxy, counting from the right", () => {
+    const forged = { "x-forwarded-for": "1.1.1.1, 203.0.113.7, 10.0.0.1" };
+    expect(trustedClientAddress(forged, 1)).toBe("10.0.0.1");
+    expect(trustedClientAddress(forged, 2)).toBe("203.0.113.7");
+    expect(trustedClientAddress(new Headers({ "x-forwarded-for": "203.0.113.7" }), 1)).toBe("203.0.113.7");
+  });
+
+  it("has no address when the header is shorter than the hops declared, and never reads X-Real-IP", () => {
+    expect(trustedClientAddress({ "x-forwarded-for": "203.0.113.7" }, 2)).toBeNull();
+    expect(trustedClientAddress({ "x-real-ip": "203.0.113.8" }, 1)).toBeNull();
+    expect(trustedClientAddress(undefined, 1)).toBeNull();
+  });
+});
+
+describe("sign-up limits", () => {
+  const shopWide = { limit: 3, windowSeconds: 3600 };
+
+  it("hold shop-wide when no address can be trusted", async () => {
+    for (let i = 0; i < shopWide.limit; i++) expect(await hitRateLimits(db, signUpBuckets(null, shopWide))).toBe(true);
+    expect(await hitRateLimits(db, signUpBuckets(null, shopWide))).toBe(false);
+  });
+
+  it("add a per-address limit only for a trusted address", () => {
+    expect(signUpBuckets(null, shopWide).map((b) => b.key)).toEqual(["signup-shop"]);
+    expect(signUpBuckets("203.0.113.7", null).map((b) => b.key)).toEqual(["signup:203.0.113.7"]);
   });
 });
 
@@ -74,11 +139,6 @@ describe("hitRateLimit", () => {
     expect(await hit(61)).toMatchObject({ allowed: true, count: 1 });
   });
 
-  it("reads the client address from the proxy headers", () => {
-    expect(clientIpFrom({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientIpFrom(new Headers({ "x-real-ip": "203.0.113.8" }))).toBe("203.0.113.8");
-    expect(clientIpFrom(undefined)).toBe("unknown");
-  });
 });
 
 describe("safeReturnPath", () => {

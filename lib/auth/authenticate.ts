@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { verifyPassword } from "./password";
-import { clearRateLimit, hitRateLimit, SIGN_IN_LIMIT, signInRateLimitKey } from "./rate-limit";
+import { clearRateLimit, hitRateLimits, releaseRateLimitHit, signInBuckets } from "./rate-limit";
 
 /** Error codes next-auth passes back to the sign-in form (?error=…); French text in sign-in-messages.ts. */
 export const SIGN_IN_ERROR_CODES = { invalid: "CredentialsSignin", rateLimited: "TooManyAttempts" } as const;
@@ -23,20 +23,24 @@ export type AuthenticateResult =
   | { ok: false; code: (typeof SIGN_IN_ERROR_CODES)[keyof typeof SIGN_IN_ERROR_CODES] };
 
 /**
- * Checks an e-mail and password. Every attempt counts against a fixed window per e-mail + IP
- * (in the database, so all instances share it); once over the limit the password is not even
- * checked. A success clears the counter.
+ * Checks an e-mail and password. Every attempt counts against fixed windows in the database (all
+ * instances share them): per account whatever the address, and, when the caller's address can be
+ * trusted (`address` not null, see trustedClientAddress), per e-mail + address and per address.
+ * Once over any limit the password is not even checked. A success clears its own e-mail + address
+ * bucket and takes back its own hit from the shared ones (signInBuckets says why).
  */
-export async function authenticate(db: Executor, input: unknown, ip: string): Promise<AuthenticateResult> {
+export async function authenticate(db: Executor, input: unknown, address: string | null): Promise<AuthenticateResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: SIGN_IN_ERROR_CODES.invalid };
   const { email, password } = parsed.data;
-  const key = signInRateLimitKey(email, ip);
-  const limit = await hitRateLimit(db, { key, ...SIGN_IN_LIMIT });
-  if (!limit.allowed) return { ok: false, code: SIGN_IN_ERROR_CODES.rateLimited };
+  const buckets = signInBuckets(email, address);
+  if (!(await hitRateLimits(db, buckets.map((b) => b.bucket)))) return { ok: false, code: SIGN_IN_ERROR_CODES.rateLimited };
   const [user] = await db.select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? TIMING_DUMMY_HASH, password);
   if (!user || !ok) return { ok: false, code: SIGN_IN_ERROR_CODES.invalid };
-  await clearRateLimit(db, key);
+  for (const { bucket, onSuccess } of buckets) {
+    if (onSuccess === "clear") await clearRateLimit(db, bucket.key);
+    else await releaseRateLimitHit(db, bucket.key);
+  }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

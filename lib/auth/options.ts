@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { type UserRole } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { authenticate, SIGN_IN_ERROR_CODES } from "./authenticate";
-import { clientIpFrom } from "./rate-limit";
+import { trustedClientAddress } from "./rate-limit";
 
 export const authOptions: NextAuthOptions = {
   secret: env.nextAuthSecret,
@@ -16,7 +16,7 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail et mot de passe",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Mot de passe", type: "password" } },
       async authorize(input, req) {
-        const result = await authenticate(await getDb(), input, clientIpFrom(req.headers));
+        const result = await authenticate(await getDb(), input, trustedClientAddress(req.headers));
         if (result.ok) return result.user;
         // A thrown message reaches the sign-in form as ?error=<code>; null means "wrong credentials".
         if (result.code === SIGN_IN_ERROR_CODES.rateLimited) throw new Error(result.code);

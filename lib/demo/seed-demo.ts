@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import type { Db } from "@/lib/db/client";
 import { orders, products, users } from "@/lib/db/schema";
-import { DEMO_ACCOUNTS, seedDemoData } from "@/lib/demo/demo-data";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo/demo-data";
 import { createOrder } from "@/lib/use-cases/place-order";
 import { todayInParis } from "@/lib/shared/dates";
+import { env } from "@/lib/shared/env";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 
 /**
@@ -47,4 +48,32 @@ export async function seedDemoShop(db: Db): Promise<{ products: number; users: n
   });
   if (!paid.ok) throw new Error(`Paiement de démonstration impossible : ${paid.message}`);
   return { ...seeded, orders: 1 };
+}
+
+export type DemoSeedOutcome = { seeded: { products: number; users: number; orders: number } | null; lines: string[] };
+
+/**
+ * `npm run db:seed`: the demo shop only where the configuration allows it (env.demoData, see
+ * demoDataDecision in lib/shared/env.ts), and in every case what was done and why, in lines for
+ * stdout: a person must be able to tell that no admin with a public password went into their
+ * database, or exactly why one did. The database is opened (and migrated) only once allowed.
+ */
+export async function seedDemoShopIfAllowed(openDb: () => Promise<Db>, decision = { enabled: env.demoData, reason: env.demoDataReason }): Promise<DemoSeedOutcome> {
+  if (!decision.enabled) {
+    return {
+      seeded: null,
+      lines: [
+        `Données de démonstration NON créées : ${decision.reason}.`,
+        "Pour une boutique de démonstration ou de recette, définissez DEMO_DATA=true. Jamais sur une vraie boutique : le mot de passe des comptes de démonstration est public.",
+      ],
+    };
+  }
+  const seeded = await seedDemoShop(await openDb());
+  return {
+    seeded,
+    lines: [
+      `Données de démonstration créées, car ${decision.reason} : ${seeded.products} produit(s), ${seeded.users} compte(s) et ${seeded.orders} commande(s) (les existants sont conservés).`,
+      `Comptes : ${Object.values(DEMO_ACCOUNTS).join(", ")} — mot de passe ${DEMO_PASSWORD} (public : jamais sur une vraie boutique).`,
+    ],
+  };
 }

@@ -23,6 +23,10 @@ describe("describeEvent", () => {
     [{ type: "overpayment_flagged", actorType: "system", data: { excessCents: 1880 } }, "⚠ Trop-perçu de 18,80 € : à rembourser"],
     [{ type: "payment_link_sent", data: { sentTo: "jeanne@example.fr" } }, "Lien de paiement envoyé à jeanne@example.fr par Alice Admin"],
     [{ type: "stock_restored", actorType: "system", data: { units: 3 } }, "Stock remis en vente (3 articles)"],
+    [
+      { type: "payment_reminder_sent", actorType: "system", data: { method: "transfer", sentTo: "jeanne@example.fr", cancelAfter: "2026-12-18T10:00:00.000Z" } },
+      "Rappel de paiement envoyé à jeanne@example.fr automatiquement, annulation prévue après le 18/12/2026",
+    ],
     [{ type: "status_changed", actorType: "system", actorId: "auto-cancel", fromStatus: "awaiting_cheque", toStatus: "cancelled", reason: "délai dépassé" }, "Statut : Chèque attendu → Annulée — délai dépassé"],
     // The retry's reason has its own parentheses: no "(… (n° 2))".
     [{ type: "status_changed", actorType: "customer", fromStatus: "payment_failed", toStatus: "pending_payment", reason: "Nouvelle tentative de paiement (n° 2)" }, "Statut : Paiement échoué → Paiement en cours — Nouvelle tentative de paiement (n° 2)"],

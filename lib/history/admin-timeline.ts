@@ -170,6 +170,10 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     }
     case "order_link_sent":
       return squash(`Nouveau lien de suivi envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}, l'ancien ayant expiré`);
+    case "payment_reminder_sent": {
+      const cancelAfter = str(e.data, "cancelAfter");
+      return squash(`Rappel de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}${cancelAfter ? `, annulation prévue après le ${formatIsoDateFr(cancelAfter.slice(0, 10))}` : ""}`);
+    }
     case "stock_restored": {
       const units = e.data?.units;
       return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
-import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
+import { cancelStaleOnlineOrders, remindAndCancelOfflineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
@@ -13,7 +13,9 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 export const JOBS: Job[] = [
   { name: "send-emails", everyMs: 30_000, run: () => sendDueEmails() },
   { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
-  { name: "cancel-stale-orders", everyMs: 15 * 60_000, run: () => cancelStaleOnlineOrders() },
+  // Card/PayPal orders left unpaid, then transfer/cheque orders whose money never came: one job, so
+  // a scheduler set up for the first one runs the second without a new line.
+  { name: "cancel-stale-orders", everyMs: 15 * 60_000, run: async () => ({ online: await cancelStaleOnlineOrders(), offline: await remindAndCancelOfflineOrders() }) },
   { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
   { name: "retry-notifications", everyMs: 30_000, run: () => retryDueNotifications() },
   { name: "prune-notifications", everyMs: 6 * 60 * 60_000, run: () => pruneNotificationInbox() },

@@ -20,6 +20,8 @@ export const EMAIL_TEMPLATES = {
   adminAlert: "admin-alert",
   /** A fresh link to the order page, asked for from an expired one. */
   orderLink: "order-link",
+  /** A transfer or cheque order still waiting for its money: how to pay, and when it will be cancelled. */
+  offlinePaymentReminder: "offline-payment-reminder",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

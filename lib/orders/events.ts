@@ -29,6 +29,8 @@ type EventInput = {
   data?: Record<string, unknown>;
   from?: OrderStatus | null;
   to?: OrderStatus | null;
+  /** When it happened, for a job that runs on its own clock (tests move it forward); now by default. */
+  at?: Date;
 };
 
 /** Writes one row of the audit trail (inside the caller's transaction). */
@@ -43,6 +45,7 @@ export async function recordOrderEvent(tx: Executor, e: EventInput): Promise<voi
     toStatus: e.to ?? null,
     reason: e.reason ?? null,
     data: e.data ?? null,
+    ...(e.at ? { createdAt: e.at } : {}),
   });
 }
 

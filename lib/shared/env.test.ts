@@ -169,4 +169,28 @@ describe("configuration", () => {
     const env = parseEnv({ NODE_ENV: "development", MERCHANT_ADDRESS: "1 rue A\\n75001 Paris" });
     expect(env.merchant.address).toBe("1 rue A\n75001 Paris");
   });
+
+  it("trusts no client address unless proxy hops are declared", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).trustedProxyHops).toBe(0);
+    expect(parseEnv({ NODE_ENV: "development", TRUSTED_PROXY_HOPS: "2" }).trustedProxyHops).toBe(2);
+    expect(problems({ NODE_ENV: "development", TRUSTED_PROXY_HOPS: "-1" }).join()).toContain("TRUSTED_PROXY_HOPS");
+  });
+
+  it.each([
+    ["10/hour", { limit: 10, windowSeconds: 3600 }],
+    [" 3 / minute ", { limit: 3, windowSeconds: 60 }],
+    ["500/day", { limit: 500, windowSeconds: 86400 }],
+    ["off", null],
+  ])("reads the rate limit %j", (value, rule) => {
+    expect(parseEnv({ NODE_ENV: "development", SIGN_UP_RATE_LIMIT: value }).signUpRateLimit).toEqual(rule);
+  });
+
+  it.each(["10", "0/hour", "10/week", "dix/heure"])("refuses the rate limit %j with a message naming the variable", (value) => {
+    expect(problems({ NODE_ENV: "development", SIGN_UP_RATE_LIMIT: value }).join()).toMatch(/SIGN_UP_RATE_LIMIT: doit ressembler/);
+  });
+
+  it("gives unpaid transfer and cheque orders a reminder before their cancellation", () => {
+    expect(parseEnv({ NODE_ENV: "development" })).toMatchObject({ offlineOrderReminderDays: 7, offlineOrderCancelDays: 14 });
+    expect(problems({ NODE_ENV: "development", OFFLINE_ORDER_REMINDER_DAYS: "14", OFFLINE_ORDER_CANCEL_DAYS: "10" }).join()).toContain("OFFLINE_ORDER_REMINDER_DAYS doit être inférieur");
+  });
 });

@@ -13,15 +13,64 @@ const DEV_NEXTAUTH_SECRET = "dev-only-nextauth-secret-change-me-0123456789";
 const DEV_CRON_SECRET = "dev-only-cron-secret";
 const DEV_ORDER_LINK_SECRET = "dev-only-order-link-secret-change-me-0123456789";
 
-const bool = z
+/** true, false, or undefined when not said (unset or empty): for a default that depends on the rest. */
+const tristate = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
-  .transform((v) => v === "true" || v === "1");
+  .transform((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : undefined));
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Whether a PostgreSQL URL names a server on this machine (a tunnel to another one looks local too: DEMO_DATA=false says no). */
+export function isLocalDatabaseUrl(url: string): boolean {
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the demo catalogue and accounts may be created, and why (the seed says it on stdout).
+ * Their password is public, so a real shop must never get them: only when DEMO_DATA=true says so,
+ * or on a development database nobody else uses — PGlite, or PostgreSQL on this machine — outside
+ * production. NODE_ENV alone proves nothing: it defaults to development, so `npm run db:seed` run
+ * against a production DATABASE_URL would otherwise create an admin anyone can sign in as.
+ */
+function demoDataDecision(e: { DEMO_DATA: boolean | undefined; NODE_ENV: string; DATABASE_URL?: string; PGLITE_DIR: string }): { enabled: boolean; reason: string } {
+  if (e.DEMO_DATA === true) return { enabled: true, reason: "DEMO_DATA=true est défini" };
+  if (e.DEMO_DATA === false) return { enabled: false, reason: "DEMO_DATA=false est défini" };
+  if (e.NODE_ENV === "production") return { enabled: false, reason: "NODE_ENV=production et DEMO_DATA n'est pas défini à true" };
+  if (!e.DATABASE_URL) return { enabled: true, reason: `base de développement locale (PGlite dans ${e.PGLITE_DIR}, NODE_ENV=${e.NODE_ENV})` };
+  if (isLocalDatabaseUrl(e.DATABASE_URL)) return { enabled: true, reason: `base de développement locale (PostgreSQL sur ${new URL(e.DATABASE_URL).hostname}, NODE_ENV=${e.NODE_ENV})` };
+  return { enabled: false, reason: "DATABASE_URL désigne un serveur distant, pas une base de développement locale, et DEMO_DATA n'est pas défini à true" };
+}
 
 // Multi-line values (postal addresses) may arrive with literal "\n" from a host's settings page.
 const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
 
 const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+const WINDOW_SECONDS = { minute: 60, hour: 60 * 60, day: 24 * 60 * 60 } as const;
+
+/** A rate limit: at most `limit` per window of `windowSeconds`; null when switched off. */
+export type RateLimitRule = { limit: number; windowSeconds: number } | null;
+
+/** "10/hour", "3/minute", "100/day", or "off" (a load benchmark lifts a limit this way). */
+const rateLimitRule = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value, ctx): RateLimitRule => {
+      if (value === "off") return null;
+      const match = /^(\d+)\s*\/\s*(minute|hour|day)$/.exec(value);
+      if (!match || Number(match[1]) < 1) {
+        ctx.addIssue({ code: "custom", message: "doit ressembler à « 10/hour » (minute, hour ou day), ou valoir « off »" });
+        return z.NEVER;
+      }
+      return { limit: Number(match[1]), windowSeconds: WINDOW_SECONDS[match[2] as keyof typeof WINDOW_SECONDS] };
+    });
 
 const raw = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,7 +82,7 @@ const raw = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
   CRON_SECRET: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
   ORDER_LINK_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
-  DEMO_DATA: bool,
+  DEMO_DATA: tristate,
   // "test" and "sandbox" say the same thing: this shop takes no real money (test keys, PayPal's
   // sandbox, or the built-in emulators). "sandbox" is the older spelling, kept.
   PAYMENT_MODE: z.enum(["sandbox", "test", "live"]).optional(),
@@ -72,6 +121,12 @@ const raw = z.object({
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   NOTIFICATION_UNKNOWN_IDS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   ADMIN_ALERT_EMAIL: z.email().optional(),
+  OFFLINE_ORDER_REMINDER_DAYS: z.coerce.number().positive().max(90).default(7),
+  OFFLINE_ORDER_CANCEL_DAYS: z.coerce.number().positive().max(180).default(14),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
+  ORDER_RATE_LIMIT: rateLimitRule("10/hour"),
+  ORDER_ADDRESS_RATE_LIMIT: rateLimitRule("30/hour"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -108,7 +163,7 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   };
 
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
-  const demoData = e.DEMO_DATA || e.NODE_ENV === "development";
+  const demoData = demoDataDecision(e);
 
   const payplugKeyless = !e.PAYPLUG_SECRET_KEY;
   const paypalKeyless = !e.PAYPAL_CLIENT_ID || !e.PAYPAL_CLIENT_SECRET;
@@ -119,7 +174,7 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   // 4242 would mark real orders paid. The emulators serve a production build only when the shop
   // declares itself a demo (PAYMENT_MODE=sandbox/test or DEMO_DATA=true); otherwise a provider
   // without keys is simply not offered, and /sandbox answers 404.
-  const emulatorsAllowed = !production || declaredTest || e.DEMO_DATA;
+  const emulatorsAllowed = !production || declaredTest || e.DEMO_DATA === true;
   const payplugSandbox = payplugKeyless && emulatorsAllowed;
   const paypalSandbox = paypalKeyless && emulatorsAllowed;
   // An explicit "live" promises both providers: a missing key is then a mistake, not a choice.
@@ -182,7 +237,10 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     cronSecret: required("CRON_SECRET", e.CRON_SECRET, DEV_CRON_SECRET),
     /** Signs the order links sent by e-mail and to the providers (its own key: rotating NEXTAUTH_SECRET keeps them working). */
     orderLinkSecret: required("ORDER_LINK_SECRET", e.ORDER_LINK_SECRET, DEV_ORDER_LINK_SECRET),
-    demoData,
+    /** Demo catalogue and accounts (public password): see demoDataDecision. */
+    demoData: demoData.enabled,
+    /** Why demoData is what it is, in French, for the seed's output. */
+    demoDataReason: demoData.reason,
     paymentMode: mode,
     /** Emulators under /sandbox answer only while at least one provider runs in sandbox mode. */
     sandboxEnabled: payplugSandbox || paypalSandbox,
@@ -247,8 +305,26 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     },
     /** Who is told when something needs a person (a notification that cannot be processed). */
     adminAlertEmail: e.ADMIN_ALERT_EMAIL ?? e.MERCHANT_EMAIL,
+    /** Transfer and cheque orders with nothing received: one reminder after this many days of waiting… */
+    offlineOrderReminderDays: e.OFFLINE_ORDER_REMINDER_DAYS,
+    /** …and cancellation, stock back on sale, after this many (job cancel-stale-orders). */
+    offlineOrderCancelDays: e.OFFLINE_ORDER_CANCEL_DAYS,
+    /**
+     * How many reverse proxies of ours append to X-Forwarded-For (lib/auth/rate-limit.ts,
+     * trustedClientAddress). 0: no address can be trusted, and per-address limits are off.
+     */
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    /** Accounts created shop-wide (every address together). */
+    signUpRateLimit: e.SIGN_UP_RATE_LIMIT,
+    /** Orders created per cart, per account and per customer e-mail. */
+    orderRateLimit: e.ORDER_RATE_LIMIT,
+    /** Orders created per client address (only with TRUSTED_PROXY_HOPS > 0). */
+    orderAddressRateLimit: e.ORDER_ADDRESS_RATE_LIMIT,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
+  if (e.OFFLINE_ORDER_REMINDER_DAYS >= e.OFFLINE_ORDER_CANCEL_DAYS) {
+    problems.push("OFFLINE_ORDER_REMINDER_DAYS doit être inférieur à OFFLINE_ORDER_CANCEL_DAYS (le rappel précède l'annulation)");
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

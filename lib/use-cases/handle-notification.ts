@@ -6,7 +6,7 @@ import { payments, providerEvents, type PaymentProvider } from "@/lib/db/schema"
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import { readBodyWithinLimit } from "@/lib/shared/read-body";
-import { clientIpFrom } from "@/lib/auth/rate-limit";
+import { trustedClientAddress } from "@/lib/auth/rate-limit";
 import { TransitionRefusedError } from "@/lib/orders/events";
 import { PROVIDER_NAMES } from "@/lib/payments/labels";
 import { isGatewayError, type GatewayErrorCode } from "@/lib/providers/errors";
@@ -174,7 +174,7 @@ function reply(answer: NotificationAnswer, headers: Record<string, string> = {})
 /** An inbox row as processing needs it. */
 export type InboxRow = { id: number; provider: PaymentProvider; rawBody: string; headers: Record<string, string>; attempts: number; resourceId: string | null };
 
-type Arrival = { provider: PaymentProvider; eventKey: string; headers: Record<string, string>; rawBody: string; resourceId: string | null; sourceIp: string };
+type Arrival = { provider: PaymentProvider; eventKey: string; headers: Record<string, string>; rawBody: string; resourceId: string | null; sourceIp: string | null };
 
 function smallRecordOf(rawBody: string): string {
   return rawBody.length <= SMALL_RECORD_CHARS ? rawBody : `${rawBody.slice(0, SMALL_RECORD_CHARS)}…`;
@@ -290,7 +290,8 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
     headers,
     rawBody,
     resourceId: screen.kind === "malformed" ? null : screen.resourceId,
-    sourceIp: clientIpFrom(request.headers),
+    // Only an address a trusted proxy wrote (TRUSTED_PROXY_HOPS): the caller writes the rest.
+    sourceIp: trustedClientAddress(request.headers),
   };
 
   let row: Awaited<ReturnType<typeof storeInInbox>>;
@@ -310,7 +311,9 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
         await recordUnauthenticated(arrival, "not_ours", "re-fetched before: not ours");
         return reply({ status: 200, outcome: "ignored" });
       }
-      if (await sourceOverNotOursLimit(arrival.sourceIp)) {
+      // Without a trusted address every caller would share one bucket, and a forger could get
+      // PayPlug's own notifications refused: the per-source limit then stays off.
+      if (arrival.sourceIp && (await sourceOverNotOursLimit(arrival.sourceIp))) {
         log.warn("notifications", "too many ids that were not ours from this source: refused without a re-fetch", { provider, sourceIp: arrival.sourceIp });
         await recordUnauthenticated(arrival, "rejected", "source over its limit of ids not ours");
         return reply({ status: 429, outcome: "rejected", extra: { error: "too_many_unknown_ids" } }, { "Retry-After": "3600" });

@@ -6,6 +6,7 @@ import { enqueueEmail, type RenderedEmail } from "@/lib/mail/outbox";
 import { withWarningBanner } from "@/lib/mail/templates/layout";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { EMAIL_TEMPLATES, ORDER_CONFIRMATION_TEMPLATES } from "@/lib/mail/template-names";
+import { renderOfflinePaymentReminderEmail } from "@/lib/mail/templates/offline-payment-reminder";
 import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
 import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
 import { renderDuplicatePaymentRefundedEmail } from "@/lib/mail/templates/duplicate-payment-refunded";
@@ -16,7 +17,7 @@ import { orderPaymentUrls } from "@/lib/orders/access";
 import { customerNameFor } from "@/lib/orders/customer-name";
 import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
 import { cardLine, onlineMethodLabel, paymentMethodLabel } from "@/lib/payments/labels";
-import type { OfflineInstructions } from "@/lib/payments/offline-instructions";
+import { offlineInstructionsFor, type OfflineInstructions } from "@/lib/payments/offline-instructions";
 import { ensureSystemPaymentLink } from "@/lib/payments/payment-links";
 import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
 import { env } from "@/lib/shared/env";
@@ -185,6 +186,30 @@ export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: str
       totalCents: order.totalCents,
       why,
       shopUrl: `${env.appUrl}/`,
+    }),
+  });
+}
+
+/**
+ * A transfer or cheque order whose money has not arrived: how to pay (the method it awaits now),
+ * and the day after which it is cancelled (`cancelAfter`).
+ */
+export async function queueOfflinePaymentReminderEmail(tx: Tx, order: OrderRow, method: "transfer" | "cheque", cancelAfter: Date): Promise<void> {
+  const dueCents = order.totalCents - (order.paidCents - order.refundedCents);
+  const instructions = offlineInstructionsFor(method, { reference: order.reference, amountCents: dueCents });
+  if (!instructions) throw new Error(`no payment instructions for ${method}`);
+  await enqueueEmail(tx, {
+    to: order.email,
+    template: EMAIL_TEMPLATES.offlinePaymentReminder,
+    orderId: order.id,
+    email: renderOfflinePaymentReminderEmail({
+      reference: order.reference,
+      customerName: await customerNameFor(tx, order),
+      totalCents: dueCents,
+      placedOnText: formatDateFr(order.createdAt),
+      cancelAfterText: `le ${formatDateFr(cancelAfter)}`,
+      instructions,
+      orderUrl: orderPaymentUrls(order).orderUrl,
     }),
   });
 }

@@ -14,11 +14,18 @@ import { availablePaymentMethods, type MethodContext } from "@/lib/payments/meth
 import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
 import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
 import { recordOrderEvent } from "@/lib/orders/events";
+import { hitRateLimits, type RateLimitBucket } from "@/lib/auth/rate-limit";
 
 /**
  * Turns a cart into an order, in ONE transaction: order, lines (snapshot), stock decrement, first
  * payment, "order_created" event, confirmation e-mail in the outbox, and the cart emptied. Either
  * all of it happens or none of it does.
+ *
+ * Every order takes stock off sale until it is paid or cancelled, so creating orders is
+ * rate-limited (orderRateLimitBuckets): per cart, per account and per customer e-mail
+ * (ORDER_RATE_LIMIT), and per client address when one can be trusted (ORDER_ADDRESS_RATE_LIMIT,
+ * TRUSTED_PROXY_HOPS). The counters are hit inside the transaction, so only orders actually
+ * created count: a refused attempt (stale cart, out of stock, over a limit) rolls its hits back.
  */
 
 export type CreateOrderInput = {
@@ -31,6 +38,8 @@ export type CreateOrderInput = {
   shippingAddress: PostalAddress;
   paymentMethod: string;
   user: MethodContext["user"];
+  /** The caller's address when it can be trusted (lib/auth/rate-limit.ts, trustedClientAddress); null or absent: unknown. */
+  clientAddress?: string | null;
 };
 
 /** What the caller needs after the transaction: enough to redirect or to start an online payment. */
@@ -49,7 +58,7 @@ export type PlacedOrder = {
 
 export type CreateOrderFailure = {
   ok: false;
-  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable";
+  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "rate_limited";
   message: string;
   /** The cart as it is now, priced: what the customer must see before trying again. */
   cart: PricedCart;
@@ -69,6 +78,8 @@ export const CREATE_ORDER_MESSAGES = {
   stale_cart: "Les prix ou le contenu de votre panier ont changé depuis l'affichage de cette page. Vérifiez le nouveau total avant de confirmer.",
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
+  rate_limited:
+    "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
 
 /** Thrown inside the transaction to roll it back; turned into a CreateOrderFailure outside. */
@@ -80,6 +91,25 @@ class OrderNotCreated extends Error {
 
 export function orderPath(reference: string, accessToken: string): string {
   return `/commandes/${encodeURIComponent(reference)}?t=${encodeURIComponent(accessToken)}`;
+}
+
+/**
+ * The counters an order creation hits: its cart, the signed-in account, the customer's e-mail
+ * (a guest's "account"), and the client's address when it can be trusted. A rule set to "off"
+ * (a load benchmark) adds no bucket.
+ */
+export function orderRateLimitBuckets(
+  input: Pick<CreateOrderInput, "cartId" | "email" | "user" | "clientAddress">,
+  rules = { perCustomer: env.orderRateLimit, perAddress: env.orderAddressRateLimit },
+): RateLimitBucket[] {
+  const buckets: RateLimitBucket[] = [];
+  if (rules.perCustomer) {
+    buckets.push({ key: `order-cart:${input.cartId}`, ...rules.perCustomer });
+    if (input.user) buckets.push({ key: `order-user:${input.user.id}`, ...rules.perCustomer });
+    buckets.push({ key: `order-email:${input.email.trim().toLowerCase()}`, ...rules.perCustomer });
+  }
+  if (rules.perAddress && input.clientAddress) buckets.push({ key: `order-address:${input.clientAddress}`, ...rules.perAddress });
+  return buckets;
 }
 
 type Deps = {
@@ -107,6 +137,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   // Lock the cart: a double submit waits here, then finds the cart empty instead of ordering twice.
   const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, input.cartId)).for("update");
   if (!cart) throw new OrderNotCreated("empty_cart");
+  if (!(await hitRateLimits(tx, orderRateLimitBuckets(input)))) throw new OrderNotCreated("rate_limited");
 
   // Prices are read (and the products locked) inside the transaction: what is charged is what is checked.
   const priced = priceCart(await readCartItems(tx, input.cartId, { lock: true }), env.shipping);

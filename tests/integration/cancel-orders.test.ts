@@ -1,12 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, orders, paymentLinks, products } from "@/lib/db/schema";
 import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { findJob } from "@/lib/jobs/registry";
 import { cancelOrderAsAdmin, cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
-import { createOrder } from "@/lib/use-cases/place-order";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
 import { recordCheque } from "@/lib/use-cases/record-offline-payment";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
@@ -16,6 +14,7 @@ import { createPayPlugGateway } from "@/lib/providers/payplug/gateway";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertUser } from "@/tests/support/admin-fixtures";
+import { placeOrderOfTwo } from "@/tests/support/checkout";
 import { resetDatabase } from "@/tests/support/db";
 import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, readOrder, readPayment, startPayplugShop } from "@/tests/support/payplug-shop";
 
@@ -40,7 +39,6 @@ afterEach(() => {
   overrideGatewayForTests("payplug", null);
 });
 
-const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };
 const HOUR = 60 * 60 * 1000;
 
 async function stockOf(productId: string) {
@@ -58,34 +56,16 @@ async function mails(orderId: string, template?: string) {
   return template ? rows.filter((r) => r.template === template) : rows;
 }
 
-/** A real checkout: a product with 10 in stock, 2 in the cart, an order with `method`; card orders handed to PayPlug. */
+/** A real checkout (tests/support/checkout.ts); card orders handed to PayPlug. */
 async function placeOrder(method: "card" | "transfer" | "cheque" = "card") {
-  const db = await getDb();
-  const [product] = await db
-    .insert(products)
-    .values({ slug: `bougie-${Math.random().toString(36).slice(2, 8)}`, name: "Bougie au miel", description: "…", priceCents: 1250, stock: 10 })
-    .returning();
-  const cart = await createCart(db);
-  await addToCart(db, { token: cart.token, productId: product!.id, quantity: 2 });
-  const priced = await loadPricedCart(db, cart.id);
-  const placed = await createOrder(db, {
-    cartId: cart.id,
-    expectedVersion: priced.version,
-    email: "jeanne@example.fr",
-    phone: "+33612345678",
-    billingAddress: address,
-    shippingAddress: address,
-    paymentMethod: method,
-    user: null,
-  });
-  if (!placed.ok) throw new Error(placed.message);
+  const placed = await placeOrderOfTwo(await getDb(), method);
   let payplugId: string | null = null;
   if (method === "card") {
-    const started = await startOnlinePayment(placed.order.paymentId);
+    const started = await startOnlinePayment(placed.paymentId);
     if (!started.ok) throw new Error(started.message);
     payplugId = payplugIdFromUrl(started.redirectUrl);
   }
-  return { productId: product!.id, orderId: placed.order.orderId, paymentId: placed.order.paymentId, payplugId };
+  return { ...placed, payplugId };
 }
 
 describe("cancelling an unpaid order", () => {

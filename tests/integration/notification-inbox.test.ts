@@ -130,6 +130,8 @@ describe("ids that are not ours", () => {
 
   it("a source whose ids proved not ours is limited; our own payments and PayPlug's own refunds never are", async () => {
     vi.stubEnv("NOTIFICATION_UNKNOWN_IDS_PER_HOUR", "3");
+    // Behind one reverse proxy that appends the caller's address (docs/going-live.md).
+    vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
     resetEnvForTests();
     const { order, payment, payplugId } = await startCard();
     for (const n of [1, 2, 3]) expect((await postIpn(JSON.stringify({ object: "payment", id: `pay_Forged${n}000000000000000` }), FORGER)).status).toBe(200);

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import type { SignUpState } from "@/components/auth/sign-up-state";
 import { createAction, formObject } from "@/lib/actions/safe-action";
-import { clientIpFrom, hitRateLimit } from "@/lib/auth/rate-limit";
+import { hitRateLimits, signUpBuckets, trustedClientAddress } from "@/lib/auth/rate-limit";
 import { signUpCustomer } from "@/lib/auth/signup";
 import { getDb } from "@/lib/db/client";
 
@@ -19,7 +19,7 @@ function typedValues(formData: FormData) {
   return { name: text("name"), email: text("email") };
 }
 
-/** Customer sign-up: validated by signUpCustomer (zod, French messages), 10 sign-ups per IP per hour. */
+/** Customer sign-up: validated by signUpCustomer (zod, French messages), rate-limited per address and shop-wide (signUpBuckets). */
 const signUp = createAction<FormData, typeof input, SignUpState>(
   {
     name: "sign-up",
@@ -31,9 +31,8 @@ const signUp = createAction<FormData, typeof input, SignUpState>(
   async (fields, _ctx, formData) => {
     const values = typedValues(formData);
     const db = await getDb();
-    const ip = clientIpFrom(await headers());
-    const limit = await hitRateLimit(db, { key: `signup:${ip}`, limit: 10, windowSeconds: 3600 });
-    if (!limit.allowed) return { status: "error", message: "Trop de comptes créés depuis cette connexion. Réessayez plus tard.", fieldErrors: {}, values };
+    const allowed = await hitRateLimits(db, signUpBuckets(trustedClientAddress(await headers())));
+    if (!allowed) return { status: "error", message: "Trop d'inscriptions en peu de temps : réessayez dans une heure. Vous pouvez aussi commander sans créer de compte.", fieldErrors: {}, values };
     const result = await signUpCustomer(db, fields);
     if (!result.ok) return { status: "error", message: "Corrigez les champs signalés.", fieldErrors: result.fieldErrors, values };
     return { status: "created", email: result.user.email };

@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { createAction } from "@/lib/actions/safe-action";
+import { trustedClientAddress } from "@/lib/auth/rate-limit";
 import { findCartId } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { getDb } from "@/lib/db/client";
@@ -45,13 +47,13 @@ const createPayPalOrder = createAction<FormData, typeof createInput, CreatePayPa
   },
   async (input, ctx) => {
     if (input.kind === "placed") return startPayPalForOrder({ reference: input.placedReference, token: input.placedToken });
-    const [db, token, user] = await Promise.all([getDb(), readCartToken(), ctx.user()]);
+    const [db, token, user, requestHeaders] = await Promise.all([getDb(), readCartToken(), ctx.user(), headers()]);
     const cartId = await findCartId(db, token);
     if (!cartId) return { ok: false, reason: "empty_cart", message: CREATE_ORDER_MESSAGES.empty_cart };
     const { cartVersion, paymentMethod: _method, ...details } = input.details;
     // No revalidatePath here: refreshing the checkout now (the cart is empty) would unmount the
     // buttons while the PayPal window is open. The receipt page is the next navigation.
-    return startPayPalCheckout({ cartId, expectedVersion: cartVersion, ...details, user });
+    return startPayPalCheckout({ cartId, expectedVersion: cartVersion, ...details, user, clientAddress: trustedClientAddress(requestHeaders) });
   },
 );
 

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/safe-action";
+import { trustedClientAddress } from "@/lib/auth/rate-limit";
 import { findCartId } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { EMPTY_CART } from "@/lib/cart/pricing";
@@ -16,7 +18,8 @@ const INVALID = "Certaines informations sont à corriger : voyez les messages so
 /**
  * Places the order: validates the form, re-reads cart and prices from the database, creates
  * everything in one transaction (lib/use-cases/place-order.ts), then sends the customer to the
- * next step of the chosen method (lib/use-cases/after-order.ts). Nothing from the browser is
+ * next step of the chosen method (lib/use-cases/after-order.ts); createOrder rate-limits it (per
+ * cart, account, e-mail, and trusted address). Nothing from the browser is
  * trusted but the form fields; the hidden cartVersion only tells whether the customer saw these
  * totals.
  */
@@ -36,11 +39,11 @@ const placeOrder = createAction<FormData, typeof checkoutFormSchema, PlaceOrderS
   },
   async (details, ctx, formData) => {
     const values = checkoutValuesFrom(formData);
-    const [db, token, user] = await Promise.all([getDb(), readCartToken(), ctx.user()]);
+    const [db, token, user, requestHeaders] = await Promise.all([getDb(), readCartToken(), ctx.user(), headers()]);
     const cartId = await findCartId(db, token);
     if (!cartId) return { status: "refused", reason: "empty_cart", message: CREATE_ORDER_MESSAGES.empty_cart, errors: {}, values, cart: EMPTY_CART };
     const { cartVersion, ...rest } = details;
-    const result = await createOrder(db, { cartId, expectedVersion: cartVersion, ...rest, user });
+    const result = await createOrder(db, { cartId, expectedVersion: cartVersion, ...rest, user, clientAddress: trustedClientAddress(requestHeaders) });
     revalidatePath("/", "layout");
     if (!result.ok) {
       return {

@@ -50,7 +50,8 @@ export type OrderConfirmationInput = {
   payment?: ConfirmedPayment | null;
 };
 
-function instructionsText(i: OfflineInstructionsView): string {
+/** How to pay, in the plain-text part (also in the payment reminder). */
+export function offlineInstructionsText(i: OfflineInstructionsView): string {
   if (i.kind === "transfer") {
     return [
       "Pour régler votre commande, faites un virement de :",
@@ -71,7 +72,8 @@ function instructionsText(i: OfflineInstructionsView): string {
   ].join("\n");
 }
 
-function instructionsHtml(i: OfflineInstructionsView): string {
+/** How to pay, in the HTML part (also in the payment reminder). */
+export function offlineInstructionsHtml(i: OfflineInstructionsView): string {
   const row = (label: string, value: string) =>
     `<tr><td style="padding:4px 12px 4px 0;color:#57534e">${escapeHtml(label)}</td><td style="padding:4px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`;
   if (i.kind === "transfer") {
@@ -129,7 +131,7 @@ export function renderOrderConfirmation(input: OrderConfirmationInput): Rendered
     `Total TTC : ${formatEur(input.totalCents)} (dont TVA ${formatEur(input.vatCents)})`,
     `Moyen de paiement : ${input.paymentMethodLabel}`,
     "",
-    ...(input.instructions ? [instructionsText(input.instructions), ""] : []),
+    ...(input.instructions ? [offlineInstructionsText(input.instructions), ""] : []),
     "Adresse de livraison :",
     ...postalAddressLines(input.shippingAddress).map((l) => `  ${l}`),
     "Adresse de facturation :",
@@ -165,7 +167,7 @@ ${heading("Récapitulatif")}
 <tr><td style="padding:6px 0;font-weight:bold">Total TTC</td><td align="right" style="padding:6px 0;font-weight:bold">${escapeHtml(formatEur(input.totalCents))}</td></tr>
 <tr><td colspan="2" style="padding:0;color:#78716c;font-size:13px">dont TVA ${escapeHtml(formatEur(input.vatCents))} · ${escapeHtml(input.paymentMethodLabel)}</td></tr>
 </table>
-${input.instructions ? instructionsHtml(input.instructions) : ""}
+${input.instructions ? offlineInstructionsHtml(input.instructions) : ""}
 ${heading("Adresses")}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr>${addressCell("Livraison", input.shippingAddress)}${addressCell("Facturation", input.billingAddress)}</tr></table>
 ${button(input.orderUrl, "Suivre ma commande")}

@@ -1,12 +1,13 @@
 /*
- * Loaded with `node --import tsx --import ./bench/loader.ts`, so that plain Node imports lib/ the
- * way Next's bundler and Vitest do. Two module-resolution hooks, for the benchmark process only:
+ * Loaded with `node --import tsx --import ./scripts/node-loader.ts`, so that plain Node imports
+ * lib/ the way Next's bundler and Vitest do (the benchmark, `npm run db:seed`). Two
+ * module-resolution hooks, for that process only:
  *
  * 1. `server-only` resolves with its "react-server" condition (its empty module), for that
- *    package alone. `node --conditions=react-server` (scripts/db-seed.ts) applies the condition to
- *    every package: `react` becomes its server build and `next/navigation` (reached through
- *    lib/orders/access.ts → lib/auth/session.ts) fails at import with "createContext is
- *    not a function". Vitest does the same as this hook with an alias.
+ *    package alone. `node --conditions=react-server` applies the condition to every package:
+ *    `react` becomes its server build and `next/navigation` (reached through
+ *    lib/orders/access.ts → lib/auth/session.ts, e.g. from the demo seed's createOrder) fails at
+ *    import with "createContext is not a function". Vitest does the same as this hook with an alias.
  * 2. A default import of a CommonJS module compiled from ESM (`exports.__esModule = true;
  *    exports.default = …`, e.g. next-auth/providers/credentials, imported by lib/auth/options.ts)
  *    gets `exports.default`, as bundlers do; plain Node would hand over the whole `exports`
