@@ -32,7 +32,8 @@ const serverEnv = (port: number, database: string | undefined, pgliteDir: string
   BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
   BANK_BIC: "AGRIFRPPXXX",
   BANK_NAME: "Crédit Agricole",
-  LOG_LEVEL: "warn",
+  // info, so that the log scan after the run (scripts/log-secrets.mjs) reads what a production shop logs.
+  LOG_LEVEL: "info",
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
   PATH: process.env.PATH ?? "",
   HOME: process.env.HOME ?? "",

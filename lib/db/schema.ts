@@ -156,6 +156,8 @@ export const orders = pgTable(
     accessTokenVersion: integer("access_token_version").notNull().default(0),
     /** Set when something needs an admin's eye (amount mismatch from a provider, …). */
     flag: text("flag"),
+    /** A guest's personal data was erased after the retention period (lib/use-cases/anonymise-guest-orders.ts). */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

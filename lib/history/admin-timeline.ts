@@ -174,6 +174,8 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       const cancelAfter = str(e.data, "cancelAfter");
       return squash(`Rappel de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}${cancelAfter ? `, annulation prévue après le ${formatIsoDateFr(cancelAfter.slice(0, 10))}` : ""}`);
     }
+    case "personal_data_erased":
+      return "Données personnelles du client effacées (durée de conservation écoulée) : montants et lignes conservés";
     case "stock_restored": {
       const units = e.data?.units;
       return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;

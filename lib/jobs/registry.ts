@@ -4,6 +4,7 @@ import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { cancelStaleOnlineOrders, remindAndCancelOfflineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
+import { anonymiseGuestOrders } from "@/lib/use-cases/anonymise-guest-orders";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
@@ -19,6 +20,7 @@ export const JOBS: Job[] = [
   { name: "sandbox-deliveries", everyMs: 2_000, run: () => runSandboxDeliveries() },
   { name: "retry-notifications", everyMs: 30_000, run: () => retryDueNotifications() },
   { name: "prune-notifications", everyMs: 6 * 60 * 60_000, run: () => pruneNotificationInbox() },
+  { name: "anonymise-guest-orders", everyMs: 6 * 60 * 60_000, run: () => anonymiseGuestOrders() },
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -117,6 +117,7 @@ const raw = z.object({
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   ORDER_LINK_TTL_DAYS: z.coerce.number().positive().max(3650).default(90),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
+  GUEST_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   NOTIFICATION_UNKNOWN_IDS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -295,6 +296,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     orderLinkTtlDays: e.ORDER_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
+    /** A guest order's personal data is erased this long after the order, once nothing is owed (job anonymise-guest-orders). */
+    guestDataRetentionMonths: e.GUEST_DATA_RETENTION_MONTHS,
     notifications: {
       /** Processing attempts of an inbox row before an admin is alerted and the job stops retrying it. */
       maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
