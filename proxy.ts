@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy } from "@/lib/shared/content-security-policy";
 import { env } from "@/lib/shared/env";
+import { requestIdFrom } from "@/lib/shared/request-context";
 
 /**
  * Security headers on every response: on pages with a fresh CSP nonce per request (Next applies it
@@ -25,7 +26,12 @@ function setSecurityHeaders(response: NextResponse, request: NextRequest, csp: s
 }
 
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return setSecurityHeaders(NextResponse.next(), request, API_CONTENT_SECURITY_POLICY);
+  const requestId = requestIdFrom(request.headers);
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const apiHeaders = new Headers(request.headers);
+    apiHeaders.set("x-request-id", requestId);
+    return withRequestIdHeader(setSecurityHeaders(NextResponse.next({ request: { headers: apiHeaders } }), request, API_CONTENT_SECURITY_POLICY), requestId);
+  }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pageContentSecurityPolicy({
@@ -37,7 +43,14 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  return setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
+  requestHeaders.set("x-request-id", requestId);
+  return withRequestIdHeader(setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp), requestId);
+}
+
+/** The id every log line of this request carries, given back so support can find them. */
+function withRequestIdHeader(response: NextResponse, requestId: string): NextResponse {
+  response.headers.set("x-request-id", requestId);
+  return response;
 }
 
 export const config = {

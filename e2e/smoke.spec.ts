@@ -8,6 +8,8 @@ test("the shop answers with its security headers and a healthy database", async 
   expect(health.headers()["x-content-type-options"]).toBe("nosniff");
   expect(health.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(health.headers()["content-security-policy"]).toContain("default-src 'none'");
+  // Every response names the id its log lines carry (support finds them with it).
+  expect(health.headers()["x-request-id"]).toMatch(/^req-[0-9a-f]{16}$/);
 
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);

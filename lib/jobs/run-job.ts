@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/lib/db/client";
 import { jobState } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
+import { currentRequestId, newRequestId, withRequestId } from "@/lib/shared/request-context";
 import type { Job } from "./registry";
 
 /*
@@ -57,7 +58,8 @@ export async function runJob(job: Job, trigger: JobTrigger, options: { instance?
       .where(and(eq(jobState.job, job.name), eq(jobState.leaseHolder, instance)));
   };
   try {
-    const result = await job.run();
+    // Inside a cron request, its id; from the timer, one of the run's own.
+    const result = await withRequestId(currentRequestId() ?? newRequestId(`job-${job.name}`), () => job.run());
     await release({ status: "succeeded", report: result ?? null });
     return { ran: true, result };
   } catch (error) {

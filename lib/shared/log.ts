@@ -1,4 +1,5 @@
 import { env } from "@/lib/shared/env";
+import { currentRequestId } from "@/lib/shared/request-context";
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof LEVELS, "silent">;
@@ -17,7 +18,8 @@ function redact(value: unknown, depth = 0): unknown {
 
 function write(level: Level, scope: string, message: string, data?: unknown) {
   if (LEVELS[level] < LEVELS[env.logLevel]) return;
-  const line = JSON.stringify({ t: new Date().toISOString(), level, scope, message, ...(data === undefined ? {} : { data: redact(data) }) });
+  const rid = currentRequestId();
+  const line = JSON.stringify({ t: new Date().toISOString(), level, scope, message, ...(rid ? { rid } : {}), ...(data === undefined ? {} : { data: redact(data) }) });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);
 }

@@ -1,4 +1,5 @@
 import { handleCronRequest } from "@/lib/jobs/cron-handler";
+import { requestIdFrom, withRequestId } from "@/lib/shared/request-context";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +7,7 @@ type Context = { params: Promise<{ job: string }> };
 
 async function handle(request: Request, context: Context): Promise<Response> {
   const { job } = await context.params;
-  return handleCronRequest(request, job);
+  return withRequestId(requestIdFrom(request.headers), () => handleCronRequest(request, job));
 }
 
 export { handle as GET, handle as POST };

@@ -1,3 +1,4 @@
+import { requestIdFrom, withRequestId } from "@/lib/shared/request-context";
 import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,5 @@ export const runtime = "nodejs";
  * lib/use-cases/handle-notification.ts and lib/providers/paypal/gateway.ts (verifyNotification).
  */
 export async function POST(request: Request): Promise<Response> {
-  return handlePaymentNotification("paypal", request);
+  return withRequestId(requestIdFrom(request.headers), () => handlePaymentNotification("paypal", request));
 }
