@@ -8,7 +8,8 @@ import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway,
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import { buildCreatePaymentBody, toProviderPayment } from "./adapter";
 import { payplugClient, type PayPlugClient } from "./client";
-import { payplugNotificationBodySchema, type PayPlugPayment } from "./schemas";
+import { PAYPLUG_ID_SHAPES, readPayplugNotificationBody } from "./notification-body";
+import type { PayPlugPayment } from "./schemas";
 
 // How far back findCreated looks when PayPlug's answer to a create was lost (pages of the list).
 const LOOKUP_PAGES = 5;
@@ -108,18 +109,12 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): P
      * and id, then re-fetch that object with our secret key; only the re-fetched object counts.
      */
     async verifyNotification(rawBody: string): Promise<VerifiedNotification> {
-      let json: unknown;
-      try {
-        json = JSON.parse(rawBody);
-      } catch {
-        return { kind: "malformed", reason: "invalid JSON" };
-      }
-      const parsed = payplugNotificationBodySchema.safeParse(json);
-      if (!parsed.success) return { kind: "malformed", reason: "no object/id" };
-      const { object, id, payment_id } = parsed.data;
+      const read = readPayplugNotificationBody(rawBody);
+      if (!read.ok) return { kind: "malformed", reason: read.reason };
+      const { object, id, payment_id } = read.body;
       try {
         if (object === "payment") {
-          if (!/^pay_[A-Za-z0-9]+$/.test(id)) return { kind: "ignored", resourceId: id, reason: "not a payment id" };
+          if (!PAYPLUG_ID_SHAPES.payment.test(id)) return { kind: "ignored", resourceId: id, reason: "not a payment id" };
           const { data } = await client.payments.retrieve(id);
           return { kind: "payment", resourceId: id, providerRef: data.id };
         }
