@@ -21,7 +21,7 @@ const config = [
   {
     // The configuration module itself, build configs, Next's runtime hooks (NODE_ENV/NEXT_RUNTIME
     // are inlined by the bundler) and test/CI harnesses set up the environment.
-    files: ["lib/shared/env.ts", "next.config.ts", "proxy.ts", "instrumentation.ts", "playwright.config.ts", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "tests/setup/**", "tests/support/**", "e2e/support/**", "bench/**"],
+    files: ["lib/shared/env.ts", "next.config.ts", "proxy.ts", "instrumentation.ts", "playwright.config.ts", "playwright.instances.config.ts", "e2e-instances/**", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "tests/setup/**", "tests/support/**", "e2e/support/**", "bench/**"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -56,12 +56,40 @@ env.E2E_LOG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "caisse-e2e-logs-"));
 console.log(`[e2e] server logs in ${env.E2E_LOG_DIR}`);
 
 const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
+const printLogTails = () => {
+  for (const { file, tail } of scanServerLogs(env.E2E_LOG_DIR).tails) console.log(`\n[e2e] last lines of ${file}:\n${tail}`);
+};
 const playwright = spawnSync("node_modules/.bin/playwright", ["test", ...extra], { stdio: "inherit", env });
-const logs = scanServerLogs(env.E2E_LOG_DIR);
 if (playwright.status !== 0) {
-  for (const { file, tail } of logs.tails) console.log(`\n[e2e] last lines of ${file}:\n${tail}`);
+  printLogTails();
   process.exit(playwright.status ?? 1);
 }
+
+// On PostgreSQL, a full run ends with two instances of the same build on one database behind a
+// round-robin proxy (playwright.instances.config.ts).
+if (process.env.DATABASE_URL && extra.length === 0) {
+  const base = new URL(process.env.DATABASE_URL);
+  const maintenance = new URL(base);
+  maintenance.pathname = "/postgres";
+  const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  const name = `${base.pathname.slice(1) || "caisse"}_e2e_instances`;
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  console.log(`[e2e] two instances on PostgreSQL database ${name}`);
+  const instances = spawnSync("node_modules/.bin/playwright", ["test", "--config", "playwright.instances.config.ts"], {
+    stdio: "inherit",
+    env: { ...env, E2E_INSTANCES_DATABASE_URL: url.toString() },
+  });
+  if (instances.status !== 0) {
+    printLogTails();
+    process.exit(instances.status ?? 1);
+  }
+}
+
+const logs = scanServerLogs(env.E2E_LOG_DIR);
 if (logs.leaks.length) {
   console.error(`[e2e] secrets in the server logs:\n${logs.leaks.map((l) => `  ${l.file}: ${l.needle}`).join("\n")}`);
   process.exit(1);

@@ -18,7 +18,14 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Anything a query can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
 
-type Holder = { db: Db; close: () => Promise<void>; driver: "pglite" | "postgres" };
+/**
+ * Runs `work` while holding a database-wide lock of this name: on PostgreSQL a session advisory
+ * lock on a reserved connection, so that several instances starting at once migrate and seed one
+ * after the other; on PGlite (one process by construction) it just runs.
+ */
+type StartupLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+type Holder = { db: Db; close: () => Promise<void>; driver: "pglite" | "postgres"; lock: StartupLock };
 
 // Next bundles instrumentation, route handlers and server components as separate module graphs:
 // a module-level singleton would open PGlite twice in one process. globalThis is shared.
@@ -35,9 +42,20 @@ async function open(): Promise<Holder> {
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(env.databaseUrl, { max: 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
-    await migrate(db, { migrationsFolder });
+    const lock: StartupLock = async (name, work) => {
+      const reserved = await client.reserve();
+      try {
+        await reserved`select pg_advisory_lock(hashtext(${`caisse:${name}`}))`;
+        return await work();
+      } finally {
+        await reserved`select pg_advisory_unlock(hashtext(${`caisse:${name}`}))`.catch(() => undefined);
+        reserved.release();
+      }
+    };
+    // Two instances starting on a fresh database would both create the same tables.
+    await lock("migrations", () => migrate(db, { migrationsFolder }));
     log.info("db", `postgres ready, migrated in ${Date.now() - started} ms`);
-    return { db: db as unknown as Db, close: () => client.end(), driver: "postgres" };
+    return { db: db as unknown as Db, close: () => client.end(), driver: "postgres", lock };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -66,6 +84,7 @@ async function open(): Promise<Holder> {
         releaseLock();
       },
       driver: "pglite",
+      lock: (_name, work) => work(),
     };
   } catch (error) {
     releaseLock();
