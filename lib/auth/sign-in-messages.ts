@@ -6,6 +6,8 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
       return "Adresse e-mail ou mot de passe incorrect.";
     case "TooManyAttempts":
       return "Trop de tentatives de connexion. Réessayez dans quelques minutes.";
+    case "SessionExpired":
+      return "Votre session a expiré après une période d'inactivité : reconnectez-vous pour continuer.";
     case "SessionRequired":
       return "Connectez-vous pour accéder à cette page.";
     default:

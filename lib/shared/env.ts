@@ -64,6 +64,8 @@ const raw = z.object({
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
+  ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -195,6 +197,13 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */
     staleOnlineOrderHours: e.STALE_ONLINE_ORDER_HOURS,
+    /** An admin's session ends after this long without a request, and this long after signing in, whatever happens. */
+    adminSession: { idleMinutes: e.ADMIN_SESSION_IDLE_MINUTES, maxHours: e.ADMIN_SESSION_MAX_HOURS },
+    /**
+     * A real shop's admins must have a second factor (TOTP) before any back-office page; a demo shop
+     * (development, DEMO_DATA=true) does not insist, so a fresh checkout works at once.
+     */
+    adminTotpRequired: production && !demoData,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (problems.length) throw new ConfigError(problems);
