@@ -13,6 +13,7 @@ import {
   RECOVERY_CODE_COUNT,
   SECOND_FACTOR_ERROR_CODES,
   SECOND_FACTOR_LIMIT,
+  resetSecondFactor,
   secondFactorStatus,
   verifySecondFactor,
 } from "./second-factor";
@@ -94,7 +95,7 @@ describe("verifySecondFactor", () => {
 
 describe("enrolment", () => {
   it("shows a pending secret, enables it with a first code, and issues ten single-use recovery codes stored hashed", async () => {
-    const admin = await insertUser(db, "admin");
+    const admin = await insertUser(db, "admin", "alice@example.fr");
     const first = await secondFactorStatus(db, admin);
     if (first.enabled) throw new Error("not enrolled yet");
     expect(first.uri).toMatch(/^otpauth:\/\/totp\/.+\?.*secret=/);
@@ -116,6 +117,12 @@ describe("enrolment", () => {
     expect(await verifySecondFactor(db, admin.id, recovery.toLowerCase(), T0)).toEqual({ ok: true, role: "admin" });
     expect(await verifySecondFactor(db, admin.id, recovery, T0)).toEqual({ ok: false, code: SECOND_FACTOR_ERROR_CODES.invalid });
     expect(await secondFactorStatus(db, admin)).toMatchObject({ enabled: true, recoveryCodesLeft: RECOVERY_CODE_COUNT - 1 });
+
+    // Lost phone: npm run admin:reset-2fa takes the factor and its codes away.
+    expect(await resetSecondFactor(db, admin.email.toUpperCase())).toBe(true);
+    expect(await verifySecondFactor(db, admin.id, undefined, T0)).toEqual({ ok: true, role: "admin" });
+    expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, admin.id))).toHaveLength(0);
+    expect(await resetSecondFactor(db, "personne@example.fr")).toBe(false);
   });
 });
 

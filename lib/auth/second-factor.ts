@@ -192,3 +192,21 @@ export async function enableTotp(db: Executor, userId: string, rawCode: unknown,
   await clearRateLimit(db, key);
   return { ok: true, recoveryCodes: codes };
 }
+
+/**
+ * Takes an admin's second factor away (lost phone and no recovery code left): npm run
+ * admin:reset-2fa, run by someone with access to the server. On a real shop the admin then
+ * enrols again at their next sign-in. False when there is no such admin.
+ */
+export async function resetSecondFactor(db: Executor, email: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null })
+      .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.role, "admin")))
+      .returning({ id: users.id });
+    if (!user) return false;
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    return true;
+  });
+}
