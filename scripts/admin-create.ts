@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { createAdmin } from "@/lib/auth/create-admin";
 import { closeDb, getDb } from "@/lib/db/client";
 import { newToken } from "@/lib/shared/tokens";
+import { runCli } from "./run-cli";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -67,10 +68,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { closeDb, getDb } from "@/lib/db/client";
+import { runCli } from "./run-cli";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { email: { type: "string" } } });
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);
