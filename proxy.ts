@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy } from "@/lib/shared/content-security-policy";
+import { checkSessionActivity, SESSION_COOKIE_MAX_AGE_SECONDS, SESSION_EXPIRED_CODE, sessionCookieName } from "@/lib/auth/session-activity";
+import { nowInSeconds } from "@/lib/auth/session-expiry";
 import { env } from "@/lib/shared/env";
 import { requestIdFrom } from "@/lib/shared/request-context";
 
@@ -25,7 +27,35 @@ function setSecurityHeaders(response: NextResponse, request: NextRequest, csp: s
   return response;
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * Sessions end after inactivity (lib/auth/session-expiry.ts): every page request and server action
+ * counts as activity and renews the cookie; an expired session's cookie is cleared, and an admin
+ * opening a page is sent to sign in again with "Votre session a expiré…". /api/* is left alone:
+ * next-auth's own routes and the machines' endpoints are not a person's activity.
+ */
+async function applySessionActivity(request: NextRequest, response: NextResponse): Promise<NextResponse> {
+  const name = sessionCookieName();
+  const activity = await checkSessionActivity(request.cookies.get(name)?.value, nowInSeconds());
+  if (activity.kind === "active" && activity.refreshedToken) {
+    response.cookies.set(name, activity.refreshedToken, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: name.startsWith("__Secure-"),
+      maxAge: SESSION_COOKIE_MAX_AGE_SECONDS,
+    });
+  }
+  if (activity.kind !== "expired") return response;
+  const { pathname, search } = request.nextUrl;
+  const signInAgain = activity.role !== "customer" && activity.role !== "pro" && request.method === "GET" && !pathname.startsWith("/connexion");
+  const next = signInAgain
+    ? NextResponse.redirect(new URL(`/connexion?error=${SESSION_EXPIRED_CODE}&retour=${encodeURIComponent(`${pathname}${search}`)}`, request.url))
+    : response;
+  next.cookies.delete(name);
+  return next;
+}
+
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   if (request.nextUrl.pathname.startsWith("/api/")) {
     const apiHeaders = new Headers(request.headers);
@@ -44,7 +74,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-request-id", requestId);
-  return withRequestIdHeader(setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp), requestId);
+  const response = await applySessionActivity(request, NextResponse.next({ request: { headers: requestHeaders } }));
+  return withRequestIdHeader(setSecurityHeaders(response, request, csp), requestId);
 }
 
 /** The id every log line of this request carries, given back so support can find them. */

@@ -4,6 +4,8 @@
  * Creates an admin account. The password is read from standard input with --password-stdin
  * (e.g. `printf '%s' "$PW" | npm run admin:create -- … --password-stdin`), typed at a prompt when
  * run in a terminal, or else generated and printed once. Missing --email/--name are prompted for.
+ * The password must follow lib/auth/password-policy.ts: 12 characters at least, 128 at most, not a
+ * common password; a refused one is explained in French and nothing is created.
  *
  * Runs under `node --conditions=react-server --import tsx` (see package.json) so that the
  * `server-only` marker imported by lib/ modules resolves to its empty export outside Next.
@@ -13,6 +15,7 @@ import { parseArgs } from "node:util";
 import { createAdmin } from "@/lib/auth/create-admin";
 import { closeDb, getDb } from "@/lib/db/client";
 import { newToken } from "@/lib/shared/tokens";
+import { runCli } from "./run-cli";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -65,10 +68,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

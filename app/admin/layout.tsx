@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 // page and each action checks the role again on the server.
 // data-chrome="admin" hides the shop's own header (root layout): the back-office shows one header.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireRole("admin", "/admin");
+  // The header shows on the second factor's enrolment page too: each page does its own check.
+  const user = await requireRole("admin", "/admin", { secondFactorOptional: true });
   return (
     <div data-chrome="admin" className="min-h-screen bg-stone-50">
       <AdminNav shopName={env.merchant.name} userName={user.name} />

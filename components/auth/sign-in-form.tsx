@@ -13,10 +13,21 @@ import { useHydrated } from "./use-hydrated";
 /** returnTo: the page asked for (`?retour=`), or null to land on the role's own page (an admin on /admin). */
 type Props = { returnTo: string | null; initialError: string | null; notice: string | null; defaultEmail?: string };
 
-/** E-mail + password through next-auth's credentials provider; errors in French above the form. */
+// next-auth's ?error= codes of the second step (lib/auth/second-factor.ts): the code field appears
+// and, for a wrong code, the message goes under it.
+const SECOND_FACTOR_ASKED = "SecondFactorRequired";
+const SECOND_FACTOR_WRONG = "SecondFactorInvalid";
+
+/**
+ * E-mail + password through next-auth's credentials provider; errors in French above the form.
+ * An admin with a second factor gets a second step: the same form with a code field, the e-mail and
+ * password kept, the code checked together with them.
+ */
 export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [askCode, setAskCode] = useState(false);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a submit would be a native GET carrying the password in the URL:
   // the button stays disabled until the handler is attached (and the form is POST regardless).
@@ -27,18 +38,31 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
     const data = new FormData(event.currentTarget);
     const emailValue = data.get("email");
     const passwordValue = data.get("password");
+    const codeValue = data.get("code");
     const email = typeof emailValue === "string" ? emailValue.trim() : "";
     const password = typeof passwordValue === "string" ? passwordValue : "";
+    const code = typeof codeValue === "string" ? codeValue.trim() : "";
     if (!email || !password) {
       setError("Indiquez votre adresse e-mail et votre mot de passe.");
       return;
     }
+    if (askCode && !code) {
+      setCodeError(signInErrorMessage(SECOND_FACTOR_ASKED));
+      return;
+    }
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    setCodeError(null);
+    const result = await signIn("credentials", { email, password, ...(askCode ? { code } : {}), redirect: false });
     if (!result || result.error || !result.ok) {
+      const failure = result?.error ?? "unknown";
       setPending(false);
-      setError(signInErrorMessage(result?.error ?? "unknown"));
+      if (failure === SECOND_FACTOR_ASKED || failure === SECOND_FACTOR_WRONG) {
+        setAskCode(true);
+        if (failure === SECOND_FACTOR_WRONG) setCodeError(signInErrorMessage(failure));
+        return;
+      }
+      setError(signInErrorMessage(failure));
       return;
     }
     // Without a requested page, the sign-in page itself (now signed in) redirects by role: the role
@@ -61,6 +85,22 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
       ) : null}
       <TextField id="signin-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={defaultEmail} />
       <TextField id="signin-password" name="password" type="password" label="Mot de passe" autoComplete="current-password" required />
+      {askCode ? (
+        <TextField
+          id="signin-code"
+          name="code"
+          label="Code de vérification"
+          hint="Le code à 6 chiffres affiché par votre application d'authentification, ou l'un de vos codes de secours."
+          autoComplete="one-time-code"
+          inputMode="text"
+          spellCheck={false}
+          autoCapitalize="characters"
+          maxLength={16}
+          required
+          autoFocus
+          error={codeError ?? undefined}
+        />
+      ) : null}
       <Button type="submit" disabled={pending || !ready}>
         {pending ? "Connexion…" : "Se connecter"}
       </Button>

@@ -54,7 +54,7 @@ export function SignUpForm({ returnTo, action }: Props) {
       ) : null}
       <TextField id="signup-name" name="name" label="Nom" autoComplete="name" required defaultValue={val("name")} error={err("name")} />
       <TextField id="signup-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={val("email")} error={err("email")} />
-      <TextField id="signup-password" name="password" type="password" label="Mot de passe" autoComplete="new-password" required hint="10 caractères au moins." error={err("password")} />
+      <TextField id="signup-password" name="password" type="password" label="Mot de passe" autoComplete="new-password" required hint="8 caractères au moins, sans autre règle : une phrase de plusieurs mots est idéale." error={err("password")} />
       <TextField id="signup-confirmation" name="confirmation" type="password" label="Confirmez le mot de passe" autoComplete="new-password" required error={err("confirmation")} />
       <Button type="submit" disabled={pending || !ready}>
         {pending ? "Création du compte…" : "Créer mon compte"}

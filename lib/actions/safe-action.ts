@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { fr } from "zod/locales";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { adminMustEnrolSecondFactor, getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { UserRole } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import { formError, type FormState } from "./form-state";
@@ -36,6 +36,7 @@ export const ACTION_MESSAGES = {
   signInRequired: "Votre session a expiré : reconnectez-vous pour continuer.",
   adminOnly: "Action réservée aux administrateurs : reconnectez-vous.",
   forbidden: "Cette action ne vous est pas permise.",
+  secondFactorRequired: "Activez d'abord la double authentification (page Sécurité du back-office).",
   invalid: "Corrigez les champs signalés.",
   failed: "L'action n'a pas pu être enregistrée. Réessayez ; si cela persiste, prévenez-nous.",
 } as const;
@@ -47,12 +48,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-async function deniedMessage(access: ActionAccess, ctx: ActionContext): Promise<string | null> {
+async function deniedMessage(access: ActionAccess, ctx: ActionContext, secondFactorOptional: boolean): Promise<string | null> {
   if (access === "anyone") return null;
   const user = await ctx.user();
   if (!user) return access === "admin" ? ACTION_MESSAGES.adminOnly : ACTION_MESSAGES.signInRequired;
   if (access === "signed-in") return null;
   const roles: readonly UserRole[] = typeof access === "string" ? [access] : access;
+  // A real shop's admin acts only once their second factor is on (session.ts), but for enrolling it.
+  if (roles.includes(user.role) && !secondFactorOptional && adminMustEnrolSecondFactor(user)) return ACTION_MESSAGES.secondFactorRequired;
   if (roles.includes(user.role)) return null;
   return roles.length === 1 && roles[0] === "admin" ? ACTION_MESSAGES.adminOnly : ACTION_MESSAGES.forbidden;
 }
@@ -66,6 +69,8 @@ export function createAction<In, S extends z.ZodType, R>(
   config: {
     name: string;
     access: ActionAccess;
+    /** For the second factor's own enrolment: an admin who must enrol may call it. */
+    secondFactorOptional?: boolean;
     schema: S;
     read: (input: In) => unknown;
     failed: (failure: ActionFailure, input: In) => R;
@@ -76,7 +81,7 @@ export function createAction<In, S extends z.ZodType, R>(
     let cached: Promise<CurrentUser | null> | null = null;
     const ctx: ActionContext = { user: () => (cached ??= getCurrentUser()) };
     try {
-      const denied = await deniedMessage(config.access, ctx);
+      const denied = await deniedMessage(config.access, ctx, config.secondFactorOptional === true);
       if (denied) return config.failed({ kind: "denied", message: denied }, input);
       const parsed = config.schema.safeParse(config.read(input));
       if (!parsed.success) {

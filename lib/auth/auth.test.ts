@@ -7,6 +7,7 @@ import { authenticate } from "./authenticate";
 import { createAdmin } from "./create-admin";
 import { hitRateLimit, hitRateLimits, SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_LIMIT, signUpBuckets, trustedClientAddress } from "./rate-limit";
 import { afterSignInPath, landingPathFor, requestedReturnPath, safeReturnPath } from "./safe-return";
+import { PASSWORD_MESSAGES } from "./password-policy";
 import { EMAIL_TAKEN_MESSAGE, signUpCustomer } from "./signup";
 
 let db: Db;
@@ -34,7 +35,8 @@ describe("signUpCustomer", () => {
   it.each([
     [{ name: "" }, "name", "Indiquez votre nom."],
     [{ email: "pas-une-adresse" }, "email", "Cette adresse e-mail n'est pas valide."],
-    [{ password: "court", confirmation: "court" }, "password", "Le mot de passe doit contenir au moins 10 caractères."],
+    [{ password: "court", confirmation: "court" }, "password", "Le mot de passe doit contenir au moins 8 caractères."],
+    [{ password: "motdepasse", confirmation: "motdepasse" }, "password", PASSWORD_MESSAGES.common],
     [{ confirmation: "autre-mot-de-passe" }, "confirmation", "Les deux mots de passe ne sont pas identiques."],
     [{ email: undefined }, "email", "Indiquez votre adresse e-mail."],
   ])("refuses bad input %j with a French message next to the field", async (patch, field, message) => {
@@ -193,5 +195,8 @@ describe("createAdmin", () => {
     expect(await authenticate(db, { email: "boss@boutique.fr", password: "tres-long-mot-de-passe" }, "ip")).toMatchObject({ ok: true });
     expect(await createAdmin(db, { email: "boss@boutique.fr", name: "X", password: "tres-long-mot-de-passe" })).toMatchObject({ ok: false, error: expect.stringContaining("existe déjà") as unknown });
     expect(await createAdmin(db, { email: "b@b.fr", name: "X", password: "court" })).toMatchObject({ ok: false });
+    // Admins need 12 characters (customers 8), and no common password.
+    expect(await createAdmin(db, { email: "b@b.fr", name: "X", password: "onze-caract" })).toEqual({ ok: false, error: `mot de passe : ${PASSWORD_MESSAGES.tooShort(12)}` });
+    expect(await createAdmin(db, { email: "b@b.fr", name: "X", password: "password1234" })).toEqual({ ok: false, error: `mot de passe : ${PASSWORD_MESSAGES.common}` });
   });
 });

@@ -11,7 +11,8 @@ export const SIGN_IN_ERROR_CODES = { invalid: "CredentialsSignin", rateLimited: 
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  // 128 characters (password-policy.ts) may take 512 UTF-16 units when they are emoji.
+  password: z.string().min(1).max(512),
 });
 
 // A real argon2id hash of a random password: signing in with an unknown e-mail costs the same time

@@ -6,6 +6,9 @@ import { type UserRole } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { authenticate, SIGN_IN_ERROR_CODES } from "./authenticate";
 import { trustedClientAddress } from "./rate-limit";
+import { verifySecondFactor } from "./second-factor";
+import { sessionTokenState } from "./session-activity";
+import { newSessionClaims, nowInSeconds } from "./session-expiry";
 
 export const authOptions: NextAuthOptions = {
   secret: env.nextAuthSecret,
@@ -14,10 +17,15 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail et mot de passe",
-      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Mot de passe", type: "password" } },
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Mot de passe", type: "password" }, code: { label: "Code de vérification", type: "text" } },
       async authorize(input, req) {
         const result = await authenticate(await getDb(), input, trustedClientAddress(req.headers));
-        if (result.ok) return result.user;
+        if (result.ok) {
+          // Second step (second-factor.ts): an admin with TOTP also needs a fresh code or a recovery code.
+          const factor = await verifySecondFactor(await getDb(), result.user.id, input?.code);
+          if (!factor.ok) throw new Error(factor.code);
+          return { ...result.user, role: factor.role };
+        }
         // A thrown message reaches the sign-in form as ?error=<code>; null means "wrong credentials".
         if (result.code === SIGN_IN_ERROR_CODES.rateLimited) throw new Error(result.code);
         return null;
@@ -27,6 +35,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sub = user.id;
+      // Idle and absolute limits (session-expiry.ts): the sign-in starts the clock; the proxy renews
+      // the last activity. An expired token loses its user: the session then reads as signed out.
+      if (user) return { ...token, ...newSessionClaims((user as { role?: UserRole }).role ?? "customer", nowInSeconds()) };
+      if (sessionTokenState(token, nowInSeconds()).state !== "active") return {};
       return token;
     },
     session({ session, token }) {

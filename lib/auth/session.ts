@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { users, type UserRole } from "@/lib/db/schema";
+import { env } from "@/lib/shared/env";
 import { authOptions } from "./options";
 
 export type CurrentUser = {
@@ -13,7 +14,20 @@ export type CurrentUser = {
   role: UserRole;
   proStatus: "pending" | "approved" | "rejected" | null;
   net30Allowed: boolean;
+  /** TOTP second factor enabled (admins, /admin/securite). */
+  secondFactorEnabled: boolean;
 };
+
+/** Where an admin without a second factor is sent when the shop requires one. */
+export const SECOND_FACTOR_ENROLMENT_PATH = "/admin/securite";
+
+/**
+ * True for an admin of a real shop (production, not a demo) who has not enabled TOTP yet: such an
+ * admin may only reach the enrolment page until they do.
+ */
+export function adminMustEnrolSecondFactor(user: { role: UserRole; secondFactorEnabled?: boolean }): boolean {
+  return user.role === "admin" && env.adminTotpRequired && !user.secondFactorEnabled;
+}
 
 /**
  * The signed-in user, read fresh from the database on every call: a role change or a deleted
@@ -25,24 +39,31 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed, totpEnabledAt: users.totpEnabledAt })
     .from(users)
     .where(eq(users.id, id));
-  return user ?? null;
+  if (!user) return null;
+  const { totpEnabledAt, ...rest } = user;
+  return { ...rest, secondFactorEnabled: totpEnabledAt !== null };
 }
 
-/** For pages: sends a visitor to sign in, and answers 404 to a user without the role. */
-export async function requireRole(role: UserRole | UserRole[], returnTo: string): Promise<CurrentUser> {
+/**
+ * For pages: sends a visitor to sign in, and answers 404 to a user without the role. An admin who
+ * must enrol a second factor is sent to /admin/securite, except from the pages that allow it
+ * (`secondFactorOptional`: the enrolment page, and the back-office layout whose header it shows).
+ */
+export async function requireRole(role: UserRole | UserRole[], returnTo: string, options: { secondFactorOptional?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
   const allowed = Array.isArray(role) ? role : [role];
   if (!allowed.includes(user.role)) notFound();
+  if (!options.secondFactorOptional && adminMustEnrolSecondFactor(user)) redirect(SECOND_FACTOR_ENROLMENT_PATH);
   return user;
 }
 
-/** For server actions and route handlers: null unless the caller has the role. */
+/** For server actions and route handlers: null unless the caller has the role (and, for an admin, the required second factor). */
 export async function currentUserWithRole(role: UserRole | UserRole[]): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
   const allowed = Array.isArray(role) ? role : [role];
-  return user && allowed.includes(user.role) ? user : null;
+  return user && allowed.includes(user.role) && !adminMustEnrolSecondFactor(user) ? user : null;
 }

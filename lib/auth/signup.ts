@@ -3,8 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { hashPassword } from "./password";
-
-export const PASSWORD_MIN_LENGTH = 10;
+import { newPasswordSchema } from "./password-policy";
 
 export const signUpSchema = z
   .object({
@@ -14,10 +13,7 @@ export const signUpSchema = z
       .trim()
       .toLowerCase()
       .pipe(z.email("Cette adresse e-mail n'est pas valide.").max(254, "Cette adresse e-mail est trop longue.")),
-    password: z
-      .string({ error: "Choisissez un mot de passe." })
-      .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`)
-      .max(200, "Le mot de passe doit contenir 200 caractères au plus."),
+    password: newPasswordSchema("customer"),
     confirmation: z.string({ error: "Confirmez le mot de passe." }),
   })
   .refine((v) => v.password === v.confirmation, { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." });

@@ -47,6 +47,13 @@ export const users = pgTable(
     proStatus: text("pro_status").$type<ProStatus>(),
     /** An approved professional may buy on account (net-30) once this is set. */
     net30Allowed: boolean("net30_allowed").notNull().default(false),
+    /** Base32 TOTP secret (RFC 6238) of an admin's second factor; in force once totpEnabledAt is set. */
+    totpSecret: text("totp_secret"),
+    /** A secret shown on /admin/securite and not confirmed by a first code yet. */
+    totpPendingSecret: text("totp_pending_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The 30-second step of the last code accepted: a code is never accepted twice (replay). */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -427,3 +434,18 @@ export const jobState = pgTable("job_state", {
   /** Runs that found another instance holding the lease. */
   skippedCount: integer("skipped_count").notNull().default(0),
 });
+
+/** An admin's one-time recovery codes (second factor), stored as SHA-256: each works once. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_unique").on(t.userId, t.codeHash)],
+);

@@ -12,6 +12,13 @@ export const DEMO_ACCOUNTS = {
   customer: "client@demo.caisse.fr",
 } as const;
 
+/**
+ * The demo admin's TOTP secret (second factor), published in the README like the password: demos
+ * and the e2e journeys compute its codes (any authenticator app, or otplib). A real shop never has
+ * this account (npm run admin:create).
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "CAISSE2DEMO2ADMIN2TOTP2SECRET234";
+
 type SeedProduct = { slug: string; name: string; description: string; priceCents: number; stock: number };
 
 export const DEMO_PRODUCTS: SeedProduct[] = [
@@ -40,7 +47,7 @@ export async function seedDemoData(db: Db): Promise<{ products: number; users: n
   const insertedUsers = await db
     .insert(users)
     .values([
-      { email: DEMO_ACCOUNTS.admin, passwordHash, name: "Alice Admin", role: "admin" },
+      { email: DEMO_ACCOUNTS.admin, passwordHash, name: "Alice Admin", role: "admin", totpSecret: DEMO_ADMIN_TOTP_SECRET, totpEnabledAt: new Date() },
       {
         email: DEMO_ACCOUNTS.pro,
         passwordHash,

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { asc, desc, eq } from "drizzle-orm";
-import { getCurrentUser } from "@/lib/auth/session";
+import { adminMustEnrolSecondFactor, getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { REFERENCE_ALPHABET, tokenMatches } from "@/lib/shared/tokens";
 import type { Executor } from "@/lib/db/client";
@@ -34,7 +34,7 @@ import { env } from "@/lib/shared/env";
  * the order was never revoked. That is their grace period; after it they get the expired page.
  */
 
-export type Viewer = { token: string | null | undefined; user: { id: string; role: UserRole } | null };
+export type Viewer = { token: string | null | undefined; user: { id: string; role: UserRole; secondFactorEnabled?: boolean } | null };
 
 const REFERENCE = new RegExp(`^CA-[${REFERENCE_ALPHABET}]{8}$`);
 // Longer than any token we issue (43 characters): refuse before hashing whatever a URL carries.
@@ -128,7 +128,7 @@ export function normaliseReference(reference: string): string | null {
 }
 
 export function canViewOrder(order: OrderTokens & Pick<OrderRow, "userId">, viewer: Viewer, now: Date = new Date()): boolean {
-  if (viewer.user?.role === "admin") return true;
+  if (viewer.user?.role === "admin" && !adminMustEnrolSecondFactor(viewer.user)) return true;
   if (viewer.user && order.userId && order.userId === viewer.user.id) return true;
   return checkOrderLinkToken(order, viewer.token ?? "", now) === "valid";
 }

@@ -194,3 +194,17 @@ describe("configuration", () => {
     expect(problems({ NODE_ENV: "development", OFFLINE_ORDER_REMINDER_DAYS: "14", OFFLINE_ORDER_CANCEL_DAYS: "10" }).join()).toContain("OFFLINE_ORDER_REMINDER_DAYS doit être inférieur");
   });
 });
+
+describe("admin security settings", () => {
+  it("requires admins' second factor on a real production shop only", () => {
+    expect(parseEnv(production).adminTotpRequired).toBe(true);
+    expect(parseEnv({ ...production, DEMO_DATA: "true" }).adminTotpRequired).toBe(false);
+    expect(parseEnv({ NODE_ENV: "development" }).adminTotpRequired).toBe(false);
+  });
+
+  it("reads the admin session limits, 30 minutes idle and 12 hours by default", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).adminSession).toEqual({ idleMinutes: 30, maxHours: 12 });
+    expect(parseEnv({ NODE_ENV: "development", ADMIN_SESSION_IDLE_MINUTES: "15", ADMIN_SESSION_MAX_HOURS: "8" }).adminSession).toEqual({ idleMinutes: 15, maxHours: 8 });
+    expect(() => parseEnv({ NODE_ENV: "development", ADMIN_SESSION_IDLE_MINUTES: "0" })).toThrow(/ADMIN_SESSION_IDLE_MINUTES/);
+  });
+});

@@ -128,6 +128,8 @@ const raw = z.object({
   SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
   ORDER_RATE_LIMIT: rateLimitRule("10/hour"),
   ORDER_ADDRESS_RATE_LIMIT: rateLimitRule("30/hour"),
+  ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -323,6 +325,13 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     orderRateLimit: e.ORDER_RATE_LIMIT,
     /** Orders created per client address (only with TRUSTED_PROXY_HOPS > 0). */
     orderAddressRateLimit: e.ORDER_ADDRESS_RATE_LIMIT,
+    /** An admin's session ends after this long without a request, and this long after signing in, whatever happens. */
+    adminSession: { idleMinutes: e.ADMIN_SESSION_IDLE_MINUTES, maxHours: e.ADMIN_SESSION_MAX_HOURS },
+    /**
+     * A real shop's admins must have a second factor (TOTP) before any back-office page; a demo shop
+     * (development, DEMO_DATA=true) does not insist, so a fresh checkout works at once.
+     */
+    adminTotpRequired: production && !demoData.enabled,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (e.OFFLINE_ORDER_REMINDER_DAYS >= e.OFFLINE_ORDER_CANCEL_DAYS) {

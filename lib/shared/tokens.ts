@@ -42,15 +42,20 @@ const ACCEPT_BELOW = 256 - (256 % REFERENCE_ALPHABET.length);
 /** Where the random bytes come from (a parameter only so that tests can replay chosen bytes). */
 export type RandomBytes = (size: number) => Uint8Array;
 
-/** An order reference such as CA-7K4M2QX9 (31^8 ≈ 8.5e11 values; uniqueness enforced by the database). */
-export function newOrderReference(random: RandomBytes = randomBytes): string {
+/** `length` symbols of REFERENCE_ALPHABET, each equally likely. */
+export function randomSymbols(length: number, random: RandomBytes = randomBytes): string {
   let s = "";
-  while (s.length < REFERENCE_LENGTH) {
-    for (const b of random(REFERENCE_LENGTH)) {
+  while (s.length < length) {
+    for (const b of random(length)) {
       if (b >= ACCEPT_BELOW) continue;
       s += REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length];
-      if (s.length === REFERENCE_LENGTH) break;
+      if (s.length === length) break;
     }
   }
-  return `CA-${s}`;
+  return s;
+}
+
+/** An order reference such as CA-7K4M2QX9 (31^8 ≈ 8.5e11 values; uniqueness enforced by the database). */
+export function newOrderReference(random: RandomBytes = randomBytes): string {
+  return `CA-${randomSymbols(REFERENCE_LENGTH, random)}`;
 }

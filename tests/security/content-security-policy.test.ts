@@ -13,9 +13,9 @@ const VARIABLES = ["NODE_ENV", "PAYMENT_MODE", "PAYPLUG_SECRET_KEY", "PAYPLUG_HO
 let restore = () => {};
 afterEach(() => restore());
 
-function pageCsp(variables: Record<string, string>): Map<string, string[]> {
+async function pageCsp(variables: Record<string, string>): Promise<Map<string, string[]>> {
   restore = setEnvVariablesForTests(VARIABLES, { NODE_ENV: "test", ...variables });
-  const response = proxy(new NextRequest(`${env.appUrl}/commande`));
+  const response = await proxy(new NextRequest(`${env.appUrl}/commande`));
   const csp = response.headers.get("content-security-policy") ?? "";
   return new Map(
     csp.split(";").map((directive) => {
@@ -30,8 +30,8 @@ const TEST = { PAYPLUG_SECRET_KEY: "sk_test_abcdefgh12", PAYPAL_CLIENT_ID: "id",
 const DIRECTIVES = ["script-src", "img-src", "connect-src", "frame-src", "form-action"];
 
 describe("Content-Security-Policy of the pages, by payment mode", () => {
-  it("live: PayPal's live site and PayPlug's live hosted page, no sandbox or QA host named", () => {
-    const csp = pageCsp(LIVE);
+  it("live: PayPal's live site and PayPlug's live hosted page, no sandbox or QA host named", async () => {
+    const csp = await pageCsp(LIVE);
     for (const directive of DIRECTIVES) {
       expect(csp.get(directive)?.join(" "), directive).not.toMatch(/sandbox|secure-qa/);
     }
@@ -39,28 +39,28 @@ describe("Content-Security-Policy of the pages, by payment mode", () => {
     expect(csp.get("script-src")).toContain("https://www.paypal.com");
   });
 
-  it("test: PayPal's sandbox site and PayPlug's test hosts, not PayPal's live approval page", () => {
-    const csp = pageCsp(TEST);
+  it("test: PayPal's sandbox site and PayPlug's test hosts, not PayPal's live approval page", async () => {
+    const csp = await pageCsp(TEST);
     expect(csp.get("form-action")).toEqual(["'self'", "https://secure.payplug.com", "https://secure-qa.payplug.com", "https://www.sandbox.paypal.com"]);
     expect(csp.get("script-src")).toContain("https://www.sandbox.paypal.com");
     expect(csp.get("script-src")).not.toContain("https://www.paypal.com");
   });
 
-  it("emulators: no provider host at all, everything is the shop's own origin", () => {
-    const csp = pageCsp({});
+  it("emulators: no provider host at all, everything is the shop's own origin", async () => {
+    const csp = await pageCsp({});
     for (const directive of DIRECTIVES) {
       expect(csp.get(directive)?.join(" "), directive).not.toMatch(/paypal|payplug/);
     }
     expect(csp.get("form-action")).toEqual(["'self'"]);
   });
 
-  it("keeps a merchant's own hosted-page hosts, https only, and drops what cannot go into a CSP", () => {
-    const csp = pageCsp({ ...LIVE, PAYPLUG_HOSTED_PAGE_HOSTS: "pay.example.fr, bad host;script-src *" });
+  it("keeps a merchant's own hosted-page hosts, https only, and drops what cannot go into a CSP", async () => {
+    const csp = await pageCsp({ ...LIVE, PAYPLUG_HOSTED_PAGE_HOSTS: "pay.example.fr, bad host;script-src *" });
     expect(csp.get("form-action")).toEqual(["'self'", "https://pay.example.fr", "https://www.paypal.com"]);
   });
 
-  it("machine endpoints allow nothing", () => {
+  it("machine endpoints allow nothing", async () => {
     restore = setEnvVariablesForTests(VARIABLES, { NODE_ENV: "test", ...LIVE });
-    expect(proxy(new NextRequest(`${env.appUrl}/api/health`)).headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    expect((await proxy(new NextRequest(`${env.appUrl}/api/health`))).headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
   });
 });
