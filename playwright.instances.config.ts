@@ -1,42 +1,15 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM, serverEnv, webServer } from "./e2e/support/servers";
 
 // Two `next start` processes of the same build on ONE PostgreSQL database, behind a round-robin
-// proxy (scripts/round-robin-proxy.mjs): notifications, cron calls and in-process jobs land on
-// both at once. Run by scripts/e2e.mjs after the main journeys when DATABASE_URL is set.
+// proxy (scripts/round-robin-proxy.mjs): pages, server actions, notifications, cron calls and the
+// in-process jobs land on both at once. Run by scripts/e2e.mjs after the journeys when DATABASE_URL
+// is set.
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 10;
 const [A, B] = [PORT + 1, PORT + 2];
 const baseURL = `http://127.0.0.1:${PORT}`;
-const database = process.env.E2E_INSTANCES_DATABASE_URL ?? "";
-const logTo = (port: number) => (process.env.E2E_LOG_DIR ? ` >> "${process.env.E2E_LOG_DIR}/server-${port}.log" 2>&1` : "");
-
-const instance = (port: number) => ({
-  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1${logTo(port)}`,
-  url: `http://127.0.0.1:${port}/api/health`,
-  reuseExistingServer: false,
-  timeout: 120_000,
-  stdout: "ignore" as const,
-  stderr: "pipe" as const,
-  env: {
-    NODE_ENV: "production",
-    PORT: String(port),
-    // Both instances are the one shop at the proxy's address: return URLs and notifications go there.
-    APP_URL: baseURL,
-    NEXTAUTH_URL: baseURL,
-    NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijklmnop",
-    CRON_SECRET: "e2e-cron-secret-0123456789",
-    ORDER_LINK_SECRET: "e2e-order-link-secret-0123456789abcdefghijklmnop",
-    DEMO_DATA: "true",
-    ORDER_RATE_LIMIT: "off",
-    BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
-    BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
-    BANK_BIC: "AGRIFRPPXXX",
-    LOG_LEVEL: "info",
-    DATABASE_URL: database,
-    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-  },
-});
+// Both instances are the one shop at the proxy's address: return URLs and notifications go there.
+const instance = (port: number) => webServer(port, serverEnv(port, { database: process.env.E2E_INSTANCES_DATABASE_URL ?? "", pgliteDir: "" }, baseURL));
 
 export default defineConfig({
   testDir: "./e2e-instances",
@@ -46,18 +19,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: { baseURL, locale: "fr-FR", timezoneId: "Europe/Paris" },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
-  ],
+  projects: [{ name: "chromium", use: CHROMIUM }],
   webServer: [
     instance(A),
     instance(B),
