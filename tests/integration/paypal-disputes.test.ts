@@ -1,20 +1,28 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents } from "@/lib/db/schema";
-import { env } from "@/lib/shared/env";
 import { formatEur } from "@/lib/shared/money";
 import { GatewayError } from "@/lib/providers/errors";
 import { overrideGatewayForTests } from "@/lib/providers/registry";
-import { clearPayPalTokenCache, paypalClient } from "@/lib/providers/paypal/client";
+import { paypalClient } from "@/lib/providers/paypal/client";
 import { createPayPalGateway } from "@/lib/providers/paypal/gateway";
-import { clearCertificateCache } from "@/lib/providers/paypal/webhook-signature";
 import { capturePayPalApproval } from "@/lib/use-cases/paypal-checkout";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { approveWithPaypalAccount } from "@/lib/sandbox/paypal/approval";
 import { openDispute, resolveDispute, updateDispute } from "@/lib/sandbox/paypal/disputes";
-import { resetDatabase } from "@/tests/support/db";
-import { deliverWebhooks, eventsOf, holdWebhooks, inbox, placePayPalOrder, queuedWebhooks, readOrder, readPayments, startPayPalShop } from "@/tests/support/paypal-shop";
+import {
+  deliverWebhooks,
+  eventsOf,
+  inbox,
+  placePayPalOrder,
+  postPayPalWebhook,
+  queuedWebhooks,
+  readOrder,
+  readPayments,
+  resetPayPalShop,
+  setUpPayPalShop,
+} from "@/tests/support/paypal-shop";
 
 /*
  * PayPal disputes (CUSTOMER.DISPUTE.*) over real HTTP: the emulator opens and resolves a case on
@@ -22,22 +30,7 @@ import { deliverWebhooks, eventsOf, holdWebhooks, inbox, placePayPalOrder, queue
  * moves (event, flag line, admin alert), once per dispute and status.
  */
 
-let server: Awaited<ReturnType<typeof startPayPalShop>>;
-
-beforeAll(async () => {
-  server = await startPayPalShop();
-});
-afterAll(async () => {
-  await settleBackgroundWork();
-  await server.close();
-});
-beforeEach(async () => {
-  await settleBackgroundWork();
-  await resetDatabase();
-  clearPayPalTokenCache();
-  clearCertificateCache();
-  await holdWebhooks();
-});
+setUpPayPalShop();
 
 const DISPUTED = "payment_disputed";
 const RESOLVED = "payment_dispute_resolved";
@@ -57,10 +50,14 @@ async function adminAlerts(orderId: string) {
   return rows;
 }
 
-async function postWebhook(body: string, headers: Record<string, string>): Promise<number> {
-  const r = await fetch(`${env.appUrl}/api/webhooks/paypal`, { method: "POST", headers, body });
-  await r.body?.cancel();
-  return r.status;
+/** Delivers the queued webhooks while PayPal's Disputes API answers GET /v1/customer/disputes/{id} with `error`. */
+async function deliverWithDisputeReadFailing(error: GatewayError): Promise<number[]> {
+  try {
+    overrideGatewayForTests("paypal", () => createPayPalGateway(() => ({ ...paypalClient(), disputes: { get: () => Promise.reject(error) } })));
+    return await deliverWebhooks();
+  } finally {
+    overrideGatewayForTests("paypal", null);
+  }
 }
 
 async function allDisputeEvents() {
@@ -100,7 +97,7 @@ describe("PayPal disputes", () => {
     const opened = await openDispute(paid.captureId, {});
     const [delivery] = await queuedWebhooks();
     expect(await deliverWebhooks()).toEqual([200]);
-    expect(await postWebhook(delivery!.body, delivery!.headers)).toBe(200);
+    expect(await postPayPalWebhook(delivery!.body, delivery!.headers)).toBe(200);
     // A new event (its own id) reporting the same status is not a second dispute step either.
     await updateDispute(String(opened.dispute_id), { status: "OPEN" });
     expect(await deliverWebhooks()).toEqual([200]);
@@ -147,38 +144,21 @@ describe("PayPal disputes", () => {
     // The CREATED event is delivered late, after the case moved on: the API's status wins.
     await updateDispute(disputeId, { status: "UNDER_REVIEW" });
     const [created] = await queuedWebhooks();
-    expect(await postWebhook(created!.body, created!.headers)).toBe(200);
+    expect(await postPayPalWebhook(created!.body, created!.headers)).toBe(200);
     expect((await eventsOf(paid.order.id, DISPUTED)).map((e) => e.data?.status)).toEqual(["under_review"]);
 
     // An app without the Disputes feature: 403 on the read, the signed body (OPEN) is used.
-    await resetDatabase();
-    clearPayPalTokenCache();
-    clearCertificateCache();
-    await holdWebhooks();
+    await resetPayPalShop();
     const other = await paidOrder();
     await openDispute(other.captureId, {});
-    try {
-      overrideGatewayForTests("paypal", () =>
-        createPayPalGateway(() => ({ ...paypalClient(), disputes: { get: () => Promise.reject(new GatewayError("not_allowed", "NOT_AUTHORIZED", { provider: "paypal", status: 403 })) } })),
-      );
-      expect(await deliverWebhooks()).toEqual([200]);
-    } finally {
-      overrideGatewayForTests("paypal", null);
-    }
+    expect(await deliverWithDisputeReadFailing(new GatewayError("not_allowed", "NOT_AUTHORIZED", { provider: "paypal", status: 403 }))).toEqual([200]);
     expect((await eventsOf(other.order.id, DISPUTED)).map((e) => e.data?.status)).toEqual(["open"]);
   });
 
   it("PayPal unreachable for the read: 503, kept for a retry like any other notification, nothing recorded yet", async () => {
     const paid = await paidOrder();
     await openDispute(paid.captureId, {});
-    try {
-      overrideGatewayForTests("paypal", () =>
-        createPayPalGateway(() => ({ ...paypalClient(), disputes: { get: () => Promise.reject(new GatewayError("provider_unavailable", "injected", { provider: "paypal", status: 503 })) } })),
-      );
-      expect(await deliverWebhooks()).toEqual([503]);
-    } finally {
-      overrideGatewayForTests("paypal", null);
-    }
+    expect(await deliverWithDisputeReadFailing(new GatewayError("provider_unavailable", "injected", { provider: "paypal", status: 503 }))).toEqual([503]);
     expect(await eventsOf(paid.order.id, DISPUTED)).toHaveLength(0);
     const failed = (await inbox()).filter((r) => r.outcome === "failed");
     expect(failed).toHaveLength(1);
@@ -193,9 +173,9 @@ describe("PayPal disputes", () => {
     const forged = JSON.parse(genuine!.body) as { id: string; resource: { dispute_id: string } };
     forged.id = "WH-FORGED0000000000-FORGED0000000000";
     forged.resource.dispute_id = "PP-D-666";
-    expect(await postWebhook(JSON.stringify(forged), genuine!.headers)).toBe(400);
+    expect(await postPayPalWebhook(JSON.stringify(forged), genuine!.headers)).toBe(400);
     const tampered = { ...genuine!.headers, "paypal-transmission-sig": Buffer.from("not a signature").toString("base64") };
-    expect(await postWebhook(genuine!.body, tampered)).toBe(400);
+    expect(await postPayPalWebhook(genuine!.body, tampered)).toBe(400);
 
     expect(await allDisputeEvents()).toHaveLength(0);
     expect((await readOrder(paid.order.id)).flag).toBeNull();

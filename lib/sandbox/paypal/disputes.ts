@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Executor } from "@/lib/db/client";
+import { getDb, type Executor, type Tx } from "@/lib/db/client";
 import { issue, notFound } from "./errors";
 import { newDisputeId } from "./ids";
 import { findCapture, findDispute, findOrder, insertDispute, lockCapture, lockDispute, nowIso, renderDispute, saveDispute, type DisputeData, type DisputeOutcomeCode, type DisputeStatus } from "./model";
@@ -94,14 +94,19 @@ export async function openDispute(captureId: string, input: { reason?: (typeof D
   return result;
 }
 
+/** A dispute still open, locked for a change: a resolved one is final, as at PayPal. */
+async function lockOpenDispute(tx: Tx, disputeId: string): Promise<DisputeData> {
+  const stored = await lockDispute(tx, disputeId);
+  if (!stored) throw notFound(disputeId);
+  if (stored.data.status === "RESOLVED") throw issue(422, "CANNOT_PROCESS_RESOLVED_DISPUTE", { description: "The dispute is already resolved." });
+  return stored.data;
+}
+
 /** The case moves on (waiting for one party, under review, escalated to a claim): CUSTOMER.DISPUTE.UPDATED. */
 export async function updateDispute(disputeId: string, input: { status: Exclude<DisputeStatus, "RESOLVED">; stage?: "INQUIRY" | "CHARGEBACK" }): Promise<Json> {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
-    const stored = await lockDispute(tx, disputeId);
-    if (!stored) throw notFound(disputeId);
-    const dispute = stored.data;
-    if (dispute.status === "RESOLVED") throw issue(422, "CANNOT_PROCESS_RESOLVED_DISPUTE", { description: "The dispute is already resolved." });
+    const dispute = await lockOpenDispute(tx, disputeId);
     dispute.status = input.status;
     if (input.stage) dispute.dispute_life_cycle_stage = input.stage;
     dispute.update_time = nowIso();
@@ -116,10 +121,7 @@ export async function updateDispute(disputeId: string, input: { status: Exclude<
 export async function resolveDispute(disputeId: string, input: { outcome?: DisputeOutcomeCode }): Promise<Json> {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
-    const stored = await lockDispute(tx, disputeId);
-    if (!stored) throw notFound(disputeId);
-    const dispute = stored.data;
-    if (dispute.status === "RESOLVED") throw issue(422, "CANNOT_PROCESS_RESOLVED_DISPUTE", { description: "The dispute is already resolved." });
+    const dispute = await lockOpenDispute(tx, disputeId);
     const outcome = input.outcome ?? "RESOLVED_SELLER_FAVOUR";
     const buyerWins = outcome === "RESOLVED_BUYER_FAVOUR" || outcome === "ACCEPTED";
     dispute.status = "RESOLVED";
