@@ -97,12 +97,11 @@ async function recordDisputeOnOrder(tx: Tx, provider: PaymentProvider, dispute: 
 
   const name = PROVIDER_NAMES[provider];
   const resolved = dispute.status === "resolved";
-  let flag = order.flag;
   // The open line once per dispute (an update changes its status, not the fact that it is open);
   // a dispute first seen closed gets only its closing line.
-  if (!resolved && !seen.length) flag = appendFlag(flag, disputeOpenedFlagLine(provider, dispute));
-  const line = resolved ? disputeResolvedFlagLine(provider, dispute) : disputeOpenedFlagLine(provider, dispute);
-  if (resolved) flag = appendFlag(flag, line);
+  const flagLine = resolved ? disputeResolvedFlagLine(provider, dispute) : !seen.length ? disputeOpenedFlagLine(provider, dispute) : null;
+  const line = flagLine ?? `Litige ${name} ${dispute.disputeId} ${DISPUTE_STATUS_LABELS[dispute.status]} : ${DISPUTE_REASON_LABELS[dispute.reason]} — ${amountText(dispute)}.`;
+  const flag = flagLine ? appendFlag(order.flag, flagLine) : order.flag;
   if (flag !== order.flag) await tx.update(orders).set({ flag, updatedAt: new Date() }).where(eq(orders.id, order.id));
 
   await recordOrderEvent(tx, {

@@ -117,7 +117,9 @@ describe("PayPal disputes", () => {
     await resolveDispute(disputeId, { outcome: "RESOLVED_SELLER_FAVOUR" });
     expect(await deliverWebhooks()).toEqual([200]);
 
-    expect((await eventsOf(paid.order.id, DISPUTED)).map((e) => e.data?.status).sort()).toEqual(["open", "waiting_for_seller"]);
+    const steps = (await eventsOf(paid.order.id, DISPUTED)).sort((a, b) => a.id - b.id);
+    expect(steps.map((e) => e.data?.status)).toEqual(["open", "waiting_for_seller"]);
+    expect(steps[1]!.reason).toBe(`Litige PayPal ${disputeId} en attente de votre réponse : paiement non autorisé par le titulaire du compte — ${formatEur(paid.totalCents)}.`);
     const [resolved] = await eventsOf(paid.order.id, RESOLVED);
     expect(resolved).toMatchObject({ data: { disputeId, status: "resolved", outcome: "seller_favour" } });
     const lines = (await readOrder(paid.order.id)).flag!.split("\n");
