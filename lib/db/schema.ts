@@ -215,6 +215,29 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const PAYMENT_PROVIDERS = ["payplug", "paypal"] as const;
 export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
 
+/*
+ * A provider's dispute (PayPal's CUSTOMER.DISPUTE.*), in our words: stored in order events'
+ * data, labelled in lib/payments/labels.ts, mapped from PayPal's fields in its adapter.
+ */
+export const DISPUTE_STATUSES = ["open", "waiting_for_buyer", "waiting_for_seller", "under_review", "resolved", "other"] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+export const DISPUTE_REASONS = [
+  "not_received",
+  "not_as_described",
+  "unauthorised",
+  "credit_not_processed",
+  "duplicate",
+  "incorrect_amount",
+  "paid_by_other_means",
+  "recurring_billing_cancelled",
+  "remittance_problem",
+  "other",
+] as const;
+export type DisputeReason = (typeof DISPUTE_REASONS)[number];
+/** How a resolved dispute ended; "unknown" when the provider did not say (a resolved event may carry no outcome). */
+export const DISPUTE_OUTCOMES = ["buyer_favour", "seller_favour", "paid_out_by_provider", "cancelled_by_buyer", "accepted", "denied", "unknown"] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
 /** One row per attempt (online) or per amount recorded (offline). */
 export const payments = pgTable(
   "payments",

@@ -35,6 +35,16 @@ describe("describeEvent", () => {
     [{ type: "payment_paid", actorType: "provider", actorId: "paypal", data: { providerRef: "5O190127TN364715T" } }, "Paiement accepté par PayPal — réf. 5O190127TN364715T"],
     [{ type: "payment_mismatch", actorType: "provider", actorId: "payplug", reason: "montant 1,00 € au lieu de 12,50 €", data: { providerRef: "pay_m" } }, "⚠ Paiement non conforme, non pris en compte : montant 1,00 € au lieu de 12,50 €. À vérifier — réf. pay_m"],
     [{ type: "status_changed", fromStatus: "awaiting_cheque", toStatus: "on_account" }, "Statut : Chèque attendu → Sur compte"],
+    [
+      { type: "payment_disputed", actorType: "provider", actorId: "paypal", data: { provider: "paypal", disputeId: "PP-D-27803", status: "open", disputeReason: "not_received", amountCents: 2500 } },
+      "⚠ Litige PayPal ouvert : article ou service non reçu, 25,00 €. À traiter depuis le tableau de bord du prestataire avant toute expédition — réf. PP-D-27803",
+    ],
+    [
+      { type: "payment_disputed", actorType: "provider", actorId: "paypal", data: { provider: "paypal", disputeId: "PP-D-27803", status: "waiting_for_seller", disputeReason: "unauthorised", amountCents: null } },
+      "⚠ Litige PayPal en attente de votre réponse : paiement non autorisé par le titulaire du compte. À traiter depuis le tableau de bord du prestataire avant toute expédition — réf. PP-D-27803",
+    ],
+    [{ type: "payment_dispute_resolved", actorType: "provider", actorId: "paypal", data: { provider: "paypal", disputeId: "PP-D-27803", status: "resolved", outcome: "seller_favour" } }, "Litige PayPal clos : tranché en faveur de la boutique — réf. PP-D-27803"],
+    [{ type: "payment_dispute_resolved", actorType: "provider", actorId: "paypal", data: { provider: "paypal", disputeId: "PP-D-1", status: "resolved", outcome: null } }, "Litige PayPal clos : issue non précisée par PayPal — réf. PP-D-1"],
     [{ type: "order_links_revoked", data: { version: 1, paymentLinksClosed: 0 } }, "Liens envoyés au client révoqués par Alice Admin : ils n'ouvrent plus la commande"],
     [{ type: "order_links_revoked", data: { version: 2, paymentLinksClosed: 2 } }, "Liens envoyés au client révoqués (dont 2 liens de paiement) par Alice Admin : ils n'ouvrent plus la commande"],
     [{ type: "order_link_sent", actorType: "customer", actorId: null, data: { sentTo: "jeanne@example.fr" } }, "Nouveau lien de suivi envoyé à jeanne@example.fr par le client, l'ancien ayant expiré"],

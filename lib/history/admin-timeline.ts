@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/schema";
 import { formatEur } from "@/lib/shared/money";
 import { ADMIN_ORDER_STATUS_LABELS } from "@/lib/orders/labels";
-import { PAYMENT_METHOD_IN_SENTENCE, PROVIDER_NAMES } from "@/lib/payments/labels";
+import { DISPUTE_OUTCOME_LABELS, DISPUTE_REASON_LABELS, DISPUTE_STATUS_LABELS, PAYMENT_METHOD_IN_SENTENCE, PROVIDER_NAMES } from "@/lib/payments/labels";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 
 /*
@@ -67,6 +67,12 @@ function attemptOfPayment(data: Record<string, unknown> | null): string {
 /** " — réf. pay_5ktN…": the provider's id, always at the end of the sentence. */
 function refOf(data: Record<string, unknown> | null): string {
   const ref = str(data, "providerRef");
+  return ref ? ` — réf. ${ref}` : "";
+}
+
+/** " — réf. PP-D-27803": a dispute's id, where other events put the payment's. */
+function disputeRefOf(data: Record<string, unknown> | null): string {
+  const ref = str(data, "disputeId");
   return ref ? ` — réf. ${ref}` : "";
 }
 
@@ -159,6 +165,15 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return `⚠ Trop-perçu de ${cents(e.data, "excessCents") ?? "?"} : à rembourser`;
     case "overpayment_cleared":
       return "Trop-perçu remboursé : plus rien à rendre";
+    case "payment_disputed": {
+      const status = nameOf(DISPUTE_STATUS_LABELS, str(e.data, "status") ?? "") ?? "ouvert";
+      const reason = nameOf(DISPUTE_REASON_LABELS, str(e.data, "disputeReason") ?? "");
+      return squash(`⚠ Litige ${providerOf(e.data) ?? ""} ${status}${reason ? ` : ${reason}` : ""}${amount ? `, ${amount}` : ""}. À traiter depuis le tableau de bord du prestataire avant toute expédition${disputeRefOf(e.data)}`);
+    }
+    case "payment_dispute_resolved": {
+      const outcome = nameOf(DISPUTE_OUTCOME_LABELS, str(e.data, "outcome") ?? "") ?? DISPUTE_OUTCOME_LABELS.unknown;
+      return squash(`Litige ${providerOf(e.data) ?? ""} clos : ${outcome}${disputeRefOf(e.data)}`);
+    }
     case "payment_link_created":
       return `Lien de paiement créé ${by}${str(e.data, "expiresAt") ? `, valable jusqu'au ${formatIsoDateFr(str(e.data, "expiresAt")!.slice(0, 10))}` : ""}`;
     case "payment_link_sent":

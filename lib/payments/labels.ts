@@ -1,4 +1,4 @@
-import type { PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
+import type { DisputeOutcome, DisputeReason, DisputeStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
 
 /*
  * How payments read in French, in one place: the checkout, the receipt and its PDF, the e-mails,
@@ -101,3 +101,37 @@ export function placeholderStatusLabel(p: { status: PaymentStatus; failureCode: 
   if (p.failureCode === "order_cancelled") return "Sans objet (commande annulée)";
   return "Remplacé";
 }
+
+/** A buyer's dispute, as the merchant reads it in the order's flag, its timeline and the alert. */
+export const DISPUTE_REASON_LABELS: Readonly<Record<DisputeReason, string>> = {
+  not_received: "article ou service non reçu",
+  not_as_described: "article ou service non conforme à la description",
+  unauthorised: "paiement non autorisé par le titulaire du compte",
+  credit_not_processed: "remboursement promis mais non reçu",
+  duplicate: "paiement débité deux fois",
+  incorrect_amount: "montant débité incorrect",
+  paid_by_other_means: "commande déjà payée par un autre moyen",
+  recurring_billing_cancelled: "paiement récurrent pourtant annulé",
+  remittance_problem: "problème de versement",
+  other: "autre motif",
+};
+
+export const DISPUTE_STATUS_LABELS: Readonly<Record<DisputeStatus, string>> = {
+  open: "ouvert",
+  waiting_for_buyer: "en attente de l'acheteur",
+  waiting_for_seller: "en attente de votre réponse",
+  under_review: "en cours d'examen par PayPal",
+  resolved: "clos",
+  other: "autre état",
+};
+
+/** How a dispute ended, completing "Litige … clos : …". */
+export const DISPUTE_OUTCOME_LABELS: Readonly<Record<DisputeOutcome, string>> = {
+  buyer_favour: "tranché en faveur de l'acheteur",
+  seller_favour: "tranché en faveur de la boutique",
+  paid_out_by_provider: "l'acheteur a été dédommagé par PayPal",
+  cancelled_by_buyer: "annulé par l'acheteur",
+  accepted: "réclamation acceptée, l'acheteur est remboursé",
+  denied: "réclamation rejetée",
+  unknown: "issue non précisée par PayPal",
+};

@@ -1,4 +1,4 @@
-import type { PaymentProvider } from "@/lib/db/schema";
+import type { DisputeOutcome, DisputeReason, DisputeStatus, PaymentProvider } from "@/lib/db/schema";
 import type { PostalAddress } from "@/lib/shared/postal-address";
 import type { Cents } from "@/lib/shared/money";
 
@@ -85,12 +85,33 @@ export type CaptureResult =
   /** Not approved (yet), voided or expired at the provider: nothing to capture. */
   | { kind: "not_approved"; status: string };
 
+/** A dispute as the provider reports it, in our words. */
+export type ProviderDispute = {
+  disputeId: string;
+  captureIds: string[];
+  status: DisputeStatus;
+  reason: DisputeReason;
+  /** The disputed amount, when the provider says it. */
+  amountCents: Cents | null;
+  currency: string | null;
+  outcome: DisputeOutcome | null;
+  /** The provider's own words, for logs and the back-office ("WAITING_FOR_SELLER_RESPONSE"). */
+  providerStatus: string;
+  providerReason: string;
+};
+
 /** The outcome of authenticating a notification: only ids, and only what the provider confirmed. */
 export type VerifiedNotification =
   /** A payment (or something of a payment, e.g. a refund) changed: reconcile this provider ref. */
   | { kind: "payment"; resourceId: string; providerRef: string; newApproval?: boolean }
   /** A capture changed (PayPal): its payment is the one our records hold for this capture, else `paymentRefHint`. */
   | { kind: "capture"; resourceId: string; captureId: string; paymentRefHint: string | null }
+  /**
+   * A buyer disputes captured money (PayPal's CUSTOMER.DISPUTE.*): a claim, not a movement of
+   * money — a reversal arrives as its own capture event. captureIds: the transactions disputed.
+   * outcome: null until the dispute is resolved.
+   */
+  | { kind: "dispute"; resourceId: string; dispute: ProviderDispute }
   /** An installment plan changed: its child payments, and our payment id if it is ours. */
   | { kind: "plan"; resourceId: string; paymentRefs: string[]; ourPaymentId: string | null }
   /** Authentic or not, nothing for us to do (unknown id, unknown type, not ours): answer 200. */

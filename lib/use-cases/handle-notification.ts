@@ -15,13 +15,14 @@ import type { PaymentGateway } from "@/lib/providers/types";
 import { queueAdminAlert } from "@/lib/use-cases/admin-alerts";
 import { screenNotification } from "@/lib/use-cases/notification-screen";
 import { reconcilePayment, type ReconcileResult } from "@/lib/use-cases/reconcile-payment";
+import { recordDispute } from "@/lib/use-cases/record-dispute";
 
 /**
  * The notification pipeline, the same for every provider (STYLE.md §3):
  *   raw body (at most MAX_BODY_BYTES, read as a stream) → screen (PayPlug: the id's shape, ids
  *   found not ours before, per-source limits; no provider call) → store in the inbox
  *   (provider_events, unique on (provider, event key)) → authenticate (PayPlug: re-fetch by id;
- *   PayPal: signature) → reconcile → acknowledge. A failure that may pass is retried by the
+ *   PayPal: signature) → reconcile (a dispute: record it on the order) → acknowledge. A failure that may pass is retried by the
  *   inbox job (retry-notifications.ts) with backoff; after NOTIFICATION_MAX_ATTEMPTS, or at once
  *   when retrying cannot help, an admin is alerted. Nothing is acknowledged and dropped.
  *
@@ -379,6 +380,17 @@ export async function processInboxRow(gateway: PaymentGateway, row: InboxRow, op
       // An id an unsigned body named, unknown to the provider or of no use: not ours.
       await settle(row.resourceId ? "not_ours" : "ignored", { verified: false, providerRef: verified.resourceId, error: verified.reason });
       return { status: 200, outcome: "ignored" };
+    }
+
+    // A dispute moves no money: it is recorded on the order it contests, not reconciled.
+    if (verified.kind === "dispute") {
+      const recorded = await recordDispute(provider, verified.dispute);
+      if (recorded.outcome === "not_ours") {
+        await settle("ignored", { verified: true, providerRef: verified.resourceId, error: "dispute on no capture of ours" });
+        return { status: 200, outcome: "ignored" };
+      }
+      await settle("processed", { verified: true, providerRef: verified.resourceId });
+      return { status: 200, outcome: "processed" };
     }
 
     // 4. Which of our payments it is about (a capture event names the capture, not the order).

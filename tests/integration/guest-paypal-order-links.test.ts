@@ -1,17 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
 import ReceiptPage from "@/app/(shop)/commandes/[reference]/recu/page";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { capturePayPalApproval } from "@/lib/use-cases/paypal-checkout";
-import { clearPayPalTokenCache } from "@/lib/providers/paypal/client";
-import { clearCertificateCache } from "@/lib/providers/paypal/webhook-signature";
-import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { approveWithGuestCard, approveWithPaypalAccount, guestCardSchema } from "@/lib/sandbox/paypal/approval";
-import { resetDatabase } from "@/tests/support/db";
-import { deliverWebhooks, holdWebhooks, placePayPalOrder, startPayPalShop } from "@/tests/support/paypal-shop";
+import { deliverWebhooks, placePayPalOrder, setUpPayPalShop } from "@/tests/support/paypal-shop";
 import { hrefsOf, renderPage, textOf } from "@/tests/support/render-page";
 
 /*
@@ -20,22 +16,7 @@ import { hrefsOf, renderPage, textOf } from "@/tests/support/render-page";
  * order page must open, and every link must keep the token.
  */
 
-let server: Awaited<ReturnType<typeof startPayPalShop>>;
-
-beforeAll(async () => {
-  server = await startPayPalShop();
-});
-afterAll(async () => {
-  await settleBackgroundWork();
-  await server.close();
-});
-beforeEach(async () => {
-  await settleBackgroundWork();
-  await resetDatabase();
-  clearPayPalTokenCache();
-  clearCertificateCache();
-  await holdWebhooks();
-});
+setUpPayPalShop();
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
 

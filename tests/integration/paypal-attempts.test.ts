@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, products } from "@/lib/db/schema";
 import { cancelStaleOnlineOrders } from "@/lib/use-cases/cancel-stale-orders";
@@ -7,15 +7,12 @@ import { cancelUnpaidOrder, cancelUnpaidOrderInTx } from "@/lib/use-cases/cancel
 import { captureApprovedPayment } from "@/lib/use-cases/capture-paypal-approval";
 import { createPayPalGateway } from "@/lib/providers/paypal/gateway";
 import { capturePayPalApproval, PAYPAL_CHECKOUT_MESSAGES, startPayPalForOrder } from "@/lib/use-cases/paypal-checkout";
-import { clearPayPalTokenCache, paypalClient } from "@/lib/providers/paypal/client";
-import { clearCertificateCache } from "@/lib/providers/paypal/webhook-signature";
+import { paypalClient } from "@/lib/providers/paypal/client";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { closeAttempt } from "@/lib/use-cases/settle-attempts";
-import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { approveWithPaypalAccount, cancelApproval } from "@/lib/sandbox/paypal/approval";
-import { resetDatabase } from "@/tests/support/db";
-import { deliverWebhooks, eventsOf, holdWebhooks, placePayPalOrder, readOrder, readPayments, startPayPalShop } from "@/tests/support/paypal-shop";
+import { deliverWebhooks, eventsOf, placePayPalOrder, readOrder, readPayments, setUpPayPalShop } from "@/tests/support/paypal-shop";
 
 /*
  * PayPal attempts over real HTTP to the emulator: an open PayPal order is reconciled (never merely
@@ -23,21 +20,7 @@ import { deliverWebhooks, eventsOf, holdWebhooks, placePayPalOrder, readOrder, r
  * window is nearly over, closed by the sweep after it, and never captured once closed.
  */
 
-let server: Awaited<ReturnType<typeof startPayPalShop>>;
-beforeAll(async () => {
-  server = await startPayPalShop();
-});
-afterAll(async () => {
-  await settleBackgroundWork();
-  await server.close();
-});
-beforeEach(async () => {
-  await settleBackgroundWork();
-  await resetDatabase();
-  clearPayPalTokenCache();
-  clearCertificateCache();
-  await holdWebhooks();
-});
+setUpPayPalShop();
 
 const HOUR = 60 * 60 * 1000;
 const buyer = { email: "acheteur@sandbox.caisse.fr", password: "sandbox" };

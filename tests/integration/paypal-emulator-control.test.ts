@@ -105,4 +105,52 @@ describe("PayPal emulator control endpoint", () => {
     expect((await post(`/control/captures/${capture.id}/reverse`)).body).toMatchObject({ status: "COMPLETED", amount: { value: "9.99" } });
     expect((await post("/control/orders/NOPE/cancel")).status).toBe(404);
   });
+
+  it("opens, updates and resolves a dispute: readable in the Disputes API, each step a signed CUSTOMER.DISPUTE.* webhook", async () => {
+    await post("/control/switches", { webhookUrl: `${server.url}/hooks/other` });
+    const auth = await bearer();
+    const order = await post("/v2/checkout/orders", { intent: "CAPTURE", purchase_units: [{ custom_id: "c-1", invoice_id: "CA-TEST0001", amount: { currency_code: "EUR", value: "25.00" } }] }, auth);
+    const id = String(order.body.id);
+    await post(`/control/orders/${id}/approve`, { method: "paypal" });
+    const captured = await post(`/v2/checkout/orders/${id}/capture`, {}, auth);
+    const captureId = (captured.body.purchase_units as { payments: { captures: { id: string }[] } }[])[0]!.payments.captures[0]!.id;
+
+    expect((await post(`/control/captures/${captureId}/dispute`, { reason: "NOPE" })).status).toBe(400);
+    const opened = await post(`/control/captures/${captureId}/dispute`, { reason: "UNAUTHORISED", amount: { currency_code: "EUR", value: "10.00" } });
+    expect(opened.status).toBe(201);
+    const disputeId = String(opened.body.dispute_id);
+    expect(disputeId).toMatch(/^PP-D-\d+$/);
+    expect(opened.body).toMatchObject({
+      status: "OPEN",
+      reason: "UNAUTHORISED",
+      dispute_amount: { currency_code: "EUR", value: "10.00" },
+      disputed_transactions: [{ seller_transaction_id: captureId, invoice_number: "CA-TEST0001", custom: "c-1" }],
+      dispute_life_cycle_stage: "INQUIRY",
+    });
+    expect(opened.body).not.toHaveProperty("emulator");
+
+    const read = await fetch(`${server.url}/sandbox/paypal/v1/customer/disputes/${disputeId}`, { headers: auth });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ dispute_id: disputeId, status: "OPEN" });
+    expect((await fetch(`${server.url}/sandbox/paypal/v1/customer/disputes/PP-D-0`, { headers: auth })).status).toBe(404);
+
+    expect((await post(`/control/disputes/${disputeId}/update`, { status: "WAITING_FOR_SELLER_RESPONSE" })).body).toMatchObject({ status: "WAITING_FOR_SELLER_RESPONSE" });
+    const resolved = await post(`/control/disputes/${disputeId}/resolve`, { outcome: "RESOLVED_BUYER_FAVOUR" });
+    expect(resolved.body).toMatchObject({ status: "RESOLVED", dispute_outcome: { outcome_code: "RESOLVED_BUYER_FAVOUR", amount_refunded: { value: "10.00" } } });
+    expect((await post(`/control/disputes/${disputeId}/resolve`)).status).toBe(422);
+
+    await settleBackgroundWork();
+    const events = received.map((b) => JSON.parse(b) as Json);
+    expect(events.map((e) => e.event_type)).toEqual([
+      "CHECKOUT.ORDER.APPROVED",
+      "PAYMENT.CAPTURE.COMPLETED",
+      "CUSTOMER.DISPUTE.CREATED",
+      "CUSTOMER.DISPUTE.UPDATED",
+      "CUSTOMER.DISPUTE.RESOLVED",
+      "PAYMENT.CAPTURE.REVERSED",
+    ]);
+    expect(events[2]).toMatchObject({ resource_type: "dispute", resource: { dispute_id: disputeId } });
+    const capture = await fetch(`${server.url}/sandbox/paypal/v2/payments/captures/${captureId}`, { headers: auth });
+    expect(await capture.json()).toMatchObject({ status: "PARTIALLY_REFUNDED" });
+  });
 });

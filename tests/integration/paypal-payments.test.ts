@@ -2,7 +2,7 @@ import { createSign, generateKeyPairSync } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
@@ -14,44 +14,25 @@ import { overrideGatewayForTests } from "@/lib/providers/registry";
 import { retryOrderPayment, retryPaymentAsCustomer } from "@/lib/use-cases/retry-payment";
 import { DECLINE_EVENT } from "@/lib/use-cases/capture-paypal-approval";
 import { capturePayPalApproval, startPayPalForOrder } from "@/lib/use-cases/paypal-checkout";
-import { clearPayPalTokenCache, paypalClient } from "@/lib/providers/paypal/client";
+import { paypalClient } from "@/lib/providers/paypal/client";
 import { createPayPalGateway, paypalGateway } from "@/lib/providers/paypal/gateway";
-import { clearCertificateCache, expectedSignedString, readTransmissionHeaders, verifyWithApi } from "@/lib/providers/paypal/webhook-signature";
-import { settleBackgroundWork } from "@/lib/sandbox/background";
+import { expectedSignedString, readTransmissionHeaders, verifyWithApi } from "@/lib/providers/paypal/webhook-signature";
 import { buildSelfSignedCertificate } from "@/lib/sandbox/paypal/certificate";
 import { approveWithGuestCard, approveWithPaypalAccount, cancelApproval, guestCardSchema } from "@/lib/sandbox/paypal/approval";
 import { settlePendingCapture } from "@/lib/sandbox/paypal/payments";
 import { updateSwitches } from "@/lib/sandbox/paypal/switches";
-import { resetDatabase } from "@/tests/support/db";
 import {
   deliverWebhooks,
   eventsOf,
-  holdWebhooks,
   inbox,
   placePayPalOrder,
   queuedWebhooks,
   readOrder,
   readPayments,
-  startPayPalShop,
+  setUpPayPalShop,
 } from "@/tests/support/paypal-shop";
 
-let server: Awaited<ReturnType<typeof startPayPalShop>>;
-
-beforeAll(async () => {
-  server = await startPayPalShop();
-});
-afterAll(async () => {
-  await settleBackgroundWork();
-  await server.close();
-});
-beforeEach(async () => {
-  await settleBackgroundWork();
-  await resetDatabase();
-  // A new emulator identity per test (the settings table is emptied): new token, new certificate URL.
-  clearPayPalTokenCache();
-  clearCertificateCache();
-  await holdWebhooks();
-});
+setUpPayPalShop();
 
 const buyer = (email = "acheteur@sandbox.caisse.fr") => ({ email, password: "sandbox" });
 const card = (number: string) => guestCardSchema.parse({ email: "invite@example.fr", name: "Jean Invité", number, expiry: "12/39", cvc: "123" });

@@ -1,14 +1,18 @@
 import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
 import { orderEvents, orders, payments, products, providerEvents } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
+import { clearPayPalTokenCache } from "@/lib/providers/paypal/client";
+import { clearCertificateCache } from "@/lib/providers/paypal/webhook-signature";
 import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 import { startPayPalCheckout } from "@/lib/use-cases/paypal-checkout";
 import { settleBackgroundWork } from "@/lib/sandbox/background";
 import { handlePaypalApiRequest } from "@/lib/sandbox/paypal/api";
 import { deliverQueuedWebhooks, listPaypalDeliveries } from "@/lib/sandbox/paypal/webhooks";
 import { updateSwitches } from "@/lib/sandbox/paypal/switches";
+import { resetDatabase } from "./db";
 import { startTestServer } from "./http-server";
 
 /*
@@ -31,6 +35,37 @@ export async function startPayPalShop() {
     if (path === "/api/webhooks/paypal" && request.method === "POST") return handlePaymentNotification("paypal", request);
     return new Response("not found", { status: 404 });
   });
+}
+
+/**
+ * The PayPal shop for a whole test file: started once; before each test an empty database, a new
+ * emulator identity (new token, new certificate URL) and webhooks held until deliverWebhooks().
+ */
+export function setUpPayPalShop(): void {
+  let server: Awaited<ReturnType<typeof startPayPalShop>>;
+  beforeAll(async () => {
+    server = await startPayPalShop();
+  });
+  afterAll(async () => {
+    await settleBackgroundWork();
+    await server.close();
+  });
+  beforeEach(resetPayPalShop);
+}
+
+export async function resetPayPalShop(): Promise<void> {
+  await settleBackgroundWork();
+  await resetDatabase();
+  clearPayPalTokenCache();
+  clearCertificateCache();
+  await holdWebhooks();
+}
+
+/** POSTs a webhook to the shop as PayPal would (exact bytes, given headers); the HTTP status. */
+export async function postPayPalWebhook(body: string, headers: Record<string, string>): Promise<number> {
+  const r = await fetch(`${env.appUrl}/api/webhooks/paypal`, { method: "POST", headers, body });
+  await r.body?.cancel();
+  return r.status;
 }
 
 /** Deterministic webhooks: queued by the emulator, sent only when the test calls deliverWebhooks(). */

@@ -8,9 +8,10 @@ import {
   paypalStatus,
   referenceFromInvoiceId,
   toPayPalMoney,
+  toProviderDispute,
   toProviderPayment,
 } from "./adapter";
-import { paypalOrderSchema, type PayPalOrder } from "./schemas";
+import { paypalDisputeSchema, paypalOrderSchema, type PayPalOrder } from "./schemas";
 
 const PAYMENT_ID = "0b9a6f1e-4c1d-4f7a-9a55-2a1b3c4d5e6f";
 
@@ -210,5 +211,53 @@ describe("buildCreateOrderBody", () => {
     const body = buildCreateOrderBody({ ...input, attempt: 2, breakdown: { itemsCents: 4900, shippingCents: 0 } });
     expect(body.purchase_units[0]!.amount.breakdown).toBeUndefined();
     expect(body.purchase_units[0]!.invoice_id).toBe("CA-7K4M2QX9-2");
+  });
+});
+
+describe("toProviderDispute", () => {
+  const dispute = (patch: Record<string, unknown> = {}) =>
+    paypalDisputeSchema.parse({
+      dispute_id: "PP-D-27803",
+      reason: "MERCHANDISE_OR_SERVICE_NOT_RECEIVED",
+      status: "WAITING_FOR_SELLER_RESPONSE",
+      dispute_amount: { currency_code: "EUR", value: "25.90" },
+      disputed_transactions: [{ seller_transaction_id: "3GG279541U471931P", buyer_transaction_id: "9E1234567A1234567" }],
+      dispute_life_cycle_stage: "INQUIRY",
+      ...patch,
+    });
+
+  it("maps ids, status, reason and the amount in integer cents", () => {
+    expect(toProviderDispute(dispute())).toEqual({
+      disputeId: "PP-D-27803",
+      captureIds: ["3GG279541U471931P"],
+      status: "waiting_for_seller",
+      reason: "not_received",
+      amountCents: 2590,
+      currency: "EUR",
+      outcome: null,
+      providerStatus: "WAITING_FOR_SELLER_RESPONSE",
+      providerReason: "MERCHANDISE_OR_SERVICE_NOT_RECEIVED",
+    });
+  });
+
+  it.each([
+    [{ status: "RESOLVED", dispute_outcome: { outcome_code: "RESOLVED_SELLER_FAVOUR" } }, "seller_favour"],
+    [{ status: "RESOLVED", dispute_outcome: { outcome_code: "RESOLVED_BUYER_FAVOUR" } }, "buyer_favour"],
+    [{ status: "RESOLVED", dispute_outcome: { outcome_code: "NONE" } }, "unknown"],
+    // PayPal sends RESOLVED events without an outcome: never guessed.
+    [{ status: "RESOLVED" }, "unknown"],
+    [{ status: "OPEN", dispute_outcome: { outcome_code: "RESOLVED_BUYER_FAVOUR" } }, null],
+  ])("outcome of %j is %s", (patch, outcome) => {
+    expect(toProviderDispute(dispute(patch)).outcome).toBe(outcome);
+  });
+
+  it("reads unknown words as other, and an amount it cannot convert as none", () => {
+    const d = toProviderDispute(dispute({ status: "NEW_STATUS", reason: "SOMETHING_NEW", dispute_amount: { currency_code: "EUR", value: "1e3" } }));
+    expect(d).toMatchObject({ status: "other", reason: "other", amountCents: null, currency: null, providerStatus: "NEW_STATUS" });
+  });
+
+  it("keeps each disputed capture once, and none without a seller transaction", () => {
+    const d = toProviderDispute(dispute({ disputed_transactions: [{ seller_transaction_id: "A" }, { seller_transaction_id: "A" }, { buyer_transaction_id: "B" }] }));
+    expect(d.captureIds).toEqual(["A"]);
   });
 });

@@ -1,6 +1,7 @@
 import { centsToDecimalString, decimalStringToCents, type Cents } from "@/lib/shared/money";
-import type { ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
-import type { PayPalCapture, PayPalCreateOrderBody, PayPalMoney, PayPalOrder } from "./schemas";
+import type { DisputeOutcome, DisputeReason, DisputeStatus } from "@/lib/db/schema";
+import type { ProviderDispute, ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
+import type { PayPalCapture, PayPalCreateOrderBody, PayPalDispute, PayPalMoney, PayPalOrder } from "./schemas";
 
 /*
  * The one place that knows PayPal's field names: PayPal orders and captures in, our
@@ -193,4 +194,66 @@ export function captureIdFromRefundLinks(links: ReadonlyArray<{ href: string; re
   const up = links?.find((l) => l.rel === "up")?.href;
   const m = up ? /\/v2\/payments\/captures\/([^/?#]+)/.exec(up) : null;
   return m ? decodeURIComponent(m[1]!) : null;
+}
+
+const DISPUTE_STATUSES: Readonly<Record<string, DisputeStatus>> = {
+  OPEN: "open",
+  WAITING_FOR_BUYER_RESPONSE: "waiting_for_buyer",
+  WAITING_FOR_SELLER_RESPONSE: "waiting_for_seller",
+  UNDER_REVIEW: "under_review",
+  RESOLVED: "resolved",
+};
+
+const DISPUTE_REASONS: Readonly<Record<string, DisputeReason>> = {
+  MERCHANDISE_OR_SERVICE_NOT_RECEIVED: "not_received",
+  MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED: "not_as_described",
+  UNAUTHORISED: "unauthorised",
+  CREDIT_NOT_PROCESSED: "credit_not_processed",
+  DUPLICATE_TRANSACTION: "duplicate",
+  INCORRECT_AMOUNT: "incorrect_amount",
+  PAYMENT_BY_OTHER_MEANS: "paid_by_other_means",
+  CANCELED_RECURRING_BILLING: "recurring_billing_cancelled",
+  PROBLEM_WITH_REMITTANCE: "remittance_problem",
+};
+
+const DISPUTE_OUTCOMES: Readonly<Record<string, DisputeOutcome>> = {
+  RESOLVED_BUYER_FAVOUR: "buyer_favour",
+  RESOLVED_SELLER_FAVOUR: "seller_favour",
+  RESOLVED_WITH_PAYOUT: "paid_out_by_provider",
+  CANCELED_BY_BUYER: "cancelled_by_buyer",
+  ACCEPTED: "accepted",
+  DENIED: "denied",
+};
+
+const wordOf = <T>(table: Readonly<Record<string, T>>, word: string | null | undefined, otherwise: T): T =>
+  word && Object.hasOwn(table, word) ? table[word]! : otherwise;
+
+/**
+ * A PayPal dispute as our ProviderDispute. Unknown statuses and reasons read "other"; a resolved
+ * dispute without an outcome (or NONE) reads "unknown" rather than a guess, since PayPal sends
+ * RESOLVED events without dispute_outcome. An amount PayPal writes in a shape we cannot convert
+ * is left out, not guessed. Pure, unit-tested.
+ */
+export function toProviderDispute(dispute: PayPalDispute): ProviderDispute {
+  const status = wordOf(DISPUTE_STATUSES, dispute.status, "other");
+  let amount: { cents: Cents; currency: string } | null = null;
+  if (dispute.dispute_amount) {
+    try {
+      amount = fromPayPalMoney(dispute.dispute_amount);
+    } catch {
+      amount = null;
+    }
+  }
+  const captureIds = (dispute.disputed_transactions ?? []).flatMap((t) => (t.seller_transaction_id ? [t.seller_transaction_id] : []));
+  return {
+    disputeId: dispute.dispute_id,
+    captureIds: [...new Set(captureIds)],
+    status,
+    reason: wordOf(DISPUTE_REASONS, dispute.reason, "other"),
+    amountCents: amount?.cents ?? null,
+    currency: amount?.currency ?? null,
+    outcome: status === "resolved" ? wordOf(DISPUTE_OUTCOMES, dispute.dispute_outcome?.outcome_code, "unknown") : null,
+    providerStatus: dispute.status,
+    providerReason: dispute.reason,
+  };
 }

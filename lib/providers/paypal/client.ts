@@ -7,6 +7,7 @@ import { GatewayError } from "@/lib/providers/errors";
 import { paypalErrorFromResponse } from "./errors";
 import {
   paypalCaptureSchema,
+  paypalDisputeSchema,
   paypalErrorBodySchema,
   paypalOrderSchema,
   paypalRefundSchema,
@@ -272,6 +273,10 @@ export function createPayPalClient(options: PayPalClientOptions) {
     },
     refunds: {
       get: (refundId: string) => call(paypalRefundSchema, { method: "GET", path: `/v2/payments/refunds/${enc(refundId)}` }),
+    },
+    disputes: {
+      /** Needs the Disputes feature on the REST app (else 403 NOT_AUTHORIZED). */
+      get: (disputeId: string) => call(paypalDisputeSchema, { method: "GET", path: `/v1/customer/disputes/${enc(disputeId)}` }),
     },
     notifications: {
       /** Postback verification (specs §2.4); `webhookEvent` must be the received JSON, not re-built. */

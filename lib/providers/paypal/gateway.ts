@@ -1,15 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { env } from "@/lib/shared/env";
+import { log } from "@/lib/shared/log";
 import type { Cents } from "@/lib/shared/money";
 import { PAYPAL_HOSTS } from "@/lib/shared/provider-hosts";
-import { GatewayError, isGatewayError } from "@/lib/providers/errors";
+import { GatewayError, isGatewayError, type GatewayErrorCode } from "@/lib/providers/errors";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
 import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
-import { approvalUrl, buildCreateOrderBody, captureIdFromRefundLinks, captureOf, toPayPalMoney, toProviderPayment } from "./adapter";
+import { approvalUrl, buildCreateOrderBody, captureIdFromRefundLinks, captureOf, toPayPalMoney, toProviderDispute, toProviderPayment } from "./adapter";
 import { paypalClient, requestIds, type PayPalClient } from "./client";
 import { isPayPalError, PayPalError, paypalErrorMessage } from "./errors";
-import { paypalCaptureSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema } from "./schemas";
+import { paypalCaptureSchema, paypalDisputeSchema, paypalRefundSchema, paypalWebhookEnvelopeSchema, type PayPalDispute } from "./schemas";
 import { verifyPayPalWebhook } from "./webhook-signature";
 
 /**
@@ -32,7 +33,18 @@ const SUPPORTED_EVENTS = new Set([
   "PAYMENT.CAPTURE.DECLINED",
   "PAYMENT.CAPTURE.REFUNDED",
   "PAYMENT.CAPTURE.REVERSED",
+  "CUSTOMER.DISPUTE.CREATED",
+  "CUSTOMER.DISPUTE.UPDATED",
+  "CUSTOMER.DISPUTE.RESOLVED",
 ]);
+
+/**
+ * Why re-fetching a dispute may be refused for good while its signed webhook is still genuine:
+ * the REST app lacks the Disputes feature (403), the dispute is not readable with our credentials
+ * (404), or the read itself is refused (4xx). Anything else (PayPal unreachable, a 5xx, an
+ * unreadable answer) throws, and the notification is retried like the others.
+ */
+const DISPUTE_FETCH_REFUSALS: ReadonlySet<GatewayErrorCode> = new Set(["not_allowed", "not_found", "provider_rejected"]);
 
 /**
  * Hosts the buyer's browser may be sent to for approval (the redirect flow of retries and payment
@@ -165,7 +177,8 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
 
     /*
      * Authenticates the delivery (signature), then extracts only the id of the PayPal order it is
-     * about. The state always comes from re-fetching that order (reconcilePayment → fetch).
+     * about. The state always comes from re-fetching that order (reconcilePayment → fetch). A
+     * dispute is re-fetched here (refetchDispute), its signed body standing in when the API refuses.
      */
     async verifyNotification(rawBody: string, headers: Headers): Promise<VerifiedNotification> {
       let json: unknown;
@@ -203,6 +216,12 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
           // decline, in case the buyer's browser never came back to capture.
           return { kind: "payment", resourceId: orderId, providerRef: orderId, newApproval: type === "CHECKOUT.ORDER.APPROVED" };
         }
+        if (type.startsWith("CUSTOMER.DISPUTE.")) {
+          const signed = paypalDisputeSchema.safeParse(resource);
+          if (!signed.success) return { kind: "malformed", reason: "dispute event without a dispute" };
+          const dispute = await refetchDispute(makeClient(), signed.data);
+          return { kind: "dispute", resourceId: dispute.dispute_id, dispute: toProviderDispute(dispute) };
+        }
         if (type === "PAYMENT.CAPTURE.REFUNDED" || type === "PAYMENT.CAPTURE.REVERSED") {
           const refund = paypalRefundSchema.safeParse(resource);
           const captureId = refund.success ? captureIdFromRefundLinks(refund.data.links) : null;
@@ -221,6 +240,22 @@ export function createPayPalGateway(makeClient: () => PayPalClient = () => paypa
       }
     },
   };
+}
+
+/**
+ * The dispute as PayPal's API shows it now, rather than as the event said it was: a late
+ * redelivery then reports the current status. The signed body is authentic (PayPal's model), so
+ * when the API refuses the read for good (app without the Disputes feature) it is used instead.
+ */
+async function refetchDispute(client: PayPalClient, signed: PayPalDispute): Promise<PayPalDispute> {
+  try {
+    const { data } = await client.disputes.get(signed.dispute_id);
+    return data.dispute_id === signed.dispute_id ? data : signed;
+  } catch (error) {
+    if (!isGatewayError(error) || !DISPUTE_FETCH_REFUSALS.has(error.code)) throw error;
+    log.info("paypal", "dispute re-fetch refused: using the signed event", { disputeId: signed.dispute_id, code: error.code });
+    return signed;
+  }
 }
 
 /** The gateway configured from lib/shared/env.ts (read at each call: cheap, and tests change the base URL). */

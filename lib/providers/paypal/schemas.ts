@@ -101,6 +101,33 @@ export const paypalOrderSchema = z.object({
 });
 export type PayPalOrder = z.infer<typeof paypalOrderSchema>;
 
+/**
+ * A dispute (Disputes API v1, GET /v1/customer/disputes/{id}, and the resource of the
+ * CUSTOMER.DISPUTE.* webhooks). disputed_transactions[].seller_transaction_id is the capture id;
+ * dispute_outcome appears once the dispute is RESOLVED, and may be missing even then.
+ */
+export const paypalDisputeSchema = z.object({
+  dispute_id: z.string().min(1).max(255),
+  /** MERCHANDISE_OR_SERVICE_NOT_RECEIVED | MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED | UNAUTHORISED | … | OTHER */
+  reason: z.string().min(1).max(255),
+  /** OPEN | WAITING_FOR_BUYER_RESPONSE | WAITING_FOR_SELLER_RESPONSE | UNDER_REVIEW | RESOLVED | OTHER */
+  status: z.string().min(1).max(255),
+  dispute_amount: paypalMoneySchema.nullish(),
+  disputed_transactions: z
+    .array(z.object({ seller_transaction_id: str, buyer_transaction_id: str, invoice_number: str, custom: str, gross_amount: paypalMoneySchema.nullish() }))
+    .nullish(),
+  /** RESOLVED_BUYER_FAVOUR | RESOLVED_SELLER_FAVOUR | RESOLVED_WITH_PAYOUT | CANCELED_BY_BUYER | ACCEPTED | DENIED | NONE */
+  dispute_outcome: z.object({ outcome_code: str, amount_refunded: paypalMoneySchema.nullish() }).nullish(),
+  /** INQUIRY | CHARGEBACK | PRE_ARBITRATION | ARBITRATION */
+  dispute_life_cycle_stage: str,
+  dispute_channel: str,
+  seller_response_due_date: str,
+  links: z.array(paypalLinkSchema).nullish(),
+  create_time: str,
+  update_time: str,
+});
+export type PayPalDispute = z.infer<typeof paypalDisputeSchema>;
+
 /** PayPal's error body (specs §1.7). */
 /**
  * PayPal's REST error ({name, message, debug_id, details}) or, from its OAuth layer (token

@@ -8,6 +8,7 @@ import { newAccessToken } from "./ids";
 import { MODE, objectKey, type WebhookTarget } from "./model";
 import { captureOrder, createOrder, getOrder, type WriteContext } from "./orders";
 import { getCapture, getRefund, refundCapture } from "./payments";
+import { getDispute } from "./disputes";
 import { AUTH_ALGO, getSigningIdentity, verifyWebhook } from "./signing";
 import { lockSettings, writeSettings } from "../settings";
 import { PROVIDER, readSwitches, switchesSchema } from "./switches";
@@ -190,6 +191,7 @@ const ORDER_ACTION = /^\/v2\/checkout\/orders\/([A-Za-z0-9-]{1,36})\/(capture|au
 const CAPTURE = /^\/v2\/payments\/captures\/([A-Za-z0-9-]{1,36})$/;
 const CAPTURE_REFUND = /^\/v2\/payments\/captures\/([A-Za-z0-9-]{1,36})\/refund$/;
 const REFUND = /^\/v2\/payments\/refunds\/([A-Za-z0-9-]{1,36})$/;
+const DISPUTE = /^\/v1\/customer\/disputes\/([A-Za-z0-9-]{1,255})$/;
 const CERT = /^\/v1\/notifications\/certs\/([A-Za-z0-9-]{1,80})$/;
 const EVENT = /^\/v1\/notifications\/webhooks-events\/([A-Za-z0-9-]{1,80})(\/resend)?$/;
 
@@ -261,6 +263,10 @@ export async function handlePaypalApiRequest(request: Request, options: PaypalAp
     if ((m = REFUND.exec(path))) {
       if (method !== "GET") throw new PaypalApiError(405);
       return respond(200, await getRefund(db, m[1]!));
+    }
+    if ((m = DISPUTE.exec(path))) {
+      if (method !== "GET") throw new PaypalApiError(405);
+      return respond(200, await getDispute(db, m[1]!));
     }
     if (path === "/v1/notifications/verify-webhook-signature") {
       if (method !== "POST") throw new PaypalApiError(405);

@@ -6,6 +6,7 @@ import { sameOrigin } from "../origin";
 import { approveWithGuestCard, approveWithPaypalAccount, cancelApproval, DEFAULT_BUYER, guestCardSchema } from "./approval";
 import { PaypalApiError } from "./errors";
 import { deliverDuePaypalWebhooks } from "./jobs";
+import { DISPUTE_REASONS, openDispute, resolveDispute, updateDispute } from "./disputes";
 import { reverseCapture, settlePendingCapture } from "./payments";
 import { readSwitches, resetSwitches, switchesPatchSchema, updateSwitches } from "./switches";
 import { listPaypalDeliveries } from "./webhooks";
@@ -20,6 +21,10 @@ import { listPaypalDeliveries } from "./webhooks";
  *   POST orders/{id}/cancel            the buyer cancels in the approval window
  *   POST captures/{id}/settle {outcome: "COMPLETED" | "DENIED"}   settle a PENDING capture now
  *   POST captures/{id}/reverse         a chargeback (PAYMENT.CAPTURE.REVERSED)
+ *   POST captures/{id}/dispute {reason?, amount?}   a buyer opens a case (CUSTOMER.DISPUTE.CREATED)
+ *   POST disputes/{id}/update {status, stage?}      the case moves on (CUSTOMER.DISPUTE.UPDATED)
+ *   POST disputes/{id}/resolve {outcome?}           PayPal closes it (CUSTOMER.DISPUTE.RESOLVED;
+ *                                                   in the buyer's favour, PAYMENT.CAPTURE.REVERSED too)
  *   POST deliveries/run                run the deliveries job now
  *   GET  deliveries                    the latest webhook deliveries
  */
@@ -41,6 +46,16 @@ export type PaypalControlOptions = ControlOptions & {
   /** The shop's public base URL (APP_URL): the webhookUrl switch must stay on its origin. */
   shopUrl: string;
 };
+
+const disputeSchema = z
+  .object({ reason: z.enum(DISPUTE_REASONS).optional(), amount: z.object({ currency_code: z.string(), value: z.string() }).strict().optional() })
+  .strict();
+const disputeUpdateSchema = z
+  .object({ status: z.enum(["OPEN", "WAITING_FOR_BUYER_RESPONSE", "WAITING_FOR_SELLER_RESPONSE", "UNDER_REVIEW"]), stage: z.enum(["INQUIRY", "CHARGEBACK"]).optional() })
+  .strict();
+const disputeResolveSchema = z
+  .object({ outcome: z.enum(["RESOLVED_BUYER_FAVOUR", "RESOLVED_SELLER_FAVOUR", "RESOLVED_WITH_PAYOUT", "CANCELED_BY_BUYER", "ACCEPTED", "DENIED"]).optional() })
+  .strict();
 
 const settleSchema = z.object({ outcome: z.enum(["COMPLETED", "DENIED"]).optional() }).strict();
 
@@ -96,6 +111,24 @@ export async function handlePaypalControlRequest(request: Request, opts: PaypalC
         result = await approveWithGuestCard(id, card.data);
       }
       return result.ok ? json(200, result.view) : json(result.code === "not_found" ? 404 : 409, { error: result.code });
+    }
+    m = /^\/captures\/([A-Z0-9]{1,36})\/dispute$/.exec(path);
+    if (m && method === "POST") {
+      const input = disputeSchema.safeParse(await body(request));
+      if (!input.success) return json(400, { error: "invalid_request", issues: input.error.issues });
+      return json(201, await openDispute(m[1]!, input.data));
+    }
+    m = /^\/disputes\/([A-Za-z0-9-]{1,64})\/(update|resolve)$/.exec(path);
+    if (m && method === "POST") {
+      const [, id = "", action] = m;
+      if (action === "update") {
+        const input = disputeUpdateSchema.safeParse(await body(request));
+        if (!input.success) return json(400, { error: "invalid_request", issues: input.error.issues });
+        return json(200, await updateDispute(id, input.data));
+      }
+      const input = disputeResolveSchema.safeParse(await body(request));
+      if (!input.success) return json(400, { error: "invalid_request", issues: input.error.issues });
+      return json(200, await resolveDispute(id, input.data));
     }
     m = /^\/captures\/([A-Z0-9]{1,36})\/(settle|reverse)$/.exec(path);
     if (m && method === "POST") {

@@ -17,3 +17,5 @@ export const newEventId = (): string => `WH-${upperAlnum(17)}-${upperAlnum(17)}`
 /** OAuth access tokens: opaque, prefixed like PayPal's (A21AA…). */
 export const newAccessToken = (): string => `A21AA${randomBytes(48).toString("base64url")}`;
 export const newTransmissionId = (): string => crypto.randomUUID();
+/** Dispute ids: PP-D- and digits (e.g. PP-D-27803). */
+export const newDisputeId = (): string => `PP-D-${randomInt(10_000, 100_000_000)}`;

@@ -105,7 +105,25 @@ export type RefundData = {
   emulator: { captureId: string; orderId: string; reversal: boolean };
 };
 
-const key = (kind: "order" | "capture" | "refund" | "token" | "event", id: string) => ({ provider: PROVIDER, kind, id });
+/** Disputes v1 (GET /v1/customer/disputes/{id}): what a buyer contests, opened through the control surface. */
+export type DisputeStatus = "OPEN" | "WAITING_FOR_BUYER_RESPONSE" | "WAITING_FOR_SELLER_RESPONSE" | "UNDER_REVIEW" | "RESOLVED";
+export type DisputeOutcomeCode = "RESOLVED_BUYER_FAVOUR" | "RESOLVED_SELLER_FAVOUR" | "RESOLVED_WITH_PAYOUT" | "CANCELED_BY_BUYER" | "ACCEPTED" | "DENIED";
+
+export type DisputeData = {
+  dispute_id: string;
+  create_time: string;
+  update_time: string;
+  reason: string;
+  status: DisputeStatus;
+  dispute_amount: Money;
+  dispute_outcome?: { outcome_code: DisputeOutcomeCode; amount_refunded?: Money };
+  dispute_life_cycle_stage: "INQUIRY" | "CHARGEBACK";
+  dispute_channel: "INTERNAL";
+  seller_response_due_date?: string;
+  emulator: { captureId: string; orderId: string };
+};
+
+const key = (kind: "order" | "capture" | "refund" | "token" | "event" | "dispute", id: string) => ({ provider: PROVIDER, kind, id });
 
 export const findOrder = (ex: Executor, id: string) => findObject<OrderData>(ex, key("order", id), MODE);
 export const lockOrder = (tx: Tx, id: string) => lockObject<OrderData>(tx, key("order", id), MODE);
@@ -122,6 +140,12 @@ export async function insertCapture(ex: Executor, capture: CaptureData): Promise
 export async function insertRefund(ex: Executor, refund: RefundData): Promise<void> {
   await insertObject(ex, { ...key("refund", refund.id), mode: MODE, parentId: refund.emulator.captureId, data: refund });
 }
+export const findDispute = (ex: Executor, id: string) => findObject<DisputeData>(ex, key("dispute", id), MODE);
+export const lockDispute = (tx: Tx, id: string) => lockObject<DisputeData>(tx, key("dispute", id), MODE);
+export async function insertDispute(ex: Executor, dispute: DisputeData): Promise<void> {
+  await insertObject(ex, { ...key("dispute", dispute.dispute_id), mode: MODE, parentId: dispute.emulator.captureId, data: dispute });
+}
+export const saveDispute = (ex: Executor, dispute: DisputeData) => saveObject(ex, key("dispute", dispute.dispute_id), dispute);
 export const saveOrder = (ex: Executor, order: OrderData) => saveObject(ex, key("order", order.id), order);
 export const saveCapture = (ex: Executor, capture: CaptureData) => saveObject(ex, key("capture", capture.id), capture);
 
@@ -208,4 +232,24 @@ export async function renderOrder(ex: Executor, order: OrderData): Promise<Recor
 /** Prefer: return=minimal (the default for create). */
 export function renderOrderMinimal(order: OrderData): Record<string, unknown> {
   return { id: order.id, status: order.status, links: orderLinks(order) };
+}
+
+/** A dispute as the Disputes API and the CUSTOMER.DISPUTE.* webhooks show it to the merchant. */
+export function renderDispute(baseUrl: string, d: DisputeData, capture: CaptureData): Record<string, unknown> {
+  const { emulator, ...wire } = d;
+  return {
+    ...wire,
+    disputed_transactions: [
+      {
+        seller_transaction_id: emulator.captureId,
+        create_time: capture.create_time,
+        transaction_status: "COMPLETED",
+        gross_amount: capture.amount,
+        ...(capture.invoice_id ? { invoice_number: capture.invoice_id } : {}),
+        ...(capture.custom_id ? { custom: capture.custom_id } : {}),
+        buyer: { name: "Jeanne Dupont" },
+      },
+    ],
+    links: [{ href: `${baseUrl}/v1/customer/disputes/${d.dispute_id}`, rel: "self", method: "GET" }],
+  };
 }

@@ -174,6 +174,16 @@ export async function reverseCapture(captureId: string): Promise<Json> {
   return result;
 }
 
+/**
+ * Money taken back from the merchant inside the caller's transaction (a dispute lost), at most
+ * what the capture still holds (PAYMENT.CAPTURE.REVERSED). Null when nothing is left to take.
+ */
+export async function recordReversal(tx: Tx, capture: CaptureData, amountMinor: number): Promise<RefundData | null> {
+  const amount = Math.min(amountMinor, capture.emulator.grossMinor - capture.emulator.refundedMinor);
+  if (amount <= 0) return null;
+  return recordRefund(tx, capture, amount, { reversal: true, noteToPayer: "Dispute resolved in buyer's favour" });
+}
+
 /** Settles every PENDING capture whose time has come (part of the deliveries job). */
 export async function settleDueCaptures(now = new Date()): Promise<number> {
   const db = await getDb();

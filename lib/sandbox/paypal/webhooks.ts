@@ -31,14 +31,18 @@ export type EventType =
   | "PAYMENT.CAPTURE.DENIED"
   | "PAYMENT.CAPTURE.DECLINED"
   | "PAYMENT.CAPTURE.REFUNDED"
-  | "PAYMENT.CAPTURE.REVERSED";
+  | "PAYMENT.CAPTURE.REVERSED"
+  | "CUSTOMER.DISPUTE.CREATED"
+  | "CUSTOMER.DISPUTE.UPDATED"
+  | "CUSTOMER.DISPUTE.RESOLVED";
 
 export type WebhookEvent = {
   id: string;
   event_version: "1.0";
   create_time: string;
-  resource_type: "checkout-order" | "capture" | "refund";
-  resource_version: "2.0";
+  resource_type: "checkout-order" | "capture" | "refund" | "dispute";
+  /** Orders and payments v2 events say "2.0"; dispute events carry no resource version. */
+  resource_version?: "2.0";
   event_type: EventType;
   summary: string;
   resource: Record<string, unknown>;
@@ -64,7 +68,7 @@ export async function enqueueWebhook(
     event_version: "1.0",
     create_time: nowIso(),
     resource_type: input.resourceType,
-    resource_version: "2.0",
+    ...(input.resourceType === "dispute" ? {} : { resource_version: "2.0" as const }),
     event_type: input.eventType,
     summary: input.summary,
     resource: input.resource,
