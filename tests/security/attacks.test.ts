@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, orderEvents, payments } from "@/lib/db/schema";
@@ -88,5 +88,31 @@ describe("tampering with what a browser sends", () => {
     const row = await readPayment(payment.id);
     expect((await payplugClient().payments.retrieve(row.providerRef!)).data.amount).toBe(4_590);
     expect(await (await getDb()).select().from(payments).where(eq(payments.orderId, order.id))).toHaveLength(1);
+  });
+});
+
+describe("the database unavailable while a notification arrives", () => {
+  it("answers 5xx and stores nothing; PayPlug's resend after recovery is processed exactly once", async () => {
+    const db = await getDb();
+    const { order, payment } = await placeCardOrder();
+    const started = await startOnlinePayment(payment.id);
+    await payOnHostedPage(payplugIdFromUrl(started.ok ? started.redirectUrl : ""));
+    // The inbox cannot be written (a failover, a full disk…): the notification must not be lost.
+    await db.execute(sql`alter table provider_events rename to provider_events_unavailable`);
+    try {
+      expect(await deliver()).toEqual([503]);
+    } finally {
+      await db.execute(sql`alter table provider_events_unavailable rename to provider_events`);
+    }
+    expect(await readOrder(order.id)).toMatchObject({ status: "pending_payment", paidCents: 0 });
+
+    // PayPlug sends it again (the emulator retries any non-2xx): applied once.
+    expect(await deliver()).toEqual([200]);
+    expect(await deliver()).toEqual([]);
+    expect(await readOrder(order.id)).toMatchObject({ status: "paid", paidCents: payment.amountCents });
+    const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
+    expect(events.filter((e) => e.type === "payment_paid")).toHaveLength(1);
+    const confirmations = (await db.select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "order-confirmation-paid");
+    expect(confirmations).toHaveLength(1);
   });
 });
