@@ -5,6 +5,8 @@ import { cancelStaleOnlineOrders, remindAndCancelOfflineOrders } from "@/lib/use
 import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { anonymiseGuestOrders } from "@/lib/use-cases/anonymise-guest-orders";
+import { pruneEmailOutbox } from "@/lib/mail/prune-outbox";
+import { env } from "@/lib/shared/env";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
 /** A scheduled job: run by the in-process timer in development and by /api/cron/[name]. */
@@ -21,6 +23,7 @@ export const JOBS: Job[] = [
   { name: "retry-notifications", everyMs: 30_000, run: () => retryDueNotifications() },
   { name: "prune-notifications", everyMs: 6 * 60 * 60_000, run: () => pruneNotificationInbox() },
   { name: "anonymise-guest-orders", everyMs: 6 * 60 * 60_000, run: () => anonymiseGuestOrders() },
+  { name: "prune-emails", everyMs: 6 * 60 * 60_000, run: () => pruneEmailOutbox({ retentionDays: env.emailRetentionDays }) },
 ];
 
 export function findJob(name: string): Job | undefined {

@@ -120,6 +120,7 @@ const raw = z.object({
   GUEST_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   NOTIFICATION_UNKNOWN_IDS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   ADMIN_ALERT_EMAIL: z.email().optional(),
   OFFLINE_ORDER_REMINDER_DAYS: z.coerce.number().positive().max(90).default(7),
@@ -308,6 +309,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       /** Well-formed ids that turn out not to be ours, per caller address and hour, before refusing more without a re-fetch. */
       unknownIdsPerHour: e.NOTIFICATION_UNKNOWN_IDS_PER_HOUR,
     },
+    /** Sent or failed e-mails lose their body after this many days; those about no order are deleted (job prune-emails). */
+    emailRetentionDays: e.EMAIL_RETENTION_DAYS,
     /** Who is told when something needs a person (a notification that cannot be processed). */
     adminAlertEmail: e.ADMIN_ALERT_EMAIL ?? e.MERCHANT_EMAIL,
     /** Transfer and cheque orders with nothing received: one reminder after this many days of waiting… */
