@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, orderEvents, payments } from "@/lib/db/schema";
+import { emailOutbox, orderEvents, payments, providerEvents } from "@/lib/db/schema";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { cartLineSchema } from "@/lib/cart/quantity";
 import { checkPaymentOnReturn } from "@/lib/use-cases/check-payment-on-return";
@@ -114,5 +114,27 @@ describe("the database unavailable while a notification arrives", () => {
     expect(events.filter((e) => e.type === "payment_paid")).toHaveLength(1);
     const confirmations = (await db.select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "order-confirmation-paid");
     expect(confirmations).toHaveLength(1);
+  });
+});
+
+describe("one genuine notification replayed 100 times at once", () => {
+  it("one transition, one confirmation e-mail, every copy counted", async () => {
+    const db = await getDb();
+    const { order, payment } = await placeCardOrder();
+    const started = await startOnlinePayment(payment.id);
+    const payplugId = payplugIdFromUrl(started.ok ? started.redirectUrl : "");
+    await payOnHostedPage(payplugId);
+    const body = { id: payplugId, object: "payment", is_paid: true };
+    const answers = await Promise.all(Array.from({ length: 100 }, () => notify(body)));
+    for (const a of answers) expect(a.status).toBe(200);
+    expect(await readOrder(order.id)).toMatchObject({ status: "paid", paidCents: payment.amountCents });
+    const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
+    expect(events.filter((e) => e.type === "payment_paid")).toHaveLength(1);
+    expect(events.filter((e) => e.toStatus === "paid")).toHaveLength(1);
+    const confirmations = (await db.select().from(emailOutbox).where(eq(emailOutbox.orderId, order.id))).filter((m) => m.template === "order-confirmation-paid");
+    expect(confirmations).toHaveLength(1);
+    const inbox = await db.select().from(providerEvents).where(eq(providerEvents.provider, "payplug"));
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]!.deliveries).toBe(100);
   });
 });
