@@ -45,12 +45,13 @@ export async function refundDuplicatePayment(paymentId: string, options: { sourc
     const [order] = await tx.select().from(orders).where(eq(orders.id, ref.orderId)).for("update");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!order || !payment?.provider || !payment.providerRef || !isPaidStatus(payment.status)) return null;
-    const [earlier] = await tx
+    const claims = await tx
       .select({ type: orderEvents.type, data: orderEvents.data })
       .from(orderEvents)
       .where(and(eq(orderEvents.paymentId, paymentId), inArray(orderEvents.type, [REQUESTED, REFUNDED])))
       .orderBy(orderEvents.id);
-    if (earlier?.type === REFUNDED) return null;
+    if (claims.some((c) => c.type === REFUNDED)) return null;
+    const earlier = claims.find((c) => c.type === REQUESTED);
     // Decided once: a repeat call replays the same amount with the same key.
     let amountCents = typeof earlier?.data?.amountCents === "number" ? earlier.data.amountCents : 0;
     if (!earlier) {

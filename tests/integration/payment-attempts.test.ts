@@ -21,6 +21,7 @@ import { createPayPlugGateway } from "@/lib/providers/payplug/gateway";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { PAYABILITY_MESSAGES } from "@/lib/payments/payability";
 import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
+import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
 import { countPayments } from "@/lib/sandbox/payplug/payments";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
@@ -104,6 +105,8 @@ describe("money received: one path, overpayment flagged, refund state from net m
     await reconcilePendingPayments({ now: new Date(Date.now() + 2 * HOUR) });
     expect((await payplugClient().refunds.list(second.payplugId)).data.data).toHaveLength(1);
     expect(await mails(order.id, "duplicate-payment-refunded")).toHaveLength(1);
+    // Once refunded, asking again does nothing at all (no provider call).
+    expect(await refundDuplicatePayment(second.payment.id, { source: "test" })).toEqual({ kind: "none" });
 
     // Refunding part of what the merchant kept now makes it partially refunded.
     await payplugClient().refunds.create(first, { amount: 590 });
