@@ -29,7 +29,7 @@ export function vatIncluded(totalCents: Cents, vatRateBp: number): Cents {
   // Integer arithmetic: round(|TTC| × bp / (10000 + bp)), halves away from zero.
   const abs = Math.abs(totalCents);
   const denominator = 10_000 + vatRateBp;
-  return (sign * Math.floor((2 * abs * vatRateBp + denominator) / (2 * denominator))) as Cents;
+  return sign * Math.floor((2 * abs * vatRateBp + denominator) / (2 * denominator));
 }
 
 export function vatBreakdown(lines: readonly VatLineInput[]): VatBreakdown {
