@@ -1,8 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, rowsOf } from "@/lib/db/client";
-
-const BATCH = 1000;
+import { getDb } from "@/lib/db/client";
+import { MAINTENANCE_BATCH, repeatInBatches } from "@/lib/db/batches";
 
 /**
  * The outbox is a delivery queue, not an archive. Past EMAIL_RETENTION_DAYS (365 by default), a
@@ -14,33 +13,25 @@ const BATCH = 1000;
 export async function pruneEmailOutbox(options: { now?: Date; retentionDays: number }): Promise<{ emptied: number; deleted: number }> {
   const db = await getDb();
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.retentionDays * 24 * 60 * 60_000).toISOString();
-  let deleted = 0;
-  for (;;) {
-    const rows = rowsOf<{ id: number }>(
-      await db.execute(sql`
-        delete from email_outbox where id in (
-          select id from email_outbox
-          where order_id is null and status <> 'pending' and created_at < ${cutoff}::timestamptz
-          limit ${BATCH}
-        )
-        returning id`),
-    );
-    deleted += rows.length;
-    if (rows.length < BATCH) break;
-  }
-  let emptied = 0;
-  for (;;) {
-    const rows = rowsOf<{ id: number }>(
-      await db.execute(sql`
-        update email_outbox set html = '', text = '' where id in (
-          select id from email_outbox
-          where status <> 'pending' and created_at < ${cutoff}::timestamptz and (html <> '' or text <> '')
-          limit ${BATCH}
-        )
-        returning id`),
-    );
-    emptied += rows.length;
-    if (rows.length < BATCH) break;
-  }
+  const deleted = await repeatInBatches(
+    db,
+    () => sql`
+      delete from email_outbox where id in (
+        select id from email_outbox
+        where order_id is null and status <> 'pending' and created_at < ${cutoff}::timestamptz
+        limit ${MAINTENANCE_BATCH}
+      )
+      returning id`,
+  );
+  const emptied = await repeatInBatches(
+    db,
+    () => sql`
+      update email_outbox set html = '', text = '' where id in (
+        select id from email_outbox
+        where status <> 'pending' and created_at < ${cutoff}::timestamptz and (html <> '' or text <> '')
+        limit ${MAINTENANCE_BATCH}
+      )
+      returning id`,
+  );
   return { emptied, deleted };
 }

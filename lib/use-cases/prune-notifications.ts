@@ -1,9 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, rowsOf } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { MAINTENANCE_BATCH, repeatInBatches } from "@/lib/db/batches";
 import { env } from "@/lib/shared/env";
-
-const BATCH = 1000;
 
 /**
  * The "prune-notifications" job: deletes inbox rows older than NOTIFICATION_RETENTION_DAYS (90 by
@@ -15,18 +14,15 @@ export async function pruneNotificationInbox(options: { now?: Date; retentionDay
   const db = await getDb();
   const days = options.retentionDays ?? env.notifications.retentionDays;
   const cutoff = new Date((options.now ?? new Date()).getTime() - days * 24 * 60 * 60_000).toISOString();
-  let deleted = 0;
-  for (;;) {
-    const rows = rowsOf<{ id: number }>(
-      await db.execute(sql`
-        delete from provider_events where id in (
-          select id from provider_events
-          where received_at < ${cutoff}::timestamptz and next_attempt_at is null
-          limit ${BATCH}
-        )
-        returning id`),
-    );
-    deleted += rows.length;
-    if (rows.length < BATCH) return { deleted };
-  }
+  const deleted = await repeatInBatches(
+    db,
+    () => sql`
+      delete from provider_events where id in (
+        select id from provider_events
+        where received_at < ${cutoff}::timestamptz and next_attempt_at is null
+        limit ${MAINTENANCE_BATCH}
+      )
+      returning id`,
+  );
+  return { deleted };
 }

@@ -65,6 +65,10 @@ describe("import rules", () => {
     expect(offending((i) => domains.some((d) => under(i.from, d)) && forbidden.some((f) => under(i.to, f)))).toEqual([]);
   });
 
+  it("billing rules are pure: they import only shared helpers", () => {
+    expect(offending((i) => under(i.from, "lib/billing") && under(i.to, "lib") && !under(i.to, "lib/billing") && !under(i.to, "lib/shared"))).toEqual([]);
+  });
+
   it("providers speak HTTP only: no database (but its enum types), no domain, no mail, no use case", () => {
     const forbidden = ["lib/orders", "lib/payments", "lib/billing", "lib/mail", "lib/use-cases", "lib/actions", "lib/auth"];
     expect(
