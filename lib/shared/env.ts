@@ -105,6 +105,12 @@ const raw = z.object({
   MERCHANT_EMAIL: z.email().default("contact@demo.caisse.fr"),
   MERCHANT_SIRET: z.string().default("123 456 789 00012"),
   MERCHANT_VAT_NUMBER: z.string().default("FR12123456789"),
+  MERCHANT_LEGAL_FORM: z.string().min(1).default("SAS"),
+  MERCHANT_SHARE_CAPITAL: z.string().min(1).default("10 000 €"),
+  MERCHANT_REGISTRATION: z.string().min(1).default("RCS Lyon 123 456 789"),
+  LATE_PAYMENT_RATE_PERCENT: z.coerce.number().positive().max(100).optional(),
+  LEGAL_INTEREST_RATE_PERCENT: z.coerce.number().positive().max(100).optional(),
+  EARLY_PAYMENT_DISCOUNT: z.string().min(1).default("Pas d'escompte pour paiement anticipé."),
   BANK_ACCOUNT_HOLDER: z.string().min(1).optional(),
   BANK_IBAN: z.string().min(1).optional(),
   BANK_BIC: z.string().min(1).optional(),
@@ -219,6 +225,18 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   const bic = required("BANK_BIC", e.BANK_BIC, DEMO_BANK.bic).replace(/\s+/g, "").toUpperCase();
   if (!isValidBIC(bic)) problems.push(`BANK_BIC : « ${bic} » n'est pas un BIC valide`);
 
+  // The late-payment rate may be agreed, but never below three times the legal interest rate
+  // (Code de commerce L441-10): the shop must say which legal rate it compares with.
+  if (e.LATE_PAYMENT_RATE_PERCENT !== undefined) {
+    if (e.LEGAL_INTEREST_RATE_PERCENT === undefined) {
+      problems.push("LATE_PAYMENT_RATE_PERCENT : indiquez aussi LEGAL_INTEREST_RATE_PERCENT (taux de l'intérêt légal du semestre) pour que le minimum légal soit vérifié");
+    } else if (e.LATE_PAYMENT_RATE_PERCENT < 3 * e.LEGAL_INTEREST_RATE_PERCENT) {
+      problems.push(
+        `LATE_PAYMENT_RATE_PERCENT : ${e.LATE_PAYMENT_RATE_PERCENT} % est sous le minimum légal, trois fois le taux de l'intérêt légal (${(3 * e.LEGAL_INTEREST_RATE_PERCENT).toFixed(2)} %)`,
+      );
+    }
+  }
+
   const bank = {
     holder: required("BANK_ACCOUNT_HOLDER", e.BANK_ACCOUNT_HOLDER, DEMO_BANK.holder),
     iban,
@@ -286,6 +304,16 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       email: e.MERCHANT_EMAIL,
       siret: e.MERCHANT_SIRET,
       vatNumber: e.MERCHANT_VAT_NUMBER,
+      legalForm: e.MERCHANT_LEGAL_FORM,
+      shareCapital: e.MERCHANT_SHARE_CAPITAL,
+      /** « RCS Lyon 123 456 789 »: printed on invoices. */
+      registration: e.MERCHANT_REGISTRATION,
+    },
+    /** What every invoice to a professional says about paying late or early (lib/billing/legal-mentions.ts). */
+    invoiceTerms: {
+      /** Null: the default rate, the ECB's refinancing rate plus 10 points (Code de commerce L441-10). */
+      latePaymentRatePercent: e.LATE_PAYMENT_RATE_PERCENT ?? null,
+      earlyPaymentDiscount: e.EARLY_PAYMENT_DISCOUNT,
     },
     bank,
     cheque,
