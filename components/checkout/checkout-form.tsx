@@ -13,7 +13,7 @@ import type { CheckoutErrors, CheckoutFieldName, CheckoutValues } from "@/lib/or
 import { formatEur } from "@/lib/shared/money";
 import type { PlaceOrderState } from "@/lib/use-cases/place-order";
 import { AddressFields } from "./address-fields";
-import { OrderSummary } from "./order-summary";
+import { OrderSummary, type PriceDisplay } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
 import { TermsCheckContext, type TermsCheck } from "./terms-check";
 
@@ -48,6 +48,8 @@ type Props = {
   initialValues: CheckoutValues;
   cart: PricedCart;
   methods: MethodOption[];
+  /** Approved professionals read the order excluding VAT. */
+  display?: PriceDisplay;
   /**
    * What replaces the "Commander" button when a method pays in the page itself (the PayPal
    * buttons), by method id. Such controls sit inside this form and may read its fields.
@@ -55,7 +57,7 @@ type Props = {
   methodControls?: Partial<Record<string, ReactNode>>;
 };
 
-export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, methodControls = {} }: Props) {
+export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {} }: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
@@ -111,7 +113,7 @@ export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, met
       <input type="hidden" name="cartVersion" value={values.cartVersion ?? initialCart.version} />
 
       <Card as="aside" labelledBy="order-summary-title" className="h-fit lg:sticky lg:top-4 lg:order-last">
-        <OrderSummary cart={cart} />
+        <OrderSummary cart={cart} display={display} />
       </Card>
 
       <div className="flex flex-col gap-6">

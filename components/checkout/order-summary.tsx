@@ -2,8 +2,10 @@ import { CartTotalsList } from "@/components/shop/cart-totals";
 import { Price } from "@/components/ui/price";
 import type { PricedCart } from "@/lib/cart/pricing";
 
-/** The lines and totals the customer is about to pay, as priced by the server. */
-export function OrderSummary({ cart }: { cart: PricedCart }) {
+export type PriceDisplay = { showNet: boolean; vatNote: string | null };
+
+/** The lines and totals the customer is about to pay, as priced by the server (HT for professionals). */
+export function OrderSummary({ cart, display = { showNet: false, vatNote: null } }: { cart: PricedCart; display?: PriceDisplay }) {
   return (
     <div>
       <h2 id="order-summary-title" className="mb-3 text-lg font-semibold">
@@ -15,11 +17,14 @@ export function OrderSummary({ cart }: { cart: PricedCart }) {
             <span>
               {l.name} <span className="text-stone-500">× {l.quantity}</span>
             </span>
-            <Price cents={l.lineTotalCents} />
+            <span>
+              <Price cents={display.showNet ? l.lineTotalCents - l.vatCents : l.lineTotalCents} />
+              {display.showNet ? <span className="text-stone-500"> HT</span> : null}
+            </span>
           </li>
         ))}
       </ul>
-      <CartTotalsList totals={cart.totals} />
+      <CartTotalsList totals={cart.totals} showNet={display.showNet} vatNote={display.vatNote} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { FieldError } from "@/components/ui/field";
 
-export type MethodOption = { id: string; label: string; description: string };
+/** disabledReason: shown instead of offered, with why (net-30 over the credit limit, before a first paid order…). */
+export type MethodOption = { id: string; label: string; description: string; disabledReason?: string };
 
 /** Radio cards, one per available payment method (from lib/payments/methods.ts). */
 export function PaymentMethodPicker({ methods, selected, error, onSelect }: { methods: MethodOption[]; selected?: string; error?: string; onSelect?: (id: string) => void }) {
@@ -8,7 +9,18 @@ export function PaymentMethodPicker({ methods, selected, error, onSelect }: { me
     <fieldset aria-describedby={error ? "paymentMethod-error" : undefined} aria-invalid={error ? true : undefined} id="paymentMethod">
       <legend className="mb-3 text-lg font-semibold">Moyen de paiement</legend>
       <div className="flex flex-col gap-2">
-        {methods.map((m) => (
+        {methods.map((m) =>
+          m.disabledReason ? (
+            <div key={m.id} className="flex min-h-14 items-start gap-3 rounded-lg border border-dashed border-stone-300 bg-stone-50 p-4 text-stone-500" data-testid={`payment-method-${m.id}-unavailable`}>
+              <input type="radio" name="paymentMethod" value={m.id} disabled className="mt-0.5 h-5 w-5 shrink-0" aria-describedby={`method-${m.id}-reason`} aria-label={m.label} />
+              <span className="flex min-w-0 flex-col">
+                <span className="font-medium">{m.label}</span>
+                <span id={`method-${m.id}-reason`} className="text-sm">
+                  {m.disabledReason}
+                </span>
+              </span>
+            </div>
+          ) : (
           <label
             key={m.id}
             className="flex min-h-14 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
@@ -35,7 +47,8 @@ export function PaymentMethodPicker({ methods, selected, error, onSelect }: { me
               </span>
             </span>
           </label>
-        ))}
+          ),
+        )}
       </div>
       <FieldError id="paymentMethod" error={error} />
     </fieldset>

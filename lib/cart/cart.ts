@@ -6,7 +6,7 @@ import { lockProductsById } from "@/lib/catalog/products";
 import { env } from "@/lib/shared/env";
 import { hashToken, newToken } from "@/lib/shared/tokens";
 import { MAX_LINE_QUANTITY_PUBLIC } from "./limits";
-import { EMPTY_CART, priceCart, type CartItem, type PricedCart } from "./pricing";
+import { EMPTY_CART, priceCart, type CartItem, type PricedCart, type VatTreatment } from "./pricing";
 
 /**
  * The cart lives in the database, found through a random token held in an httpOnly cookie. Only
@@ -73,9 +73,9 @@ export async function readCartItems(db: Executor, cartId: string, options: { loc
 }
 
 /** The cart, priced from the database with the configured shipping rule. */
-export async function loadPricedCart(db: Executor, cartId: string | null): Promise<PricedCart> {
+export async function loadPricedCart(db: Executor, cartId: string | null, treatment: VatTreatment = "included"): Promise<PricedCart> {
   if (!cartId) return EMPTY_CART;
-  return priceCart(await readCartItems(db, cartId), env.shipping);
+  return priceCart(await readCartItems(db, cartId), env.shipping, treatment);
 }
 
 /** Number of items (sum of quantities) in the cart of a cookie token: the header's badge. */

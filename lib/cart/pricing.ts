@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { vatIncluded, type Cents } from "@/lib/shared/money";
+import { vatBreakdown } from "@/lib/billing/vat";
 
 /**
  * Pricing of a cart, computed on the server from database rows only. Pure: the same rows give the
@@ -62,11 +63,30 @@ function problemOf(item: CartItem): LineProblem | null {
   return null;
 }
 
-export function computeTotals(lines: readonly PricedLine[], rule: ShippingRule): CartTotals {
+/**
+ * How VAT applies to the buyer. "included": prices as stored, VAT included (consumers, French
+ * companies). "exempt": a company of another EU state with a VAT number (reverse charge) or
+ * outside the EU (export) pays the price without French VAT: each unit price is the stored price
+ * minus the VAT it contains, and no VAT is charged.
+ */
+export type VatTreatment = "included" | "exempt";
+
+/** A stored (VAT-included) unit price as the buyer pays it. */
+export function unitPriceFor(unitPriceCents: Cents, vatRateBp: number, treatment: VatTreatment): Cents {
+  return treatment === "exempt" ? unitPriceCents - vatIncluded(unitPriceCents, vatRateBp) : unitPriceCents;
+}
+
+export function computeTotals(lines: readonly PricedLine[], rule: ShippingRule, treatment: VatTreatment = "included"): CartTotals {
   const itemsCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
-  const linesVat = lines.reduce((sum, l) => sum + l.vatCents, 0);
-  const shippingCents = shippingFor(itemsCents, rule);
-  const shippingVatCents = vatIncluded(shippingCents, rule.vatRateBp);
+  const shippingCents = unitPriceFor(shippingFor(itemsCents, rule), rule.vatRateBp, treatment);
+  // VAT per rate on the rate's total (lib/billing/vat.ts), as the invoice computes it: the cart,
+  // the order, the payment and the invoice never differ by a cent.
+  const breakdown = vatBreakdown([
+    ...lines.map((l) => ({ totalCents: l.lineTotalCents, vatRateBp: l.vatRateBp })),
+    { totalCents: shippingCents, vatRateBp: treatment === "exempt" ? 0 : rule.vatRateBp },
+  ]);
+  const shippingVatCents = breakdown.lines.at(-1)!.vatCents;
+  const linesVat = breakdown.vatCents - shippingVatCents;
   return {
     itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
     itemsCents,
@@ -92,12 +112,26 @@ export function cartVersion(lines: readonly PricedLine[], totals: CartTotals): s
   return createHash("sha256").update(material).digest("hex").slice(0, 32);
 }
 
-export function priceCart(items: readonly CartItem[], rule: ShippingRule): PricedCart {
+export function priceCart(items: readonly CartItem[], rule: ShippingRule, treatment: VatTreatment = "included"): PricedCart {
   const lines: PricedLine[] = items.map((item) => {
-    const lineTotalCents = item.unitPriceCents * item.quantity;
-    return { ...item, lineTotalCents, vatCents: vatIncluded(lineTotalCents, item.vatRateBp), problem: problemOf(item) };
+    const unitPriceCents = unitPriceFor(item.unitPriceCents, item.vatRateBp, treatment);
+    const lineTotalCents = unitPriceCents * item.quantity;
+    return {
+      ...item,
+      unitPriceCents,
+      vatRateBp: treatment === "exempt" ? 0 : item.vatRateBp,
+      lineTotalCents,
+      vatCents: treatment === "exempt" ? 0 : vatIncluded(lineTotalCents, item.vatRateBp),
+      problem: problemOf(item),
+    };
   });
-  const totals = computeTotals(lines, rule);
+  const totals = computeTotals(lines, rule, treatment);
+  // Each line's VAT as allocated from its rate's total, so the lines add up to the order's VAT.
+  const allocated = vatBreakdown([
+    ...lines.map((l) => ({ totalCents: l.lineTotalCents, vatRateBp: l.vatRateBp })),
+    { totalCents: totals.shippingCents, vatRateBp: treatment === "exempt" ? 0 : rule.vatRateBp },
+  ]).lines;
+  lines.forEach((l, i) => (l.vatCents = allocated[i]!.vatCents));
   return { lines, totals, version: cartVersion(lines, totals), hasProblems: lines.some((l) => l.problem !== null) };
 }
 

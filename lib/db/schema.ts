@@ -44,8 +44,9 @@ export const users = pgTable(
     companyName: text("company_name"),
     siret: text("siret"),
     vatNumber: text("vat_number"),
+    /** Mirrors pro_accounts.status (read by every request's session); pro_accounts holds the rest. */
     proStatus: text("pro_status").$type<ProStatus>(),
-    /** An approved professional may buy on account (net-30) once this is set. */
+    /** Mirrors "approved with a credit limit" (pro_accounts); checkout re-reads the account itself. */
     net30Allowed: boolean("net30_allowed").notNull().default(false),
     /** Base32 TOTP secret (RFC 6238) of an admin's second factor; in force once totpEnabledAt is set. */
     totpSecret: text("totp_secret"),
@@ -163,6 +164,11 @@ export const orders = pgTable(
     accessTokenVersion: integer("access_token_version").notNull().default(0),
     /** Set when something needs an admin's eye (amount mismatch from a provider, …). */
     flag: text("flag"),
+    /**
+     * Sold without French VAT (lib/cart/pricing.ts, "exempt"): to a company of another EU state
+     * with a VAT number (reverse charge) or outside the EU (export). Null: VAT included.
+     */
+    vatExemption: text("vat_exemption").$type<"reverse_charge" | "export">(),
     /** A guest's personal data was erased after the retention period (lib/use-cases/anonymise-guest-orders.ts). */
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -471,4 +477,218 @@ export const recoveryCodes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("recovery_codes_user_hash_unique").on(t.userId, t.codeHash)],
+);
+
+/*
+ * The professional side (issue 8): a company's account, the terms the shop grants it, its
+ * invoices and credit notes, and the payments of those invoices. Rules in lib/billing,
+ * orchestration in lib/use-cases/pro-*.ts and invoice-*.ts.
+ */
+
+export const PRO_ACCOUNT_STATUSES = ["pending", "approved", "rejected"] as const;
+export type ProAccountStatus = (typeof PRO_ACCOUNT_STATUSES)[number];
+
+export const TERMS_KINDS = ["net", "net_eom"] as const;
+export type TermsKind = (typeof TERMS_KINDS)[number];
+
+/** One per company that applied; its user buys as a customer until approved, then as a pro. */
+export const proAccounts = pgTable(
+  "pro_accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    status: text("status").$type<ProAccountStatus>().notNull().default("pending"),
+    companyName: text("company_name").notNull(),
+    /** ISO 3166-1 alpha-2. */
+    country: text("country").notNull(),
+    siret: text("siret"),
+    siren: text("siren"),
+    vatNumber: text("vat_number"),
+    /** A company outside France without a VAT number (or outside the EU): its registration number. */
+    registrationNumber: text("registration_number"),
+    billingAddress: jsonb("billing_address").$type<PostalAddress>().notNull(),
+    contactName: text("contact_name").notNull(),
+    contactEmail: text("contact_email").notNull(),
+    phone: text("phone").notNull(),
+    termsKind: text("terms_kind").$type<TermsKind>().notNull().default("net"),
+    termsDays: integer("terms_days").notNull().default(30),
+    /** What open invoices plus a new net-30 order may reach; 0: net-30 not granted. */
+    creditLimitCents: integer("credit_limit_cents").notNull().default(0),
+    /** The instalments issue reads it: pay in several cheques the shop holds. */
+    chequeInstalmentsAllowed: boolean("cheque_instalments_allowed").notNull().default(false),
+    onHold: boolean("on_hold").notNull().default(false),
+    holdReason: text("hold_reason"),
+    rejectionReason: text("rejection_reason"),
+    /** Money received beyond what invoices owed (an overpayment): the account's, never lost. */
+    creditCents: integer("credit_cents").notNull().default(0),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("pro_accounts_user_unique").on(t.userId),
+    index("pro_accounts_status_idx").on(t.status, t.createdAt),
+    check("pro_accounts_status_check", sql`${t.status} in ('pending','approved','rejected')`),
+    check("pro_accounts_terms_check", sql`(${t.termsKind} = 'net' and ${t.termsDays} between 0 and 60) or (${t.termsKind} = 'net_eom' and ${t.termsDays} between 0 and 45)`),
+    check("pro_accounts_money_check", sql`${t.creditLimitCents} >= 0 and ${t.creditCents} >= 0`),
+  ],
+);
+
+/** Who changed what on a pro account, and when: application, decision, terms, hold, credit. */
+export const proAccountEvents = pgTable(
+  "pro_account_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    proAccountId: uuid("pro_account_id")
+      .notNull()
+      .references(() => proAccounts.id, { onDelete: "cascade" }),
+    actorType: text("actor_type").$type<ActorType>().notNull(),
+    actorId: text("actor_id"),
+    type: text("type").notNull(),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("pro_account_events_account_idx").on(t.proAccountId, t.id)],
+);
+
+export const INVOICE_KINDS = ["invoice", "credit_note"] as const;
+export type InvoiceKind = (typeof INVOICE_KINDS)[number];
+
+/**
+ * The last number given per series (kind, year). Incremented by the issuing transaction itself
+ * (insert … on conflict do update … returning): the row stays locked until that transaction
+ * ends, so numbers are consecutive and a rolled-back issuance gives its number back.
+ */
+export const documentSequences = pgTable(
+  "document_sequences",
+  {
+    kind: text("kind").$type<InvoiceKind>().notNull(),
+    year: integer("year").notNull(),
+    lastValue: integer("last_value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.year] })],
+);
+
+/** Invoices and credit notes as issued: immutable; the frozen document is what every rendering reads. */
+export const invoices = pgTable(
+  "invoices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").$type<InvoiceKind>().notNull(),
+    /** « F-2026-000001 », « A-2026-000001 ». */
+    number: text("number").notNull(),
+    year: integer("year").notNull(),
+    sequence: integer("sequence").notNull(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "restrict" }),
+    proAccountId: uuid("pro_account_id").references(() => proAccounts.id, { onDelete: "restrict" }),
+    /** A credit note: the invoice it corrects. */
+    correctsInvoiceId: uuid("corrects_invoice_id").references((): AnyPgColumn => invoices.id, { onDelete: "restrict" }),
+    issueDate: date("issue_date").notNull(),
+    /** On account: the day it must be paid; null when paid at issue and on credit notes. */
+    dueDate: date("due_date"),
+    /** TTC, HT and VAT of the document. */
+    totalCents: integer("total_cents").notNull(),
+    netCents: integer("net_cents").notNull(),
+    vatCents: integer("vat_cents").notNull(),
+    /** What payments and credit notes allocated to it so far (invoices); equals totalCents once settled. */
+    paidCents: integer("paid_cents").notNull().default(0),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+    /** The InvoiceDocument (lib/billing/invoice-document.ts) as issued. */
+    document: jsonb("document").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("invoices_number_unique").on(t.number),
+    uniqueIndex("invoices_series_unique").on(t.kind, t.year, t.sequence),
+    // One invoice per order; credit notes may be several.
+    uniqueIndex("invoices_one_per_order").on(t.orderId).where(sql`${t.kind} = 'invoice'`),
+    index("invoices_account_idx").on(t.proAccountId, t.issueDate),
+    index("invoices_open_idx").on(t.dueDate).where(sql`${t.kind} = 'invoice' and ${t.settledAt} is null`),
+    check("invoices_kind_check", sql`${t.kind} in ('invoice','credit_note')`),
+    check("invoices_amounts_check", sql`${t.totalCents} = ${t.netCents} + ${t.vatCents} and ${t.paidCents} >= 0 and ${t.paidCents} <= ${t.totalCents}`),
+  ],
+);
+
+export const ACCOUNT_PAYMENT_METHODS = ["card", "transfer", "cheque", "credit"] as const;
+export type AccountPaymentMethod = (typeof ACCOUNT_PAYMENT_METHODS)[number];
+
+/**
+ * Money a pro pays against its invoices: by card online (PayPlug, through the same gateway and
+ * reconcilePayment as orders), or a transfer or cheque an admin records, or the account's credit
+ * applied. Its allocations say which invoices it settles; what exceeds them becomes credit.
+ */
+export const accountPayments = pgTable(
+  "account_payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** « RG-7K4M2QX9 »: what the provider and the bank statement show. */
+    reference: text("reference").notNull(),
+    proAccountId: uuid("pro_account_id")
+      .notNull()
+      .references(() => proAccounts.id, { onDelete: "restrict" }),
+    method: text("method").$type<AccountPaymentMethod>().notNull(),
+    provider: text("provider").$type<PaymentProvider>(),
+    providerRef: text("provider_ref"),
+    providerLive: boolean("provider_live"),
+    status: text("status").$type<PaymentStatus>().notNull().default("created"),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    redirectUrl: text("redirect_url"),
+    transactionId: text("transaction_id"),
+    cardBrand: text("card_brand"),
+    cardLast4: text("card_last4"),
+    failureCode: text("failure_code"),
+    failureMessage: text("failure_message"),
+    /** Transfer reference or cheque number; the day the money arrived. */
+    offlineReference: text("offline_reference"),
+    receivedOn: date("received_on"),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    providerData: jsonb("provider_data"),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    /** The random key of the form that asked for it: a double submit finds the payment already started. */
+    requestKey: text("request_key"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("account_payments_reference_unique").on(t.reference),
+    uniqueIndex("account_payments_request_key_unique").on(t.requestKey),
+    // A transfer or cheque is recorded once per account: the same bank reference twice is a double entry.
+    uniqueIndex("account_payments_offline_unique").on(t.proAccountId, t.method, t.offlineReference).where(sql`${t.offlineReference} is not null`),
+    uniqueIndex("account_payments_provider_ref_unique").on(t.provider, t.providerRef),
+    index("account_payments_account_idx").on(t.proAccountId, t.createdAt),
+    index("account_payments_pending_idx").on(t.status).where(sql`${t.status} in ('created','pending')`),
+    check("account_payments_amount_check", sql`${t.amountCents} > 0`),
+  ],
+);
+
+/**
+ * Which invoice an account payment (or a credit note) pays, and how much. Planned when a card
+ * payment starts (applied = false), applied when the money is there.
+ */
+export const invoiceAllocations = pgTable(
+  "invoice_allocations",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    invoiceId: uuid("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "restrict" }),
+    accountPaymentId: uuid("account_payment_id").references(() => accountPayments.id, { onDelete: "restrict" }),
+    creditNoteId: uuid("credit_note_id").references(() => invoices.id, { onDelete: "restrict" }),
+    amountCents: integer("amount_cents").notNull(),
+    applied: boolean("applied").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("invoice_allocations_invoice_idx").on(t.invoiceId),
+    index("invoice_allocations_payment_idx").on(t.accountPaymentId),
+    check("invoice_allocations_amount_check", sql`${t.amountCents} > 0`),
+    check("invoice_allocations_source_check", sql`(${t.accountPaymentId} is null) <> (${t.creditNoteId} is null)`),
+  ],
 );

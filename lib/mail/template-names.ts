@@ -22,6 +22,14 @@ export const EMAIL_TEMPLATES = {
   orderLink: "order-link",
   /** A transfer or cheque order still waiting for its money: how to pay, and when it will be cancelled. */
   offlinePaymentReminder: "offline-payment-reminder",
+  /** Professional accounts: the application received, the shop's decision, a hold or its end. */
+  proApplicationReceived: "pro-application-received",
+  proApproved: "pro-approved",
+  proRejected: "pro-rejected",
+  proHold: "pro-hold",
+  /** An invoice on account issued (net-30), with its due date; an invoice fully paid, with the receipt. */
+  invoiceIssued: "invoice-issued",
+  invoicePaid: "invoice-paid",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

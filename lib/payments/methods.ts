@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { OrderStatus, PaymentMethod, PaymentProvider, PaymentStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import type { Cents } from "@/lib/shared/money";
+import type { Net30Decision } from "@/lib/billing/net30";
 import { PAYMENT_METHOD_LABELS } from "./labels";
 
 /**
@@ -13,7 +14,12 @@ import { PAYMENT_METHOD_LABELS } from "./labels";
  * - online: the shop hands the customer to a provider right after the order is created.
  */
 
-export type MethodContext = { user: Pick<CurrentUser, "id" | "role" | "proStatus" | "net30Allowed"> | null; totalCents: Cents };
+export type MethodContext = {
+  user: Pick<CurrentUser, "id" | "role" | "proStatus" | "net30Allowed"> | null;
+  totalCents: Cents;
+  /** Whether this buyer may pay this order at 30 days, read from its account (lib/use-cases/pro-buyer.ts); absent: no. */
+  net30?: Net30Decision;
+};
 
 export type PaymentMethodDefinition = {
   id: PaymentMethod;
@@ -21,7 +27,8 @@ export type PaymentMethodDefinition = {
   label: string;
   /** One French sentence under the label. */
   description: string;
-  kind: "offline" | "online";
+  /** offline: paid outside the shop; online: through a provider; on_account: invoiced, paid later. */
+  kind: "offline" | "online" | "on_account";
   /** Online methods: the provider whose gateway starts and reconciles the payment. */
   provider?: PaymentProvider;
   /** The order's status right after it is placed with this method. */
@@ -70,6 +77,15 @@ export const PAYMENT_METHODS_REGISTRY: readonly PaymentMethodDefinition[] = [
     initialOrderStatus: "pending_payment",
     initialPaymentStatus: "created",
     isAvailable: ({ totalCents }) => env.paypal.enabled && totalCents > 0,
+  },
+  {
+    id: "net30",
+    label: "Paiement à 30 jours (sur facture)",
+    description: "Nous vous envoyons la facture avec la commande ; vous la réglez à l'échéance, par carte, virement ou chèque, depuis votre espace pro.",
+    kind: "on_account",
+    initialOrderStatus: "on_account",
+    initialPaymentStatus: "pending",
+    isAvailable: ({ net30, totalCents }) => totalCents > 0 && net30?.allowed === true,
   },
 ];
 

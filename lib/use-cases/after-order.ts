@@ -25,7 +25,7 @@ export async function nextStepAfterOrder(placed: PlacedOrder): Promise<string> {
       // Normally paid in the page by the PayPal buttons; this is the form submitted without them.
       return startPayPalAfterOrder(placed);
     case "net30":
-      // Not offered by the registry until their areas add them (and their case above this one).
+      // Invoiced with the order (place-order): nothing to pay now; the order page shows the invoice.
       return Promise.resolve(placed.orderPath);
   }
 }

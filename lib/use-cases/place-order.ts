@@ -15,6 +15,8 @@ import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
 import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { hitRateLimits, type RateLimitBucket } from "@/lib/auth/rate-limit";
+import { buyerContext } from "@/lib/use-cases/pro-buyer";
+import { issueInvoiceForOrder } from "@/lib/use-cases/invoices";
 
 /**
  * Turns a cart into an order, in ONE transaction: order, lines (snapshot), stock decrement, first
@@ -58,7 +60,7 @@ export type PlacedOrder = {
 
 export type CreateOrderFailure = {
   ok: false;
-  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "rate_limited";
+  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "net30_refused" | "rate_limited";
   message: string;
   /** The cart as it is now, priced: what the customer must see before trying again. */
   cart: PricedCart;
@@ -78,13 +80,18 @@ export const CREATE_ORDER_MESSAGES = {
   stale_cart: "Les prix ou le contenu de votre panier ont changé depuis l'affichage de cette page. Vérifiez le nouveau total avant de confirmer.",
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
+  net30_refused: "Le paiement à 30 jours n'est pas disponible pour cette commande. Choisissez un autre moyen de paiement.",
   rate_limited:
     "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
 
 /** Thrown inside the transaction to roll it back; turned into a CreateOrderFailure outside. */
 class OrderNotCreated extends Error {
-  constructor(public readonly reason: CreateOrderFailure["reason"]) {
+  constructor(
+    public readonly reason: CreateOrderFailure["reason"],
+    /** A message more precise than the reason's own (why net-30 is refused). */
+    public readonly detail?: string,
+  ) {
     super(reason);
   }
 }
@@ -128,8 +135,9 @@ export async function createOrder(db: Db, input: CreateOrderInput, deps: Deps = 
     return { ok: true, order };
   } catch (error) {
     if (!(error instanceof OrderNotCreated)) throw error;
-    const cart = priceCart(await readCartItems(db, input.cartId), env.shipping);
-    return { ok: false, reason: error.reason, message: CREATE_ORDER_MESSAGES[error.reason], cart };
+    const buyer = await buyerContext(db, input.user?.id);
+    const cart = priceCart(await readCartItems(db, input.cartId), env.shipping, buyer.treatment);
+    return { ok: false, reason: error.reason, message: error.detail ?? CREATE_ORDER_MESSAGES[error.reason], cart };
   }
 }
 
@@ -139,13 +147,18 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   if (!cart) throw new OrderNotCreated("empty_cart");
   if (!(await hitRateLimits(tx, orderRateLimitBuckets(input)))) throw new OrderNotCreated("rate_limited");
 
+  // The buyer's account (VAT treatment, net-30 right) read under its row lock: two net-30 orders
+  // placed at once are checked against the credit limit one after the other.
+  const buyer = await buyerContext(tx, input.user?.id, { lock: true });
   // Prices are read (and the products locked) inside the transaction: what is charged is what is checked.
-  const priced = priceCart(await readCartItems(tx, input.cartId, { lock: true }), env.shipping);
+  const priced = priceCart(await readCartItems(tx, input.cartId, { lock: true }), env.shipping, buyer.treatment);
   if (priced.lines.length === 0) throw new OrderNotCreated("empty_cart");
   if (priced.version !== input.expectedVersion) throw new OrderNotCreated("stale_cart");
   if (priced.lines.some((l) => l.problem === "unavailable")) throw new OrderNotCreated("stale_cart");
 
-  const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents }).find((m) => m.id === input.paymentMethod);
+  const net30 = buyer.net30(priced.totals.totalCents);
+  if (input.paymentMethod === "net30" && !net30.allowed) throw new OrderNotCreated("net30_refused", net30.message);
+  const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents, net30 }).find((m) => m.id === input.paymentMethod);
   if (!method) throw new OrderNotCreated("method_unavailable");
 
   const accessToken = newToken();
@@ -161,6 +174,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     shippingCents: priced.totals.shippingCents,
     totalCents: priced.totals.totalCents,
     vatCents: priced.totals.vatCents,
+    vatExemption: buyer.vatExemption,
     accessTokenHash: hashToken(accessToken),
   };
 
@@ -233,6 +247,8 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
       orderUrl: `${env.appUrl}${path}`,
     });
   }
+  // Net-30: the invoice is issued with the order, in this transaction; its e-mail is the confirmation.
+  if (method.kind === "on_account") await issueInvoiceForOrder(tx, created.id, "on_account");
   await emptyCart(tx, input.cartId);
 
   return {

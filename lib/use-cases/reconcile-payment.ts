@@ -16,6 +16,8 @@ import { queueAdminAlert } from "@/lib/use-cases/admin-alerts";
 import { PROVIDER_NAMES } from "@/lib/payments/labels";
 import { markPaymentLinkUsed } from "@/lib/payments/payment-links";
 import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
+import { reconcileAccountPayment } from "@/lib/use-cases/invoice-payments";
+import { invoiceOnceOrderPaid } from "@/lib/use-cases/invoices";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
 
 /**
@@ -87,6 +89,9 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
     .from(payments)
     .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)));
   if (!row) {
+    // A payment of invoices (a professional's account), not of an order: its own branch.
+    const account = await reconcileAccountPayment(db, provider, providerRef, fetched, gateway);
+    if (account) return { outcome: account.outcome, paymentId: account.accountPaymentId, orderId: "", status: account.status as PaymentStatus, orderStatus: "" };
     // The provider knows a payment we never stored: maybe the answer to our create was lost.
     // Adopt it only if it names one of our attempts of this provider that has no provider ref yet.
     row = await adoptOrphan(provider, fetched);
@@ -199,7 +204,10 @@ export async function reconcilePayment(provider: PaymentProvider, providerRef: s
       // tells an admin to refund it.
       // The order was paid already: this is a second payment, refunded once this commits.
       paidTwice = order.status === "paid";
-      if (received.becamePaid) await queueOrderConfirmation(tx, orderId);
+      if (received.becamePaid) {
+        await queueOrderConfirmation(tx, orderId);
+        await invoiceOnceOrderPaid(tx, orderId);
+      }
       else if (isUnpaid(order.status)) await queuePaymentAcceptedEmail(tx, order, { ...payment, ...patch });
     }
 

@@ -6,6 +6,7 @@ import { orders, payments } from "@/lib/db/schema";
 import type { Actor } from "@/lib/orders/events";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { applyMoneyReceived } from "@/lib/orders/ledger";
+import { invoiceOnceOrderPaid } from "@/lib/use-cases/invoices";
 import type { RecordChequeInput, RecordTransferInput } from "@/lib/payments/offline-forms";
 import { acceptsNewMoney, OfflineRefusal, refuse, summarise, type OfflineResult, type OfflineSummary } from "@/lib/payments/offline-result";
 import { queuePaymentReceivedEmail } from "@/lib/use-cases/order-emails";
@@ -53,7 +54,10 @@ export async function addReceivedMoney(
     reason: input.method === "transfer" ? "Virement reçu" : "Chèque encaissé",
     label: input.label,
   });
-  if (becamePaid) await queuePaymentReceivedEmail(tx, order, input.method);
+  if (becamePaid) {
+    await queuePaymentReceivedEmail(tx, order, input.method);
+    await invoiceOnceOrderPaid(tx, order.id);
+  }
   return { ...summarise(order, input.paymentId, becamePaid), overpaidCents };
 }
 

@@ -9,7 +9,8 @@ import { findCartId, loadPricedCart } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { getDb } from "@/lib/db/client";
-import { availablePaymentMethods } from "@/lib/payments/methods";
+import { availablePaymentMethods, findPaymentMethod } from "@/lib/payments/methods";
+import { buyerContext, priceDisplayOf } from "@/lib/use-cases/pro-buyer";
 import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
 import { capturePayPalOrderAction } from "./paypal-capture-order";
 import { createPayPalOrderAction } from "./paypal-create-order";
@@ -21,8 +22,17 @@ export const metadata: Metadata = { title: "Commande" };
 export default async function CheckoutPage() {
   const db = await getDb();
   const [user, token] = await Promise.all([getCurrentUser(), readCartToken()]);
-  const cart = await loadPricedCart(db, await findCartId(db, token));
-  const methods = availablePaymentMethods({ user, totalCents: cart.totals.totalCents });
+  const buyer = await buyerContext(db, user?.id);
+  const cart = await loadPricedCart(db, await findCartId(db, token), buyer.treatment);
+  const net30 = buyer.net30(cart.totals.totalCents);
+  const methods = availablePaymentMethods({ user, totalCents: cart.totals.totalCents, net30 });
+  // A professional sees net-30 even when it cannot use it now, with why and what room is left.
+  const net30Method = findPaymentMethod("net30")!;
+  const net30Shown = buyer.account !== null || buyer.pendingAccount;
+  const options = [
+    ...methods.map(({ id, label, description }) => ({ id, label, description })),
+    ...(net30Shown && !net30.allowed ? [{ id: net30Method.id, label: net30Method.label, description: net30Method.description, disabledReason: net30.message }] : []),
+  ];
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
   const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};
 
@@ -50,7 +60,8 @@ export default async function CheckoutPage() {
           placeOrder={placeOrderAction}
           cart={cart}
           initialValues={await checkoutPrefill(db, user?.id ?? null)}
-          methods={methods.map(({ id, label, description }) => ({ id, label, description }))}
+          methods={options}
+          display={priceDisplayOf(buyer)}
           methodControls={methodControls}
         />
       )}

@@ -11,7 +11,9 @@ import { findCartId, loadPricedCart, MAX_LINE_QUANTITY } from "@/lib/cart/cart";
 import { readCartToken } from "@/lib/cart/cookie";
 import { LINE_PROBLEM_MESSAGES } from "@/lib/cart/pricing";
 import { getDb } from "@/lib/db/client";
-import { formatEur } from "@/lib/shared/money";
+import { formatEur, vatIncluded } from "@/lib/shared/money";
+import { getCurrentUser } from "@/lib/auth/session";
+import { buyerContext, priceDisplayOf } from "@/lib/use-cases/pro-buyer";
 import { removeCartLineAction } from "./remove-cart-line";
 import { updateCartLineAction } from "./update-cart-line";
 
@@ -20,7 +22,10 @@ export const metadata: Metadata = { title: "Votre panier" };
 
 export default async function CartPage() {
   const db = await getDb();
-  const cart = await loadPricedCart(db, await findCartId(db, await readCartToken()));
+  const user = await getCurrentUser();
+  const buyer = await buyerContext(db, user?.id);
+  const display = priceDisplayOf(buyer);
+  const cart = await loadPricedCart(db, await findCartId(db, await readCartToken()), buyer.treatment);
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="mb-6 text-2xl font-semibold tracking-tight sm:text-3xl">Votre panier</h1>
@@ -48,9 +53,15 @@ export default async function CartPage() {
                       <Link href={`/produits/${line.slug}`} className="font-medium hover:underline">
                         {line.name}
                       </Link>
-                      <Price cents={line.lineTotalCents} className="font-semibold" />
+                      <span className="font-semibold">
+                        <Price cents={display.showNet ? line.lineTotalCents - line.vatCents : line.lineTotalCents} />
+                        {display.showNet ? " HT" : null}
+                      </span>
                     </div>
-                    <p className="text-sm text-stone-500">{formatEur(line.unitPriceCents)} l&apos;unité</p>
+                    <p className="text-sm text-stone-500">
+                      {formatEur(display.showNet ? line.unitPriceCents - vatIncluded(line.unitPriceCents, line.vatRateBp) : line.unitPriceCents)}
+                      {display.showNet ? " HT" : ""} l&apos;unité
+                    </p>
                     {line.problem ? (
                       <p className="text-sm font-medium text-red-700" role="status">
                         {LINE_PROBLEM_MESSAGES[line.problem](line)}
@@ -78,7 +89,7 @@ export default async function CartPage() {
             <h2 id="cart-summary-title" className="mb-3 text-lg font-semibold">
               Récapitulatif
             </h2>
-            <CartTotalsList totals={cart.totals} />
+            <CartTotalsList totals={cart.totals} showNet={display.showNet} vatNote={display.vatNote} />
             {cart.totals.freeShippingRemainingCents > 0 ? (
               <p className="mt-3 text-sm text-stone-600">Plus que {formatEur(cart.totals.freeShippingRemainingCents)} pour la livraison offerte.</p>
             ) : null}

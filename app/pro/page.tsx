@@ -1,0 +1,210 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AgeingChart } from "@/components/pro/ageing-chart";
+import { PayInvoicesForm } from "@/components/pro/pay-invoices-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Price } from "@/components/ui/price";
+import { requireRole } from "@/lib/auth/session";
+import { INVOICE_STATUS_LABELS } from "@/lib/billing/invoice-status";
+import { ACCOUNT_PAYMENT_METHOD_LABELS, INVOICE_STATUS_TONES } from "@/lib/billing/labels";
+import { getDb } from "@/lib/db/client";
+import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
+import { newToken } from "@/lib/shared/tokens";
+import { accountIdOfUser, accountView } from "@/lib/use-cases/pro-portal";
+import { notFound } from "next/navigation";
+import { payInvoicesAction } from "./pay-invoices-action";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Espace pro" };
+
+/** First day of the current year: the statement's default period starts there. */
+const startOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
+
+export default async function ProPortalPage() {
+  const user = await requireRole("pro", "/pro");
+  const db = await getDb();
+  const accountId = await accountIdOfUser(db, user.id);
+  if (!accountId) notFound();
+  const view = (await accountView(db, accountId))!;
+  const { account } = view;
+  const today = todayInParis();
+  const payable = view.invoices.filter((i) => i.kind === "invoice" && i.remainingCents > 0);
+
+  return (
+    <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Espace pro</h1>
+        <p className="text-stone-700">{account.companyName}</p>
+      </div>
+      {account.onHold ? (
+        <Alert tone="warning" title="Paiement à 30 jours suspendu">
+          {account.holdReason ?? "Contactez-nous."} Vos commandes restent possibles en paiement à la commande ; réglez ci-dessous ce qui est dû.
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="summary-title" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <h2 id="summary-title" className="sr-only">
+          Situation du compte
+        </h2>
+        <Figure label="Solde dû" cents={view.balanceCents} testId="pro-balance" />
+        <Figure label="Dont en retard" cents={view.ageing.overdueCents} tone={view.ageing.overdueCents > 0 ? "danger" : undefined} testId="pro-overdue" />
+        <Figure label={`Encours autorisé : ${new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(account.creditLimitCents / 100)}`} cents={view.roomCents} sub="disponible" testId="pro-room" />
+        <Figure label="Avoir sur le compte" cents={account.creditCents} sub={account.creditCents > 0 ? "imputé sur votre prochaine facture" : undefined} testId="pro-credit" />
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <Card labelledBy="pay-title">
+          <h2 id="pay-title" className="mb-3 text-lg font-semibold">
+            Factures à régler
+          </h2>
+          {payable.length === 0 ? (
+            <p className="text-stone-600">Aucune facture à régler. Merci !</p>
+          ) : (
+            <PayInvoicesForm
+              invoices={payable.map((i) => ({ id: i.id, number: i.number, dueDate: i.dueDate, remainingCents: i.remainingCents, overdue: i.status === "overdue" }))}
+              requestKey={newToken(16)}
+              action={payInvoicesAction}
+            />
+          )}
+        </Card>
+        <div className="flex flex-col gap-6">
+          <Card labelledBy="ageing-title">
+            <h2 id="ageing-title" className="mb-3 text-lg font-semibold">
+              Ancienneté des sommes dues
+            </h2>
+            <AgeingChart ageing={view.ageing} />
+          </Card>
+          <Card labelledBy="terms-title">
+            <h2 id="terms-title" className="mb-2 text-lg font-semibold">
+              Vos conditions
+            </h2>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-stone-600">Délai</dt>
+              <dd>{view.termsLabel}</dd>
+              <dt className="text-stone-600">Encours</dt>
+              <dd>
+                <Price cents={account.creditLimitCents} />
+              </dd>
+              <dt className="text-stone-600">Statut</dt>
+              <dd>{account.onHold ? "Suspendu" : "Actif"}</dd>
+            </dl>
+          </Card>
+          <Card labelledBy="statement-title">
+            <h2 id="statement-title" className="mb-2 text-lg font-semibold">
+              Relevé de compte
+            </h2>
+            <form action="/pro/releve" method="get" className="flex flex-col gap-3 text-sm">
+              <div className="grid grid-cols-2 gap-2">
+                <label className="flex flex-col gap-1">
+                  Du
+                  <input type="date" name="du" defaultValue={startOfYear(today)} required className="rounded-lg border border-stone-300 px-2 py-2" />
+                </label>
+                <label className="flex flex-col gap-1">
+                  Au
+                  <input type="date" name="au" defaultValue={today} required className="rounded-lg border border-stone-300 px-2 py-2" />
+                </label>
+              </div>
+              <button type="submit" className="rounded-lg border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+                Télécharger le relevé (PDF)
+              </button>
+            </form>
+          </Card>
+        </div>
+      </div>
+
+      <Card labelledBy="invoices-title">
+        <h2 id="invoices-title" className="mb-3 text-lg font-semibold">
+          Factures et avoirs
+        </h2>
+        {view.invoices.length === 0 ? (
+          <p className="text-stone-600">Aucune facture pour le moment.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="pro-invoices">
+              <thead>
+                <tr className="border-b border-stone-200 text-left text-stone-600">
+                  <th className="py-2 pr-3 font-medium">N°</th>
+                  <th className="py-2 pr-3 font-medium">Date</th>
+                  <th className="py-2 pr-3 font-medium">Échéance</th>
+                  <th className="py-2 pr-3 text-right font-medium">Montant TTC</th>
+                  <th className="py-2 pr-3 text-right font-medium">Reste dû</th>
+                  <th className="py-2 pr-3 font-medium">Statut</th>
+                  <th className="py-2 font-medium">PDF</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.invoices.map((i) => (
+                  <tr key={i.id} className="border-b border-stone-100">
+                    <td className="py-2 pr-3 font-mono">
+                      <Link href={`/pro/factures/${encodeURIComponent(i.number)}`} className="text-brand-700 underline underline-offset-4">
+                        {i.number}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3">{formatIsoDateFr(i.issueDate)}</td>
+                    <td className="py-2 pr-3">{i.dueDate ? formatIsoDateFr(i.dueDate) : "—"}</td>
+                    <td className="py-2 pr-3 text-right">
+                      <Price cents={i.kind === "credit_note" ? -i.totalCents : i.totalCents} />
+                    </td>
+                    <td className="py-2 pr-3 text-right">
+                      <Price cents={i.remainingCents} />
+                    </td>
+                    <td className="py-2 pr-3">
+                      {i.kind === "credit_note" ? (
+                        <span className="rounded-full bg-sky-100 px-2 py-0.5 text-sky-900">Avoir</span>
+                      ) : (
+                        <span className={`rounded-full px-2 py-0.5 ${INVOICE_STATUS_TONES[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                      )}
+                    </td>
+                    <td className="py-2">
+                      <a href={`/pro/factures/${encodeURIComponent(i.number)}/pdf`} className="text-brand-700 underline underline-offset-4">
+                        Télécharger<span className="sr-only"> {i.number}</span>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+
+      <Card labelledBy="payments-title">
+        <h2 id="payments-title" className="mb-3 text-lg font-semibold">
+          Règlements
+        </h2>
+        {view.payments.length === 0 ? (
+          <p className="text-stone-600">Aucun règlement enregistré.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200 text-sm" data-testid="pro-payments">
+            {view.payments.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
+                <span className="font-mono">{p.reference}</span>
+                <span>{formatIsoDateFr(p.on)}</span>
+                <span>
+                  {ACCOUNT_PAYMENT_METHOD_LABELS[p.method]}
+                  {p.offlineReference ? ` ${p.offlineReference}` : ""}
+                  {p.status === "pending" ? " (en cours)" : ""}
+                </span>
+                <span className="text-stone-600">{p.invoices.map((x) => x.number).join(", ") || "—"}</span>
+                <Price cents={p.amountCents} className="ml-auto" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </main>
+  );
+}
+
+function Figure({ label, cents, sub, tone, testId }: { label: string; cents: number; sub?: string; tone?: "danger"; testId: string }) {
+  return (
+    <div className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+      <p className="text-sm text-stone-600">{label}</p>
+      <p className={`mt-1 text-2xl font-semibold ${tone === "danger" ? "text-red-700" : ""}`}>
+        <Price cents={cents} testId={testId} />
+      </p>
+      {sub ? <p className="text-xs text-stone-500">{sub}</p> : null}
+    </div>
+  );
+}

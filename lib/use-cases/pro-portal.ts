@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { accountPayments, invoiceAllocations, invoices, proAccountEvents, proAccounts } from "@/lib/db/schema";
+import { ageing, invoiceStatus, remainingCents, type Ageing, type InvoiceStatus } from "@/lib/billing/invoice-status";
+import { termsLabel } from "@/lib/billing/payment-terms";
+import { todayInParis } from "@/lib/shared/dates";
+
+/*
+ * What a professional account owes and has paid, as the portal (/pro) and the back-office's pro
+ * page show it: one reading, from the invoices and the payments applied to them.
+ */
+
+export type PortalInvoice = {
+  id: string;
+  kind: "invoice" | "credit_note";
+  number: string;
+  orderId: string;
+  issueDate: string;
+  dueDate: string | null;
+  totalCents: number;
+  paidCents: number;
+  remainingCents: number;
+  status: InvoiceStatus;
+};
+
+export type PortalPayment = {
+  id: string;
+  reference: string;
+  method: "card" | "transfer" | "cheque" | "credit";
+  status: string;
+  amountCents: number;
+  on: string;
+  offlineReference: string | null;
+  invoices: { number: string; amountCents: number }[];
+};
+
+export type AccountView = {
+  account: typeof proAccounts.$inferSelect;
+  termsLabel: string;
+  invoices: PortalInvoice[];
+  payments: PortalPayment[];
+  ageing: Ageing;
+  /** What open invoices still owe, minus nothing: credit is shown apart, never netted silently. */
+  balanceCents: number;
+  roomCents: number;
+  events: (typeof proAccountEvents.$inferSelect)[];
+};
+
+export async function accountView(db: Db, accountId: string, today = todayInParis()): Promise<AccountView | null> {
+  const [account] = await db.select().from(proAccounts).where(eq(proAccounts.id, accountId));
+  if (!account) return null;
+  const [rows, paymentRows, events] = await Promise.all([
+    db.select().from(invoices).where(eq(invoices.proAccountId, accountId)).orderBy(desc(invoices.issueDate), desc(invoices.sequence)),
+    db
+      .select()
+      .from(accountPayments)
+      .where(and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, ["paid", "pending", "partially_refunded", "refunded"])))
+      .orderBy(desc(accountPayments.createdAt)),
+    db.select().from(proAccountEvents).where(eq(proAccountEvents.proAccountId, accountId)).orderBy(desc(proAccountEvents.id)).limit(50),
+  ]);
+  const allocations = paymentRows.length
+    ? await db
+        .select({ accountPaymentId: invoiceAllocations.accountPaymentId, number: invoices.number, amountCents: invoiceAllocations.amountCents })
+        .from(invoiceAllocations)
+        .innerJoin(invoices, eq(invoices.id, invoiceAllocations.invoiceId))
+        .where(inArray(invoiceAllocations.accountPaymentId, paymentRows.map((p) => p.id)))
+        .orderBy(asc(invoiceAllocations.id))
+    : [];
+  const list: PortalInvoice[] = rows.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    number: i.number,
+    orderId: i.orderId,
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    totalCents: i.totalCents,
+    paidCents: i.paidCents,
+    remainingCents: i.kind === "invoice" ? remainingCents(i) : 0,
+    status: i.kind === "invoice" ? invoiceStatus(i, today) : "paid",
+  }));
+  const open = rows.filter((i) => i.kind === "invoice");
+  const age = ageing(open, today);
+  return {
+    account,
+    termsLabel: termsLabel({ kind: account.termsKind, days: account.termsDays }),
+    invoices: list,
+    payments: paymentRows.map((p) => ({
+      id: p.id,
+      reference: p.reference,
+      method: p.method,
+      status: p.status,
+      amountCents: p.amountCents,
+      on: p.receivedOn ?? todayInParis(p.createdAt),
+      offlineReference: p.offlineReference,
+      invoices: allocations.filter((a) => a.accountPaymentId === p.id).map((a) => ({ number: a.number, amountCents: a.amountCents })),
+    })),
+    ageing: age,
+    balanceCents: age.totalCents,
+    roomCents: Math.max(0, account.creditLimitCents - age.totalCents),
+    events,
+  };
+}
+
+export async function accountIdOfUser(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ id: proAccounts.id, status: proAccounts.status }).from(proAccounts).where(eq(proAccounts.userId, userId));
+  return row && row.status === "approved" ? row.id : null;
+}
