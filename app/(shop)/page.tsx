@@ -1,5 +1,6 @@
 import { ProductCard } from "@/components/shop/product-card";
 import { listActiveProducts } from "@/lib/catalog/products";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/shared/env";
 import { formatEur } from "@/lib/shared/money";
@@ -7,7 +8,7 @@ import { formatEur } from "@/lib/shared/money";
 export const dynamic = "force-dynamic";
 
 export default async function CataloguePage() {
-  const products = await listActiveProducts(await getDb());
+  const [products, user] = await Promise.all([listActiveProducts(await getDb()), getCurrentUser()]);
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <div className="mb-6">
@@ -21,7 +22,7 @@ export default async function CataloguePage() {
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
           {products.map((p) => (
-            <ProductCard key={p.id} product={p} />
+            <ProductCard key={p.id} product={p} showNet={user?.role === "pro"} />
           ))}
         </ul>
       )}

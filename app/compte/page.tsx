@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listOrdersOfUser } from "@/lib/orders/customer-queries";
 import { formatDateTimeFr } from "@/lib/shared/dates";
@@ -12,8 +13,11 @@ import { ORDER_STATUS_LABELS } from "@/lib/orders/labels";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mon compte" };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireRole(["customer", "pro", "admin"], "/compte");
+  const justApplied = (await searchParams)["demande-pro"] === "1";
   const orders = await listOrdersOfUser(await getDb(), user.id);
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
@@ -32,6 +36,7 @@ export default async function AccountPage() {
       <p className="text-stone-700">
         {user.name} · {user.email}
       </p>
+      {user.role === "customer" ? <ProAccountNotice status={user.proStatus} justApplied={justApplied} /> : null}
       <Card labelledBy="orders-title">
         <h2 id="orders-title" className="text-lg font-semibold">
           Mes commandes
@@ -59,5 +64,26 @@ export default async function AccountPage() {
         )}
       </Card>
     </main>
+  );
+}
+
+/** Where a customer stands with a professional account: the way to apply, or the application's state. */
+function ProAccountNotice({ status, justApplied }: { status: "pending" | "approved" | "rejected" | null; justApplied: boolean }) {
+  if (status === "pending") {
+    return (
+      <Alert tone={justApplied ? "success" : "info"} title={justApplied ? "Demande de compte professionnel envoyée" : "Compte professionnel en cours de validation"}>
+        Nous vérifions votre entreprise et vous répondons par e-mail, en général sous deux jours ouvrés. Vous pouvez commander dès maintenant comme tout client.
+      </Alert>
+    );
+  }
+  if (status === "rejected") return <Alert tone="warning">Votre demande de compte professionnel n&apos;a pas été acceptée : le motif vous a été envoyé par e-mail.</Alert>;
+  return (
+    <p className="text-sm text-stone-700">
+      Vous achetez pour une entreprise ?{" "}
+      <Link href="/pro/inscription" className="font-medium text-brand-700 underline underline-offset-4">
+        Demander un compte professionnel
+      </Link>{" "}
+      : prix HT, factures et paiement à 30 jours.
+    </p>
   );
 }

@@ -27,7 +27,11 @@ export function SiteHeader({ shopName, user, cartCount }: { shopName: string; us
               <IconOnPhone icon={<path d="M4 4h6v8H4zM14 4h6v5h-6zM14 13h6v7h-6zM4 16h6v4H4z" />}>Administration</IconOnPhone>
             </Link>
           ) : null}
-          {/* No "Espace pro" link yet: the professional portal (/pro) does not exist; the pro issue adds it. */}
+          {user?.role === "pro" ? (
+            <Link href="/pro" className={link}>
+              <IconOnPhone icon={<path d="M4 7h16v12H4zM9 7V5h6v2M4 12h16" />}>Espace pro</IconOnPhone>
+            </Link>
+          ) : null}
           {user ? (
             <Link href="/compte" className={link}>
               <IconOnPhone

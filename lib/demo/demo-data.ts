@@ -51,12 +51,9 @@ export async function seedDemoData(db: Db): Promise<{ products: number; users: n
       {
         email: DEMO_ACCOUNTS.pro,
         passwordHash,
+        // Becomes a professional through the application and its approval (lib/demo/seed-demo.ts).
         name: "Paul Pro",
-        role: "pro",
-        companyName: "Institut Beauté Paul",
-        siret: "55210055400013",
-        proStatus: "approved",
-        net30Allowed: true,
+        role: "customer",
       },
       { email: DEMO_ACCOUNTS.customer, passwordHash, name: "Claire Cliente", role: "customer" },
     ])

@@ -1,6 +1,8 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { orderEvents, orders, payments, products, users } from "@/lib/db/schema";
+import { invoices, orderEvents, orders, payments, products, proAccounts, users } from "@/lib/db/schema";
+import { invoiceStatus } from "@/lib/billing/invoice-status";
+import { todayInParis } from "@/lib/shared/dates";
 import { DEMO_ACCOUNTS, DEMO_PRODUCTS } from "@/lib/demo/demo-data";
 import { parseEnv } from "@/lib/shared/env";
 import { resetDatabase } from "@/tests/support/db";
@@ -11,23 +13,36 @@ describe("demo shop", () => {
     await resetDatabase();
   });
 
-  it("creates the catalogue, the accounts and the professional's paid order, once", async () => {
+  it("creates the catalogue, the accounts and the professional's history, once", async () => {
     const db = await resetDatabase();
-    expect(await seedDemoShop(db)).toEqual({ products: DEMO_PRODUCTS.length, users: 3, orders: 1 });
+    expect(await seedDemoShop(db)).toEqual({ products: DEMO_PRODUCTS.length, users: 3, orders: 3 });
     expect(await seedDemoShop(db)).toEqual({ products: 0, users: 0, orders: 0 });
 
     expect(await db.select().from(products)).toHaveLength(DEMO_PRODUCTS.length);
     const [pro] = await db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.pro));
     expect(pro).toMatchObject({ role: "pro", proStatus: "approved", net30Allowed: true });
-    const proOrders = await db.select().from(orders).where(eq(orders.userId, pro!.id));
-    expect(proOrders).toHaveLength(1);
-    const order = proOrders[0]!;
-    // 12 × 6,50 € + 6 × 12,90 € = 155,40 €, free shipping.
-    expect(order).toMatchObject({ status: "paid", totalCents: 15540, shippingCents: 0, paidCents: 15540 });
-    const paid = await db.select().from(payments).where(eq(payments.orderId, order.id));
+    const [account] = await db.select().from(proAccounts).where(eq(proAccounts.userId, pro!.id));
+    expect(account).toMatchObject({ status: "approved", termsKind: "net", termsDays: 30, creditLimitCents: 500_000 });
+
+    const proOrders = await db.select().from(orders).where(eq(orders.userId, pro!.id)).orderBy(asc(orders.createdAt));
+    expect(proOrders.map((o) => o.status)).toEqual(["paid", "on_account", "on_account"]);
+    // 12 × 6,50 € + 6 × 12,90 € = 155,40 €, free shipping, paid upfront by transfer.
+    const first = proOrders[0]!;
+    expect(first).toMatchObject({ totalCents: 15540, shippingCents: 0, paidCents: 15540 });
+    const paid = await db.select().from(payments).where(eq(payments.orderId, first.id));
     expect(paid.filter((p) => p.status === "paid").map((p) => p.amountCents)).toEqual([15540]);
-    const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
+    const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, first.id));
     expect(events.map((e) => e.toStatus)).toContain("paid");
+
+    // Invoices numbered in the order of their dates: the paid one, one overdue, one partly paid.
+    const today = todayInParis();
+    const issued = await db.select().from(invoices).orderBy(asc(invoices.sequence));
+    expect(issued.map((i) => i.sequence)).toEqual([1, 2, 3]);
+    expect(issued.map((i) => i.issueDate)).toEqual([...issued.map((i) => i.issueDate)].sort());
+    expect(invoiceStatus(issued[0]!, today)).toBe("paid");
+    expect(invoiceStatus(issued[1]!, today)).toBe("overdue");
+    expect(invoiceStatus(issued[2]!, today)).toBe("partially_paid");
+    expect(issued[2]!.paidCents).toBe(5000);
   });
 });
 
@@ -80,8 +95,8 @@ describe("when the demo shop may be created", () => {
   it("creates the demo shop where allowed, and says so with the reason", async () => {
     const db = await resetDatabase();
     const outcome = await seedDemoShopIfAllowed(() => Promise.resolve(db), decide({}));
-    expect(outcome.seeded).toMatchObject({ users: 3, orders: 1 });
-    expect(outcome.lines[0]).toMatch(/^Données de démonstration créées, car base de développement locale \(PGlite dans .+\) : \d+ produit\(s\), 3 compte\(s\) et 1 commande\(s\)/);
+    expect(outcome.seeded).toMatchObject({ users: 3, orders: 3 });
+    expect(outcome.lines[0]).toMatch(/^Données de démonstration créées, car base de développement locale \(PGlite dans .+\) : \d+ produit\(s\), 3 compte\(s\) et 3 commande\(s\)/);
     expect(await db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.admin))).toHaveLength(1);
   });
 });

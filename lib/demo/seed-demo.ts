@@ -2,7 +2,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import type { Db } from "@/lib/db/client";
-import { orders, products, users } from "@/lib/db/schema";
+import { invoices, orders, products, proAccounts, users } from "@/lib/db/schema";
+import { checkProApplication } from "@/lib/billing/pro-application";
+import { atTime } from "@/lib/shared/clock";
+import { recordInvoicePayment } from "@/lib/use-cases/invoice-payments";
+import { applyForProAccount, approveProAccount } from "@/lib/use-cases/pro-accounts";
+import { buyerContext } from "@/lib/use-cases/pro-buyer";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo/demo-data";
 import { createOrder } from "@/lib/use-cases/place-order";
 import { todayInParis } from "@/lib/shared/dates";
@@ -22,32 +27,80 @@ export async function seedDemoShop(db: Db): Promise<{ products: number; users: n
   const [existing] = await db.select({ id: orders.id }).from(orders).where(eq(orders.userId, pro.id)).limit(1);
   if (existing) return { ...seeded, orders: 0 };
 
-  const cart = await createCart(db, pro.id);
-  for (const [slug, quantity] of [["savon-lavande", 12], ["creme-mains-karite", 6]] as const) {
-    const [product] = await db.select({ id: products.id }).from(products).where(eq(products.slug, slug));
-    if (product) await addToCart(db, { token: cart.token, productId: product.id, quantity, userId: pro.id });
+  // The professional's account, applied for and approved through the same use cases as a real one.
+  const [account] = await db.select({ id: proAccounts.id }).from(proAccounts).where(eq(proAccounts.userId, pro.id));
+  let accountId = account?.id;
+  if (!accountId) {
+    const application = checkProApplication(DEMO_PRO_APPLICATION);
+    if (!application.ok) throw new Error(`Compte pro de démonstration invalide : ${JSON.stringify(application.errors)}`);
+    const applied = await applyForProAccount(db, pro.id, application.application);
+    if (!applied.ok) throw new Error(applied.message);
+    accountId = applied.accountId;
+    await approveProAccount(db, admin, accountId, { terms: { kind: "net", days: 30 }, creditLimitCents: 500_000, chequeInstalmentsAllowed: true });
   }
-  const priced = await loadPricedCart(db, cart.id);
-  const address = { firstName: "Paul", lastName: "Pro", company: pro.companyName ?? undefined, line1: "8 cours Mirabeau", postalCode: "13100", city: "Aix-en-Provence", country: "FR" };
+
+  // Its history, "as it happened": the first order paid upfront 75 days ago, an order at 30 days
+  // placed 60 days ago and still unpaid (overdue), one placed 20 days ago and partly paid.
+  const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+  const first = await atTime(daysAgo(75), () => placeDemoOrder(db, pro.id, "transfer", [["savon-lavande", 12], ["creme-mains-karite", 6]]));
+  const paid = await atTime(daysAgo(73), () =>
+    recordTransfer(db, { id: admin.id, role: admin.role }, { orderId: first.orderId, amountCents: first.totalCents, receivedOn: todayInParis(daysAgo(73)), bankReference: "DEMO-VIR-0001" }),
+  );
+  if (!paid.ok) throw new Error(`Paiement de démonstration impossible : ${paid.message}`);
+  await atTime(daysAgo(60), () => placeDemoOrder(db, pro.id, "net30", [["savon-lavande", 20]]));
+  const recent = await atTime(daysAgo(20), () => placeDemoOrder(db, pro.id, "net30", [["creme-mains-karite", 10], ["huile-seche-argan", 4]]));
+  const [recentInvoice] = await db.select().from(invoices).where(eq(invoices.orderId, recent.orderId));
+  if (recentInvoice) {
+    const partly = await recordInvoicePayment(db, admin, {
+      accountId,
+      method: "transfer",
+      amountCents: 5000,
+      reference: "DEMO-VIR-0002",
+      receivedOn: todayInParis(daysAgo(5)),
+      allocations: [{ invoiceId: recentInvoice.id, amountCents: 5000 }],
+    });
+    if (!partly.ok) throw new Error(`Règlement de démonstration impossible : ${partly.message}`);
+  }
+  return { ...seeded, orders: 3 };
+}
+
+const DEMO_PRO_APPLICATION = {
+  companyName: "Institut Beauté Paul",
+  country: "FR",
+  siret: "55210055400013",
+  vatNumber: "FR96552100554",
+  registrationNumber: "",
+  contactName: "Paul Pro",
+  contactEmail: DEMO_ACCOUNTS.pro,
+  phone: "+33611223344",
+  line1: "8 cours Mirabeau",
+  line2: "",
+  postalCode: "13100",
+  city: "Aix-en-Provence",
+};
+
+async function placeDemoOrder(db: Db, userId: string, paymentMethod: "transfer" | "net30", lines: readonly (readonly [string, number])[]) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  const cart = await createCart(db, userId);
+  for (const [slug, quantity] of lines) {
+    const [product] = await db.select({ id: products.id }).from(products).where(eq(products.slug, slug));
+    if (product) await addToCart(db, { token: cart.token, productId: product.id, quantity, userId });
+  }
+  const buyer = await buyerContext(db, userId);
+  const priced = await loadPricedCart(db, cart.id, buyer.treatment);
+  const address = { firstName: "Paul", lastName: "Pro", company: "Institut Beauté Paul", line1: "8 cours Mirabeau", postalCode: "13100", city: "Aix-en-Provence", country: "FR" };
   const placed = await createOrder(db, {
     cartId: cart.id,
     expectedVersion: priced.version,
-    email: pro.email,
+    email: user!.email,
     phone: "+33611223344",
     billingAddress: address,
     shippingAddress: address,
-    paymentMethod: "transfer",
-    user: { id: pro.id, role: pro.role, proStatus: pro.proStatus, net30Allowed: pro.net30Allowed },
+    paymentMethod,
+    user: { id: user!.id, role: user!.role, proStatus: user!.proStatus, net30Allowed: user!.net30Allowed },
   });
   if (!placed.ok) throw new Error(`Commande de démonstration impossible : ${placed.message}`);
-  const paid = await recordTransfer(db, { id: admin.id, role: admin.role }, {
-    orderId: placed.order.orderId,
-    amountCents: placed.order.totalCents,
-    receivedOn: todayInParis(),
-    bankReference: "DEMO-VIR-0001",
-  });
-  if (!paid.ok) throw new Error(`Paiement de démonstration impossible : ${paid.message}`);
-  return { ...seeded, orders: 1 };
+  return placed.order;
 }
 
 export type DemoSeedOutcome = { seeded: { products: number; users: number; orders: number } | null; lines: string[] };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import type { Executor, Tx } from "@/lib/db/client";
+import type { Db, Executor, Tx } from "@/lib/db/client";
 import { documentSequences, invoices, orderEvents, orderLines, orders, payments, proAccounts, type InvoiceKind } from "@/lib/db/schema";
 import { buildInvoiceDocument, sameAddress } from "@/lib/billing/invoice-builder";
 import type { DocumentAddress, DocumentParty, InvoiceDocument, SellerParty } from "@/lib/billing/invoice-document";
@@ -15,6 +15,7 @@ import { env } from "@/lib/shared/env";
 import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
 import { log } from "@/lib/shared/log";
+import { currentTime } from "@/lib/shared/clock";
 import { applyAccountCredit } from "@/lib/use-cases/invoice-payments";
 import type { PostalAddress } from "@/lib/shared/postal-address";
 
@@ -135,7 +136,7 @@ async function deliveryDay(tx: Executor, order: OrderRow): Promise<string> {
  * caller), or returns the one it already has. "on_account": net-30, due per the account's terms.
  * "settled": the order is paid, the invoice says so.
  */
-export async function issueInvoiceForOrder(tx: Tx, orderId: string, mode: "on_account" | "settled", now = new Date()): Promise<InvoiceRow> {
+export async function issueInvoiceForOrder(tx: Tx, orderId: string, mode: "on_account" | "settled", now = currentTime()): Promise<InvoiceRow> {
   const existing = await invoiceOfOrder(tx, orderId);
   if (existing) return existing;
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
@@ -260,4 +261,26 @@ export async function openInvoicesOf(tx: Executor, accountId: string): Promise<I
     .from(invoices)
     .where(and(eq(invoices.proAccountId, accountId), eq(invoices.kind, "invoice"), isNull(invoices.settledAt)))
     .orderBy(asc(invoices.dueDate), asc(invoices.sequence));
+}
+
+/** An invoice or credit note of this account by its number; null for any other account's (a 404). */
+export async function invoiceOfAccount(db: Executor, accountId: string, number: string): Promise<InvoiceRow | null> {
+  const [row] = await db.select().from(invoices).where(and(eq(invoices.number, number), eq(invoices.proAccountId, accountId)));
+  return row ?? null;
+}
+
+
+/**
+ * The invoice of an order for its order page: the one issued, or, for a paid order that has none
+ * yet (a consumer's), issued now « Acquittée ». Null while the order is not paid.
+ */
+export async function invoiceForOrderPage(db: Db, orderId: string): Promise<InvoiceRow | null> {
+  const existing = await invoiceOfOrder(db, orderId);
+  if (existing) return existing;
+  return db.transaction(async (tx) => {
+    const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)).for("update");
+    // Paid, or paid then partly refunded (the refund's credit note corrects it); never before.
+    if (!order || (order.status !== "paid" && order.status !== "partially_refunded")) return null;
+    return issueInvoiceForOrder(tx, orderId, "settled");
+  });
 }

@@ -10,6 +10,7 @@ import { carts, orderLines, orders, payments, products, type OrderStatus, type P
 import type { PostalAddress } from "@/lib/shared/postal-address";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
+import { currentTime } from "@/lib/shared/clock";
 import { availablePaymentMethods, type MethodContext } from "@/lib/payments/methods";
 import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
 import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
@@ -176,6 +177,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     vatCents: priced.totals.vatCents,
     vatExemption: buyer.vatExemption,
     accessTokenHash: hashToken(accessToken),
+    createdAt: currentTime(),
   };
 
   // References are random; a clash is astronomically rare but the unique index is the judge.

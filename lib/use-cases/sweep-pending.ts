@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
-import { orderEvents, payments } from "@/lib/db/schema";
+import { orderEvents, payments, accountPayments } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import type { Actor } from "@/lib/orders/events";
 import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
@@ -37,7 +37,7 @@ const GIVE_UP_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 const BATCH = 20;
 const SWEEP: Actor = { type: "system", id: "reconcile-pending" };
 
-export type SweepReport = { claimed: number; updated: number; failed: number; expired: number; stuckCreated: number; paid?: PaidRecheckReport };
+export type SweepReport = { claimed: number; updated: number; failed: number; expired: number; stuckCreated: number; paid?: PaidRecheckReport; accountPayments?: number };
 
 export async function reconcilePendingPayments(
   options: { now?: Date; staleAfterMs?: number; createdStuckAfterMs?: number } = {},
@@ -109,8 +109,44 @@ export async function reconcilePendingPayments(
     }
   }
   const paid = await recheckPaidPayments({ now });
-  if (claimed.length || paid.checked) log.info("reconcile-pending", "sweep done", { ...report, paid });
-  return { ...report, paid };
+  const accountPayments = await sweepAccountPayments(staleBefore, notBefore);
+  if (claimed.length || paid.checked || accountPayments) log.info("reconcile-pending", "sweep done", { ...report, paid, accountPayments });
+  return { ...report, paid, ...(accountPayments ? { accountPayments } : {}) };
+}
+
+/**
+ * Card payments of invoices (a pro's account) still pending at PayPlug: asked again like an
+ * order's, so a lost notification and a pro who never came back still settle the invoices.
+ * Returns how many were asked.
+ */
+async function sweepAccountPayments(staleBefore: Date, notBefore: Date): Promise<number> {
+  const db = await getDb();
+  const claimed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: accountPayments.id, provider: accountPayments.provider, providerRef: accountPayments.providerRef })
+      .from(accountPayments)
+      .where(
+        and(
+          eq(accountPayments.status, "pending"),
+          isNotNull(accountPayments.providerRef),
+          lt(accountPayments.updatedAt, staleBefore),
+          gt(accountPayments.createdAt, notBefore),
+        ),
+      )
+      .orderBy(asc(accountPayments.updatedAt))
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    if (rows.length) await tx.update(accountPayments).set({ updatedAt: sql`now()` }).where(inArray(accountPayments.id, rows.map((r) => r.id)));
+    return rows;
+  });
+  for (const row of claimed) {
+    try {
+      await reconcilePayment(row.provider!, row.providerRef!, { source: "sweep" });
+    } catch (error) {
+      log.warn("reconcile-pending", "sweep of an invoice payment failed; will try again next run", { accountPaymentId: row.id, error });
+    }
+  }
+  return claimed.length;
 }
 
 /** How far back a paid payment may still change at its provider: card chargebacks (120 days after the transaction and more), PayPal disputes (180 days). */

@@ -13,6 +13,8 @@ import { recordInvoicePayment, startInvoiceCardPayment } from "@/lib/use-cases/i
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
+import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { deliver, manualDeliveries, payOnHostedPage, payplugIdFromUrl, startPayplugShop } from "@/tests/support/payplug-shop";
@@ -302,6 +304,19 @@ describe("paying invoices", () => {
       [a.totalCents, true],
       [1500, true],
     ]);
+  });
+
+  it("a card payment whose notification is lost is applied by the sweep of pending payments", async () => {
+    const { user, a } = await twoOpenInvoices();
+    const started = await startInvoiceCardPayment(db, user.id, { requests: [{ invoiceId: a.id, amountCents: a.totalCents }], requestKey: "form-sweep" });
+    if (!started.ok) throw new Error(started.message);
+    await setPayplugSettings({ notifications: { dropNext: 1 } });
+    await payOnHostedPage(payplugIdFromUrl(started.redirectUrl!));
+    expect(await deliver()).toEqual([]);
+    expect(await invoiceOf(a.orderId)).toMatchObject({ paidCents: 0 });
+    const swept = await reconcilePendingPayments({ staleAfterMs: 0, now: new Date(Date.now() + 1000) });
+    expect(swept.accountPayments).toBe(1);
+    expect(await invoiceOf(a.orderId)).toMatchObject({ paidCents: a.totalCents, settledAt: expect.any(Date) as unknown });
   });
 
   it("refuses paying someone else's invoice or more than it owes by card, before any provider call", async () => {
