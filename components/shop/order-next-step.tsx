@@ -38,8 +38,8 @@ export function OrderNextStep({ order }: { order: OrderRow }) {
       );
     case "on_account":
       return (
-        <Alert tone="info" title="Commande sur compte">
-          Cette commande sera facturée et payable à 30 jours. Elle est en préparation.
+        <Alert tone="success" title="Commande enregistrée, payable sur facture">
+          Nous la préparons dès maintenant. Sa facture, avec sa date d&apos;échéance, est ci-dessous ; vous la réglez depuis votre espace pro (carte, virement ou chèque).
         </Alert>
       );
     case "pending_payment":

@@ -38,7 +38,7 @@ export const JEANNE: Buyer = {
   city: "Lyon",
 };
 
-export async function fillCheckout(page: Page, buyer: Buyer, method: "transfer" | "cheque" | "card" | "paypal"): Promise<void> {
+export async function fillCheckout(page: Page, buyer: Buyer, method: "transfer" | "cheque" | "card" | "paypal" | "net30"): Promise<void> {
   await page.goto("/commande");
   await page.getByLabel("E-mail", { exact: true }).fill(buyer.email);
   await page.getByLabel("Téléphone mobile").fill(buyer.phone);

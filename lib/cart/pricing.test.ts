@@ -92,3 +92,20 @@ describe("cartVersion", () => {
     expect(cartVersion(base.lines, computeTotals(base.lines, rule))).toBe(base.version);
   });
 });
+
+describe("VAT per rate, and sales without French VAT", () => {
+  it("computes the order's VAT once per rate on the rate's total (as the invoice does), lines adding up", () => {
+    // Three lines of 0,99 € at 20 %: per line 0,165 → 0,17 each (0,51 €); on the total 2,97 € → 0,50 €.
+    const cart = priceCart([item({ unitPriceCents: 99 }), item({ productId: "p2", unitPriceCents: 99 }), item({ productId: "p3", unitPriceCents: 99 })], { ...rule, feeCents: 0 });
+    expect(cart.totals.vatCents).toBe(50);
+    expect(cart.lines.reduce((sum, l) => sum + l.vatCents, 0)).toBe(50);
+  });
+
+  it("exempt: each unit price loses the VAT it holds, shipping too, and no VAT is charged", () => {
+    const cart = priceCart([item({ unitPriceCents: 2400, quantity: 2 })], rule, "exempt");
+    expect(cart.lines[0]).toMatchObject({ unitPriceCents: 2000, lineTotalCents: 4000, vatRateBp: 0, vatCents: 0 });
+    // Shipping 5,90 € TTC holds 0,98 € of VAT: 4,92 €.
+    expect(cart.totals).toMatchObject({ itemsCents: 4000, shippingCents: 492, shippingVatCents: 0, vatCents: 0, totalCents: 4492 });
+    expect(cart.version).not.toBe(priceCart([item({ unitPriceCents: 2400, quantity: 2 })], rule).version);
+  });
+});

@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { formatPhoneForDisplay } from "@/lib/shared/phone";
 import { getDb } from "@/lib/db/client";
-import { formatDateFr } from "@/lib/shared/dates";
+import { formatDateFr, formatIsoDateFr } from "@/lib/shared/dates";
 import { findOrderDetailsForRequest, findOrderWithExpiredLink } from "@/lib/orders/access";
 import { confirmationEmailRecipient } from "@/lib/use-cases/order-emails";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
@@ -21,6 +21,8 @@ import { env } from "@/lib/shared/env";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { maskEmail } from "@/lib/use-cases/pay-with-link";
 import { requestOrderLinkAction } from "./request-order-link-action";
+
+import { invoiceOfOrder } from "@/lib/use-cases/invoices";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.
@@ -40,7 +42,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
     return <ExpiredOrderLink reference={expired.reference} email={expired.email} token={token} />;
   }
   const { order, lines, events, payments } = found;
-  const confirmationTo = await confirmationEmailRecipient(db, order.id);
+  const [confirmationTo, invoice] = await Promise.all([confirmationEmailRecipient(db, order.id), invoiceOfOrder(db, order.id)]);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -61,6 +63,26 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
       <div className="flex flex-col gap-6">
         <OrderNextStep order={order} />
+        {invoice || order.status === "paid" || order.status === "partially_refunded" ? (
+          <Card labelledBy="invoice-title">
+            <h2 id="invoice-title" className="mb-2 text-lg font-semibold">
+              Facture
+            </h2>
+            <p className="text-sm text-stone-700">
+              {invoice ? (
+                <>
+                  Facture <span className="font-mono">{invoice.number}</span>
+                  {invoice.dueDate && !invoice.settledAt ? <> · à régler au plus tard le {formatIsoDateFr(invoice.dueDate)}</> : null}.{" "}
+                </>
+              ) : (
+                "Votre facture acquittée est prête. "
+              )}
+              <a href={`/commandes/${encodeURIComponent(order.reference)}/facture${token ? `?t=${encodeURIComponent(token)}` : ""}`} className="font-medium text-brand-700 underline underline-offset-4" data-testid="order-invoice-pdf">
+                Télécharger la facture (PDF)
+              </a>
+            </p>
+          </Card>
+        ) : null}
         {/* The one way to the payment ticket (and to retry), when the order has an online attempt. */}
         <OrderPaymentLinks reference={order.reference} token={token} payments={payments} />
 
