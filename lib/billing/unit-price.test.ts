@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalString, quantityDecimal, unitNetPrice } from "@/lib/billing/unit-price";
+import { decimalString, formatUnitPriceFr, quantityDecimal, unitNetPrice } from "@/lib/billing/unit-price";
 
 describe("unitNetPrice", () => {
   it.each([
@@ -41,5 +41,15 @@ describe("decimal strings", () => {
     expect(quantityDecimal(3)).toBe("3");
     expect(quantityDecimal(0.5)).toBe("0.5");
     expect(quantityDecimal(1.25)).toBe("1.25");
+  });
+});
+
+describe("formatUnitPriceFr", () => {
+  it.each([
+    [{ tenThousandths: 84350, exact: true }, "8,435\u00a0€"],
+    [{ tenThousandths: 8233, exact: false }, "0,8233\u00a0€"],
+    [{ tenThousandths: 12_345_0000, exact: true }, "12\u202f345,00\u00a0€"],
+  ])("%o → %s", (price, expected) => {
+    expect(formatUnitPriceFr(price)).toBe(expected);
   });
 });

@@ -55,3 +55,11 @@ export function decimalString(units: number, decimals: number, minDecimals = 0):
   if (fraction.length < minDecimals) fraction = fraction.padEnd(minDecimals, "0");
   return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
 }
+
+const PRICE_FR = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** A unit price as a French reader sees it: « 8,435 € », « 0,8233 € » (narrow no-break spaces of fr-FR). */
+export function formatUnitPriceFr(price: UnitNetPrice): string {
+  // Ten-thousandths over 10^4 are at most 4 decimals: the division gives the nearest double, printed exactly.
+  return PRICE_FR.format(price.tenThousandths / 10_000);
+}
