@@ -80,12 +80,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<{ bytes: U
   const pdf = await createPdf();
   const fonts = await embedDejaVu(pdf);
   const title = documentTitle(doc);
-  const flow = new PdfFlow(pdf, fonts, (f) => {
-    if (f.pages.length > 1) {
-      f.draw(`${doc.seller.name} – ${title} (suite)`, MARGIN, f.y - 10, { size: 8, color: GREY });
-      f.y -= 24;
-    }
-  });
+  const flow = new PdfFlow(pdf, fonts, `${doc.seller.name} – ${title}`);
   const right = MARGIN + flow.width;
   const half = flow.width / 2 - 10;
 

@@ -28,10 +28,11 @@ export class PdfFlow {
   y = 0;
   readonly width = A4[0] - 2 * MARGIN;
 
+  /** `continuation` heads every page after the first (« Facture n° … (suite) »). */
   constructor(
     private readonly pdf: PDFDocument,
     readonly fonts: PdfFonts,
-    private readonly onNewPage: (flow: PdfFlow) => void = () => {},
+    private readonly continuation: string,
   ) {
     this.addPage();
   }
@@ -41,7 +42,10 @@ export class PdfFlow {
     this.pages.push(this.page);
     this.text.push([]);
     this.y = A4[1] - MARGIN;
-    this.onNewPage(this);
+    if (this.pages.length > 1) {
+      this.draw(`${this.continuation} (suite)`, MARGIN, this.y - 10, { size: 8, color: GREY });
+      this.y -= 24;
+    }
   }
 
   font(style: TextStyle = {}): PDFFont {
@@ -102,10 +106,11 @@ export class PdfFlow {
   }
 
   /**
-   * A table: its header, then each row (the first column wrapped), a new page with the header
-   * again when a row does not fit.
+   * A table: its header, then each row (one column wrapped, the first by default), a new page with
+   * the header again when a row does not fit.
    */
-  table(columns: Column[], rows: string[][], options: { boldRows?: Set<number> } = {}): void {
+  table(columns: Column[], rows: string[][], options: { boldRows?: Set<number>; wrapColumn?: number } = {}): void {
+    const wrapAt = options.wrapColumn ?? 0;
     const size = 8.5;
     const leading = size * 1.35;
     const header = () => {
@@ -118,7 +123,7 @@ export class PdfFlow {
     header();
     rows.forEach((row, index) => {
       const style = { size, bold: options.boldRows?.has(index) };
-      const cells = row.map((value, i) => (i === 0 ? this.wrap(value, columns[0]!.width - 6, style) : [value]));
+      const cells = row.map((value, i) => (i === wrapAt ? this.wrap(value, columns[i]!.width - 6, style) : [value]));
       const height = Math.max(...cells.map((c) => c.length)) * leading + 3;
       if (this.y - height < MARGIN + FOOTER_SPACE) {
         this.addPage();
