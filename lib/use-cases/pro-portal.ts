@@ -5,6 +5,9 @@ import { accountPayments, invoiceAllocations, invoices, proAccountEvents, proAcc
 import { ageing, invoiceStatus, remainingCents, type Ageing, type InvoiceStatus } from "@/lib/billing/invoice-status";
 import { termsLabel } from "@/lib/billing/payment-terms";
 import { todayInParis } from "@/lib/shared/dates";
+import type { DocumentParty, InvoiceDocument } from "@/lib/billing/invoice-document";
+import { buildStatement, type Statement, type StatementEntry } from "@/lib/billing/statement";
+import { sellerParty } from "@/lib/use-cases/invoices";
 
 /*
  * What a professional account owes and has paid, as the portal (/pro) and the back-office's pro
@@ -105,4 +108,57 @@ export async function accountView(db: Db, accountId: string, today = todayInPari
 export async function accountIdOfUser(db: Db, userId: string): Promise<string | null> {
   const [row] = await db.select({ id: proAccounts.id, status: proAccounts.status }).from(proAccounts).where(eq(proAccounts.userId, userId));
   return row && row.status === "approved" ? row.id : null;
+}
+
+/**
+ * The account's statement over [from, to]: its invoices and credit notes, the money it paid
+ * against them (a credit applied is not money: it is left out, the overpayment that made it
+ * already counted), and for an invoice paid at the order (« Acquittée ») the payment it records.
+ */
+export async function statementFor(db: Db, accountId: string, from: string, to: string): Promise<Statement | null> {
+  const [account] = await db.select().from(proAccounts).where(eq(proAccounts.id, accountId));
+  if (!account) return null;
+  const [docs, paid] = await Promise.all([
+    db.select().from(invoices).where(eq(invoices.proAccountId, accountId)),
+    db
+      .select()
+      .from(accountPayments)
+      .where(and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, ["paid", "partially_refunded", "refunded"]))),
+  ]);
+  const entries: StatementEntry[] = [];
+  for (const d of docs) {
+    const doc = d.document as InvoiceDocument;
+    entries.push({ day: d.issueDate, kind: d.kind, reference: d.number, label: d.kind === "invoice" ? `Facture (commande ${doc.orderReference})` : "Avoir", amountCents: d.totalCents });
+    if (d.kind === "invoice" && doc.settled) {
+      entries.push({ day: doc.settled.on, kind: "payment", reference: d.number, label: `Réglée à la commande (${doc.settled.methodLabel.toLowerCase()})`, amountCents: d.totalCents });
+    }
+  }
+  for (const p of paid) {
+    if (p.method === "credit") continue;
+    const how = p.method === "card" ? "Paiement par carte" : p.method === "transfer" ? "Virement reçu" : "Chèque encaissé";
+    entries.push({ day: p.receivedOn ?? todayInParis(p.createdAt), kind: "payment", reference: p.reference, label: `${how}${p.offlineReference ? ` ${p.offlineReference}` : ""}`, amountCents: p.amountCents });
+  }
+  const company: DocumentParty = {
+    name: account.companyName,
+    siren: account.siren,
+    siret: account.siret,
+    vatNumber: account.vatNumber,
+    registrationNumber: account.registrationNumber,
+    address: { lines: [account.billingAddress.line1, account.billingAddress.line2].filter((l): l is string => Boolean(l)), postalCode: account.billingAddress.postalCode, city: account.billingAddress.city, country: account.billingAddress.country },
+    email: account.contactEmail,
+    contact: account.contactName,
+    phone: account.phone,
+  };
+  return buildStatement({ seller: sellerParty(), company, from, to, issuedOn: todayInParis(), entries });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A statement period from the form (?du=…&au=…): valid days, in order, at most ten years. */
+export function statementPeriod(params: URLSearchParams, today = todayInParis()): { from: string; to: string } | null {
+  const from = params.get("du") ?? `${today.slice(0, 4)}-01-01`;
+  const to = params.get("au") ?? today;
+  if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)) || from > to) return null;
+  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) return null;
+  return { from, to };
 }

@@ -12,6 +12,7 @@ import { applyForProAccount, approveProAccount, rejectProAccount, setProHold, up
 import { recordInvoicePayment, startInvoiceCardPayment } from "@/lib/use-cases/invoice-payments";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
+import { statementFor } from "@/lib/use-cases/pro-portal";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
@@ -325,6 +326,30 @@ describe("paying invoices", () => {
     expect(await startInvoiceCardPayment(db, user.id, { requests: [{ invoiceId: other.a.id, amountCents: 100 }], requestKey: "k1" })).toMatchObject({ ok: false });
     expect(await startInvoiceCardPayment(db, user.id, { requests: [{ invoiceId: a.id, amountCents: a.totalCents + 1 }], requestKey: "k2" })).toMatchObject({ ok: false });
     expect((await db.select({ n: count() }).from(accountPayments))[0]!.n).toBe(0);
+  });
+});
+
+describe("statement of account", () => {
+  it("brings forward, lists invoices, payments at the order and on account, and closes on what is owed, an overpayment as credit", async () => {
+    const pro = await approvedPro();
+    await paidFirstOrder(pro.user.id);
+    const placed = await order(pro.user.id, "net30", 2);
+    if (!placed.ok) throw new Error(placed.message);
+    const invoice = (await invoiceOf(placed.order.orderId))!;
+    await recordInvoicePayment(db, admin, { accountId: pro.accountId, method: "transfer", amountCents: 1000, reference: "VIR-S1", receivedOn: todayInParis(), allocations: [{ invoiceId: invoice.id, amountCents: 1000 }] });
+    const today = todayInParis();
+    const statement = (await statementFor(db, pro.accountId, addDays(today, -1), today))!;
+    expect(statement.openingBalanceCents).toBe(0);
+    expect(statement.lines.map((l) => [l.kind, l.debitCents, l.creditCents])).toEqual([
+      ["invoice", expect.any(Number) as unknown, 0],
+      ["invoice", invoice.totalCents, 0],
+      ["payment", 0, expect.any(Number) as unknown],
+      ["payment", 0, 1000],
+    ]);
+    expect(statement.closingBalanceCents).toBe(invoice.totalCents - 1000);
+    // Overpaying turns the balance into a credit in the company's favour.
+    await recordInvoicePayment(db, admin, { accountId: pro.accountId, method: "cheque", amountCents: invoice.totalCents, reference: "CHQ-S2", receivedOn: today, allocations: [] });
+    expect((await statementFor(db, pro.accountId, today, today))!.closingBalanceCents).toBe(-1000);
   });
 });
 
