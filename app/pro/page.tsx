@@ -43,7 +43,7 @@ export default async function ProPortalPage() {
         </Alert>
       ) : null}
 
-      <section aria-labelledby="summary-title" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-labelledby="summary-title" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <h2 id="summary-title" className="sr-only">
           Situation du compte
         </h2>
@@ -120,7 +120,42 @@ export default async function ProPortalPage() {
         {view.invoices.length === 0 ? (
           <p className="text-stone-600">Aucune facture pour le moment.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <>
+          {/* On a phone, one card per invoice; from sm up, the table. */}
+          <ul className="flex flex-col gap-2 text-sm sm:hidden">
+            {view.invoices.map((i) => (
+              <li key={i.id} className="rounded-lg border border-stone-200 p-3">
+                <div className="flex items-baseline justify-between gap-2">
+                  <Link href={`/pro/factures/${encodeURIComponent(i.number)}`} className="font-mono text-brand-700 underline underline-offset-4">
+                    {i.number}
+                  </Link>
+                  {i.kind === "credit_note" ? (
+                    <span className="rounded-full bg-sky-100 px-2 py-0.5 text-sky-900">Avoir</span>
+                  ) : (
+                    <span className={`rounded-full px-2 py-0.5 ${INVOICE_STATUS_TONES[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                  )}
+                </div>
+                <p className="mt-1 text-stone-600">
+                  {formatIsoDateFr(i.issueDate)}
+                  {i.dueDate ? ` · échéance ${formatIsoDateFr(i.dueDate)}` : ""}
+                </p>
+                <p className="mt-1 flex justify-between gap-2">
+                  <span>
+                    <Price cents={i.kind === "credit_note" ? -i.totalCents : i.totalCents} /> TTC
+                  </span>
+                  {i.remainingCents > 0 ? (
+                    <span>
+                      reste <Price cents={i.remainingCents} className="font-semibold" />
+                    </span>
+                  ) : null}
+                </p>
+                <a href={`/pro/factures/${encodeURIComponent(i.number)}/pdf`} className="mt-1 inline-block text-brand-700 underline underline-offset-4">
+                  Télécharger le PDF<span className="sr-only"> {i.number}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto sm:block">
             <table className="w-full text-sm" data-testid="pro-invoices">
               <thead>
                 <tr className="border-b border-stone-200 text-left text-stone-600">
@@ -136,7 +171,7 @@ export default async function ProPortalPage() {
               <tbody>
                 {view.invoices.map((i) => (
                   <tr key={i.id} className="border-b border-stone-100">
-                    <td className="py-2 pr-3 font-mono">
+                    <td className="whitespace-nowrap py-2 pr-3 font-mono">
                       <Link href={`/pro/factures/${encodeURIComponent(i.number)}`} className="text-brand-700 underline underline-offset-4">
                         {i.number}
                       </Link>
@@ -166,6 +201,7 @@ export default async function ProPortalPage() {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </Card>
 
