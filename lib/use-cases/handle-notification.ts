@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/lib/db/client";
-import { payments, providerEvents, type PaymentProvider } from "@/lib/db/schema";
+import { accountPayments, payments, providerEvents, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import { readBodyWithinLimit } from "@/lib/shared/read-body";
@@ -228,7 +228,14 @@ async function isRecordedPayment(provider: PaymentProvider, providerRef: string 
     .from(payments)
     .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)))
     .limit(1);
-  return Boolean(row);
+  if (row) return true;
+  // A payment of invoices (a professional's account) is ours too.
+  const [account] = await db
+    .select({ id: accountPayments.id })
+    .from(accountPayments)
+    .where(and(eq(accountPayments.provider, provider), eq(accountPayments.providerRef, providerRef)))
+    .limit(1);
+  return Boolean(account);
 }
 
 /** Whether this id was already re-fetched and proved not ours (remembered as long as the inbox keeps its row). */

@@ -294,8 +294,10 @@ describe("paying invoices", () => {
     expect(await startInvoiceCardPayment(db, user.id, { requests, requestKey: "form-1" })).toMatchObject({ ok: true, accountPaymentId: started.accountPaymentId, already: true });
     const payplugId = payplugIdFromUrl(started.redirectUrl!);
     await payOnHostedPage(payplugId);
+    // The notification alone applies it; the return afterwards finds nothing to do.
     expect(await deliver()).toEqual([200]);
-    await reconcilePayment("payplug", payplugId, { source: "return" });
+    expect(await invoiceOf(a.orderId)).toMatchObject({ paidCents: a.totalCents });
+    expect(await reconcilePayment("payplug", payplugId, { source: "return" })).toMatchObject({ outcome: "unchanged" });
     const [paid] = await db.select().from(accountPayments).where(eq(accountPayments.id, started.accountPaymentId));
     expect(paid).toMatchObject({ status: "paid", amountCents: a.totalCents + 1500, cardLast4: "4242" });
     expect(await invoiceOf(a.orderId)).toMatchObject({ paidCents: a.totalCents, settledAt: expect.any(Date) as unknown });
