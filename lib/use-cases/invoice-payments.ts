@@ -69,6 +69,9 @@ async function openInvoices(tx: Db | Tx, accountId: string, lock = false) {
 type PaymentActor = { type: "admin" | "provider" | "system"; id: string };
 
 async function applyAccountPayment(tx: Tx, payment: AccountPaymentRow, actor: PaymentActor): Promise<{ creditCents: number }> {
+  // Locks in one order everywhere — the account, then its invoices, then their orders — as
+  // place-order does (the account, then, applying credit, the invoices): never a deadlock between them.
+  await tx.select({ id: proAccounts.id }).from(proAccounts).where(eq(proAccounts.id, payment.proAccountId)).for("update");
   const planned = await tx.select().from(invoiceAllocations).where(and(eq(invoiceAllocations.accountPaymentId, payment.id), eq(invoiceAllocations.applied, false))).orderBy(asc(invoiceAllocations.id));
   let left = payment.amountCents;
   for (const allocation of planned) {
