@@ -20,6 +20,9 @@ export function SiteFooter({ merchant }: { merchant: Merchant }) {
           <Link href="/cgv" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             Conditions générales de vente
           </Link>
+          <Link href="/pro/inscription" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
+            Professionnels : ouvrir un compte
+          </Link>
           <a href={`mailto:${merchant.email}`} className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             {merchant.email}
           </a>

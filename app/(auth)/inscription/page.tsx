@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
@@ -20,6 +21,13 @@ export default async function SignUpPage({ searchParams }: Props) {
         Créer un compte
       </h1>
       <SignUpForm returnTo={returnTo} action={signUpAction} />
+      <p className="mt-4 border-t border-stone-200 pt-4 text-sm text-stone-600">
+        Vous achetez pour une entreprise ?{" "}
+        <Link href="/pro/inscription" className="font-medium text-brand-700 underline underline-offset-4">
+          Ouvrir un compte professionnel
+        </Link>{" "}
+        (prix HT, factures, paiement à 30 jours).
+      </p>
     </Card>
   );
 }
