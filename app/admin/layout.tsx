@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireRole } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { countPendingProAccounts } from "@/lib/use-cases/pro-portal";
 import { env } from "@/lib/shared/env";
 
 export const metadata: Metadata = { title: "Back-office", robots: { index: false, follow: false } };
@@ -14,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireRole("admin", "/admin", { secondFactorOptional: true });
   return (
     <div data-chrome="admin" className="min-h-screen bg-stone-50">
-      <AdminNav shopName={env.merchant.name} userName={user.name} />
+      <AdminNav shopName={env.merchant.name} userName={user.name} pendingPros={await countPendingProAccounts(await getDb())} />
       <main id="admin-contenu" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

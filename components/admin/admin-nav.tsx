@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const SECTIONS = [
   { href: "/admin", label: "Commandes", current: (path: string) => path === "/admin" || path.startsWith("/admin/commandes") },
+  { href: "/admin/professionnels", label: "Professionnels", current: (path: string) => path.startsWith("/admin/professionnels") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
 ] as const;
@@ -13,10 +14,11 @@ const SECTIONS = [
 /**
  * The back-office's only header (the shop's bar hides itself under /admin, see SiteHeader): the
  * shop's name with "Back-office" under it, the sections with the current one marked, a way back to
- * the shop, and sign-out. Same width as the back-office pages (max-w-6xl). On a phone the name and
+ * the shop, and sign-out; « Professionnels » carries the number of applications waiting. Same
+ * width as the back-office pages (max-w-6xl). On a phone the name and
  * the sections share the first row, the account the second.
  */
-export function AdminNav({ shopName, userName }: { shopName: string; userName: string }) {
+export function AdminNav({ shopName, userName, pendingPros = 0 }: { shopName: string; userName: string; pendingPros?: number }) {
   const path = usePathname();
   const item =
     "inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-2 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600";
@@ -30,12 +32,18 @@ export function AdminNav({ shopName, userName }: { shopName: string; userName: s
           <span className="text-lg font-semibold tracking-tight text-brand-800">{shopName}</span>
           <span className="text-xs font-medium uppercase tracking-wider text-stone-500">Back-office</span>
         </Link>
-        <nav aria-label="Back-office" className="flex items-center gap-1">
+        <nav aria-label="Back-office" className="flex flex-wrap items-center gap-1">
           {SECTIONS.map((s) => {
             const current = s.current(path);
             return (
               <Link key={s.href} href={s.href} aria-current={current ? "page" : undefined} className={`${item} ${current ? "font-semibold text-brand-800 underline decoration-2 underline-offset-8" : "text-stone-700 hover:text-stone-900"}`}>
                 {s.label}
+                {s.href === "/admin/professionnels" && pendingPros > 0 ? (
+                  <span className="ml-1 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950" data-testid="admin-nav-pending-pros">
+                    {pendingPros}
+                    <span className="sr-only"> à valider</span>
+                  </span>
+                ) : null}
               </Link>
             );
           })}

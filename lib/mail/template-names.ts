@@ -30,6 +30,8 @@ export const EMAIL_TEMPLATES = {
   /** An invoice on account issued (net-30), with its due date; an invoice fully paid, with the receipt. */
   invoiceIssued: "invoice-issued",
   invoicePaid: "invoice-paid",
+  /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */
+  creditNoteIssued: "credit-note-issued",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { accountPayments, invoiceAllocations, invoices, proAccountEvents, proAccounts } from "@/lib/db/schema";
+import { accountPayments, invoiceAllocations, invoices, proAccountEvents, proAccounts, type ProAccountStatus } from "@/lib/db/schema";
 import { ageing, invoiceStatus, remainingCents, type Ageing, type InvoiceStatus } from "@/lib/billing/invoice-status";
 import { termsLabel } from "@/lib/billing/payment-terms";
 import { todayInParis } from "@/lib/shared/dates";
@@ -161,4 +161,106 @@ export function statementPeriod(params: URLSearchParams, today = todayInParis())
   if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)) || from > to) return null;
   if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) return null;
   return { from, to };
+}
+
+/*
+ * The back-office's list of professional accounts (/admin/professionnels): each account with what
+ * it owes, what is late and its credit, the count per filter, and the ageing of every account
+ * that owes something, from the same rules as accountView (ageing, remainingCents).
+ */
+
+export const PRO_LIST_FILTERS = ["a-valider", "valides", "suspendus", "refuses", "tous"] as const;
+export type ProListFilter = (typeof PRO_LIST_FILTERS)[number];
+
+export type ProListRow = {
+  id: string;
+  companyName: string;
+  country: string;
+  siret: string | null;
+  vatNumber: string | null;
+  registrationNumber: string | null;
+  contactName: string;
+  contactEmail: string;
+  phone: string;
+  status: ProAccountStatus;
+  onHold: boolean;
+  createdAt: Date;
+  decidedAt: Date | null;
+  balanceCents: number;
+  overdueCents: number;
+  creditCents: number;
+  creditLimitCents: number;
+  ageing: Ageing;
+};
+
+export type ProList = {
+  rows: ProListRow[];
+  counts: Record<ProListFilter, number>;
+  /** Accounts that owe something, with the total of every bucket. */
+  ageing: { rows: ProListRow[]; total: Ageing };
+};
+
+function filterOf(row: Pick<ProListRow, "status" | "onHold">): Exclude<ProListFilter, "tous"> {
+  if (row.status === "pending") return "a-valider";
+  if (row.status === "rejected") return "refuses";
+  return row.onHold ? "suspendus" : "valides";
+}
+
+const STATUS_ORDER: Record<Exclude<ProListFilter, "tous">, number> = { "a-valider": 0, suspendus: 1, valides: 2, refuses: 3 };
+
+export async function listProAccountsForAdmin(db: Db, filter: ProListFilter, today = todayInParis()): Promise<ProList> {
+  const [accounts, open] = await Promise.all([
+    db.select().from(proAccounts).orderBy(asc(proAccounts.createdAt)),
+    db
+      .select({ proAccountId: invoices.proAccountId, totalCents: invoices.totalCents, paidCents: invoices.paidCents, dueDate: invoices.dueDate })
+      .from(invoices)
+      .where(and(eq(invoices.kind, "invoice"), isNull(invoices.settledAt), isNotNull(invoices.proAccountId))),
+  ]);
+  const byAccount = new Map<string, (typeof open)[number][]>();
+  for (const i of open) byAccount.set(i.proAccountId!, [...(byAccount.get(i.proAccountId!) ?? []), i]);
+  const all: ProListRow[] = accounts.map((a) => {
+    const age = ageing(byAccount.get(a.id) ?? [], today);
+    return {
+      id: a.id,
+      companyName: a.companyName,
+      country: a.country,
+      siret: a.siret,
+      vatNumber: a.vatNumber,
+      registrationNumber: a.registrationNumber,
+      contactName: a.contactName,
+      contactEmail: a.contactEmail,
+      phone: a.phone,
+      status: a.status,
+      onHold: a.onHold,
+      createdAt: a.createdAt,
+      decidedAt: a.decidedAt,
+      balanceCents: age.totalCents,
+      overdueCents: age.overdueCents,
+      creditCents: a.creditCents,
+      creditLimitCents: a.creditLimitCents,
+      ageing: age,
+    };
+  });
+  const counts = Object.fromEntries(PRO_LIST_FILTERS.map((f) => [f, f === "tous" ? all.length : all.filter((r) => filterOf(r) === f).length])) as Record<ProListFilter, number>;
+  // Applications waiting first (oldest first: who has waited longest), then by company name.
+  const rows = all
+    .filter((r) => filter === "tous" || filterOf(r) === filter)
+    .sort((x, y) => STATUS_ORDER[filterOf(x)] - STATUS_ORDER[filterOf(y)] || (filterOf(x) === "a-valider" ? x.createdAt.getTime() - y.createdAt.getTime() : x.companyName.localeCompare(y.companyName, "fr")));
+  const owing = all.filter((r) => r.balanceCents > 0).sort((x, y) => y.overdueCents - x.overdueCents || y.balanceCents - x.balanceCents);
+  return { rows, counts, ageing: { rows: owing, total: ageing(open, today) } };
+}
+
+/** How many applications wait for a decision (the back-office's menu shows it). */
+export async function countPendingProAccounts(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(proAccounts).where(eq(proAccounts.status, "pending"));
+  return row?.n ?? 0;
+}
+
+/** A transfer or cheque already recorded on an account under this bank reference or cheque number. */
+export async function offlineAccountPaymentOf(db: Db, accountId: string, method: "transfer" | "cheque", reference: string) {
+  const [row] = await db
+    .select()
+    .from(accountPayments)
+    .where(and(eq(accountPayments.proAccountId, accountId), eq(accountPayments.method, method), eq(accountPayments.offlineReference, reference.trim())));
+  return row ?? null;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
+import { ProInvoiceCard } from "@/components/admin/pro-invoice-card";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
@@ -19,6 +20,9 @@ import { formatEur } from "@/lib/shared/money";
 import { postalAddressLines } from "@/lib/shared/postal-address";
 import { shippingLabel } from "@/lib/shared/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/orders/ledger";
+import { newToken } from "@/lib/shared/tokens";
+import { creditableInvoiceOfOrder } from "@/lib/use-cases/credit-notes";
+import { issueCreditNoteAction } from "../../professionnels/issue-credit-note-action";
 import { bounceChequeAction } from "./bounce-cheque-action";
 import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
@@ -41,6 +45,7 @@ export default async function AdminOrderPage({ params }: Props) {
   await requireRole("admin", `/admin/commandes/${reference}`);
   const detail = await getOrderForAdmin(await getDb(), reference);
   if (!detail) notFound();
+  const invoice = await creditableInvoiceOfOrder(await getDb(), detail.order.id);
   const { order, lines, payments, events, names } = detail;
   const address = order.shippingAddress;
   return (
@@ -213,6 +218,7 @@ export default async function AdminOrderPage({ params }: Props) {
           sendPaymentLink: sendPaymentLinkAction,
         }}
       />
+      {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={issueCreditNoteAction} /> : null}
       <CancelOrderSlot order={order} action={cancelOrderAction} />
       <RevokeOrderLinksForm orderId={order.id} action={revokeOrderLinksAction} />
 
