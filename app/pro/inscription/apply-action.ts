@@ -12,7 +12,8 @@ import { applyForProAccount } from "@/lib/use-cases/pro-accounts";
 
 const FIELDS = ["companyName", "country", "siret", "vatNumber", "registrationNumber", "contactName", "contactEmail", "phone", "line1", "line2", "postalCode", "city"] as const;
 // Every field is checked by checkProApplication and signUpCustomer (their French messages); here only the shape.
-const input = z.object(Object.fromEntries([...FIELDS, "name", "email", "password", "confirmation"].map((k) => [k, z.unknown()])));
+// Fields the country does not ask (a SIRET abroad…) are simply absent from the form.
+const input = z.object(Object.fromEntries([...FIELDS, "name", "email", "password", "confirmation"].map((k) => [k, z.unknown().optional()])));
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
