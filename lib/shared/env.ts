@@ -63,7 +63,7 @@ export const DEMO_MERCHANT = {
   MERCHANT_REGISTRATION: "RCS Lyon 123 456 789",
 } as const;
 export type MerchantVariable = keyof typeof DEMO_MERCHANT;
-const DEMO_MAIL_FROM = "Caisse <boutique@demo.caisse.fr>";
+export const DEMO_MAIL_FROM = "Caisse <boutique@demo.caisse.fr>";
 
 // Multi-line values (postal addresses) may arrive with literal "\n" from a host's settings page.
 const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
@@ -165,7 +165,7 @@ const raw = z.object({
 });
 
 // Demo bank details (a valid test IBAN) so the sandbox shop works with no configuration.
-const DEMO_BANK = {
+export const DEMO_BANK = {
   holder: "Maison Lavande SAS",
   iban: "FR7630006000011234567890189",
   bic: "AGRIFRPPXXX",
@@ -386,6 +386,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       clientId: e.PAYPAL_CLIENT_ID ?? "sandbox-caisse-client-id",
       clientSecret: e.PAYPAL_CLIENT_SECRET ?? "sandbox-caisse-client-secret",
       webhookId: e.PAYPAL_WEBHOOK_ID ?? "WH-SANDBOX-CAISSE",
+      /** PAYPAL_WEBHOOK_ID was given (else the emulator's id above, which real PayPal webhooks never carry). */
+      webhookIdDeclared: e.PAYPAL_WEBHOOK_ID !== undefined,
       apiUrl: paypalApiUrl,
       /** How webhook signatures are checked: offline (certificate + CRC32) or PayPal's verify-webhook-signature API. */
       webhookVerification: e.PAYPAL_WEBHOOK_VERIFICATION,
