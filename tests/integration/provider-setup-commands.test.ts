@@ -67,10 +67,8 @@ describe("npm run paypal:webhook", () => {
   });
 
   it("the command prints the id to put in PAYPAL_WEBHOOK_ID", async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/paypal-webhook.ts", "--url", HOOK_URL], {
-      env: { PATH: process.env.PATH, NODE_ENV: "development", APP_URL: env.appUrl, PGLITE_DIR: "memory://", LOG_LEVEL: "error" },
-      timeout: 60_000,
-    });
+    // The child inherits this worker's environment: APP_URL points at the emulator served above.
+    const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/paypal-webhook.ts", "--url", HOOK_URL], { timeout: 60_000 });
     const id = /^PAYPAL_WEBHOOK_ID=([A-Z0-9]{17})$/m.exec(stdout)?.[1];
     expect(stdout).toContain("Webhook créé chez l'émulateur PayPal");
     const { data } = await paypalClient().webhooks.list();
