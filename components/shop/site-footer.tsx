@@ -20,6 +20,12 @@ export function SiteFooter({ merchant }: { merchant: Merchant }) {
           <Link href="/cgv" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             Conditions générales de vente
           </Link>
+          <Link href="/mentions-legales" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
+            Mentions légales
+          </Link>
+          <Link href="/confidentialite" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
+            Confidentialité
+          </Link>
           <a href={`mailto:${merchant.email}`} className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             {merchant.email}
           </a>

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/lib/db/client";
 import { JOBS } from "@/lib/jobs/registry";
 import { listJobStates } from "@/lib/jobs/run-job";
+import { loadMerchantPage, MERCHANT_PAGES, type MerchantPageId } from "@/lib/content/merchant-pages";
 import { formatIban } from "@/lib/payments/offline-instructions";
 import { PAYMENT_METHODS_REGISTRY } from "@/lib/payments/methods";
 import { DEMO_BANK, DEMO_MAIL_FROM, demoMerchantVariables, type Env } from "@/lib/shared/env";
@@ -159,6 +160,13 @@ export async function gatherReadinessFacts(db: Db, env: Env, now = new Date()): 
       ],
     },
     methods: methodReasons(env),
+    content: await Promise.all(
+      (Object.keys(MERCHANT_PAGES) as MerchantPageId[]).map(async (id) => {
+        const page = await loadMerchantPage(id, env.contentDir);
+        const file = `${env.contentDir}/${MERCHANT_PAGES[id].file}`;
+        return { id, title: page.title, file, state: "missing" in page ? ("missing" as const) : page.isTemplate ? ("template" as const) : ("written" as const) };
+      }),
+    ),
     metricsEnabled: Boolean(env.metricsToken),
   };
 }

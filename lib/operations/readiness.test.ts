@@ -38,6 +38,7 @@ function ready(): ReadinessFacts {
     merchant: { demoVariables: [], rows: [["SIRET", "732 829 320 00074"]] },
     bank: { isDemo: false, rows: [["IBAN", "FR76 …"]] },
     methods: [{ label: "Carte bancaire", offered: true, why: "Par PayPlug" }],
+    content: [{ id: "cgv", title: "Conditions générales de vente", state: "written", file: "content/cgv.md" }],
     metricsEnabled: true,
   };
 }
@@ -52,7 +53,7 @@ function check(facts: ReadinessFacts, id: string): Check {
 
 describe("readiness page", () => {
   it("is all green for a complete live shop", () => {
-    expect(countLevels(readinessSections(ready()))).toEqual({ ok: 15, warn: 0, error: 0, off: 0 });
+    expect(countLevels(readinessSections(ready()))).toEqual({ ok: 16, warn: 0, error: 0, off: 0 });
   });
 
   it.each<[string, (f: ReadinessFacts) => ReadinessFacts, string, Check["level"], RegExp]>([
@@ -82,6 +83,9 @@ describe("readiness page", () => {
     ["the demo identity in production", (f) => ({ ...f, merchant: { ...f.merchant, demoVariables: ["MERCHANT_SIRET"] } }), "identity", "error", /MERCHANT_SIRET/],
     ["the demo identity in a demo", (f) => ({ ...f, demo: true, merchant: { ...f.merchant, demoVariables: ["MERCHANT_SIRET"] } }), "identity", "warn", /MERCHANT_SIRET/],
     ["the demo IBAN in production", (f) => ({ ...f, bank: { ...f.bank, isDemo: true } }), "bank", "error", /IBAN de démonstration/],
+    ["terms of sale still the template, in production", (f) => ({ ...f, content: [{ ...f.content[0]!, state: "template" }] }), "content-cgv", "error", /Modèle à remplacer/],
+    ["terms of sale still the template, in development", (f) => ({ ...f, production: false, content: [{ ...f.content[0]!, state: "template" }] }), "content-cgv", "warn", /modèle fourni/],
+    ["terms of sale missing", (f) => ({ ...f, production: false, content: [{ ...f.content[0]!, state: "missing" }] }), "content-cgv", "error", /introuvable/],
     ["a method not offered", (f) => ({ ...f, methods: [{ label: "PayPal", offered: false, why: "Non proposé : pas de clés PayPal" }] }), "method-0", "off", /pas de clés PayPal/],
   ])("%s", (_case, change, id, level, detail) => {
     const found = check(change(ready()), id);

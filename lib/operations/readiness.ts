@@ -68,6 +68,8 @@ export type ReadinessFacts = {
   merchant: { demoVariables: readonly string[]; rows: readonly (readonly [string, string])[] };
   bank: { isDemo: boolean; rows: readonly (readonly [string, string])[] };
   methods: readonly { label: string; offered: boolean; why: string }[];
+  /** The merchant's Markdown pages: written, still our example, or missing. */
+  content: readonly { id: string; title: string; state: "written" | "template" | "missing"; file: string }[];
   metricsEnabled: boolean;
 };
 
@@ -263,6 +265,21 @@ export function readinessSections(f: ReadinessFacts): Section[] {
         },
       ],
       rows: f.bank.rows,
+    },
+    {
+      id: "content",
+      title: "Textes de la boutique",
+      checks: f.content.map((c) => ({
+        id: `content-${c.id}`,
+        label: c.title,
+        level: c.state === "written" ? "ok" : c.state === "missing" || (f.production && !f.demo) ? "error" : "warn",
+        detail:
+          c.state === "written"
+            ? `Rédigé (${c.file}).`
+            : c.state === "template"
+              ? `Encore le modèle fourni avec Caisse : rédigez le vôtre dans ${c.file} et retirez le paragraphe « Modèle à remplacer ».`
+              : `Fichier introuvable : ${c.file}. La page affiche « Page pas encore rédigée ».`,
+      })),
     },
     {
       id: "methods",

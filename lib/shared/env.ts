@@ -159,6 +159,8 @@ const raw = z.object({
   ORDER_ADDRESS_RATE_LIMIT: rateLimitRule("30/hour"),
   ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  // Folder of the merchant's Markdown pages (terms of sale, legal notice, privacy): lib/content.
+  CONTENT_DIR: z.string().min(1).default("content"),
   // Bearer token of GET /api/metrics (Prometheus). Unset: the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -468,6 +470,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
      * (development, DEMO_DATA=true) does not insist, so a fresh checkout works at once.
      */
     adminTotpRequired: production && !demoData.enabled,
+    /** Folder of the merchant's Markdown pages (cgv.md, mentions-legales.md, confidentialite.md), relative to the working directory. */
+    contentDir: e.CONTENT_DIR,
     /** Bearer token of /api/metrics; undefined: metrics are off (404). */
     metricsToken: e.METRICS_TOKEN,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
