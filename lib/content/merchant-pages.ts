@@ -62,7 +62,8 @@ export async function loadMerchantPage(id: MerchantPageId, contentDir = env.cont
   const file = path.resolve(contentDir, page.file);
   let source: string;
   try {
-    source = await readFile(file, "utf8");
+    // Runtime data, not a build input: without the comment Turbopack traces the whole project into the standalone output.
+    source = await readFile(/* turbopackIgnore: true */ file, "utf8");
   } catch {
     return { title: page.title, missing: file };
   }
