@@ -5,6 +5,8 @@ import type { NextConfig } from "next";
 // end-to-end run) live side by side without clobbering each other's output.
 const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // A self-contained server (node .next/standalone/server.js) for deployments: docs/deploy.md.
+  output: "standalone",
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -7,7 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Two servers of the same build: the main one, and one whose payment links expire after two
-// seconds (for the expired-link journey), each with its own database.
+// seconds (for the expired-link journey) and whose content folder is missing (readiness page),
+// each with its own database.
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -29,6 +30,8 @@ export default defineConfig({
     webServer(PORT + 1, {
       ...serverEnv(PORT + 1, { database: process.env.E2E_SHORT_DATABASE_URL, pgliteDir: process.env.E2E_SHORT_PGLITE_DIR ?? ".data/e2e-short" }),
       PAYMENT_LINK_TTL_DAYS: String(2 / 86_400),
+      // A setting left wrong, for the readiness page's red (e2e/readiness.spec.ts): no content folder.
+      CONTENT_DIR: ".data/e2e-no-content",
     }),
   ],
 });

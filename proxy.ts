@@ -3,6 +3,7 @@ import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy } from "@/lib/sh
 import { checkSessionActivity, SESSION_COOKIE_MAX_AGE_SECONDS, SESSION_EXPIRED_CODE, sessionCookieName } from "@/lib/auth/session-activity";
 import { nowInSeconds } from "@/lib/auth/session-expiry";
 import { env } from "@/lib/shared/env";
+import { metrics, requestKind } from "@/lib/shared/metrics";
 import { requestIdFrom } from "@/lib/shared/request-context";
 
 /**
@@ -57,6 +58,7 @@ async function applySessionActivity(request: NextRequest, response: NextResponse
 
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
+  metrics().requests.inc({ kind: requestKind(request.nextUrl.pathname), method: request.method });
   if (request.nextUrl.pathname.startsWith("/api/")) {
     const apiHeaders = new Headers(request.headers);
     apiHeaders.set("x-request-id", requestId);

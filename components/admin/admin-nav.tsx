@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/admin/professionnels", label: "Professionnels", current: (path: string) => path.startsWith("/admin/professionnels") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
+  { href: "/admin/configuration", label: "Configuration", current: (path: string) => path.startsWith("/admin/configuration") },
 ] as const;
 
 /**

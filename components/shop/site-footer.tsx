@@ -23,6 +23,12 @@ export function SiteFooter({ merchant }: { merchant: Merchant }) {
           <Link href="/pro/inscription" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             Professionnels : ouvrir un compte
           </Link>
+          <Link href="/mentions-legales" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
+            Mentions légales
+          </Link>
+          <Link href="/confidentialite" className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
+            Confidentialité
+          </Link>
           <a href={`mailto:${merchant.email}`} className="underline decoration-stone-300 underline-offset-4 hover:text-stone-900">
             {merchant.email}
           </a>

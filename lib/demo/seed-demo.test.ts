@@ -6,6 +6,7 @@ import { todayInParis } from "@/lib/shared/dates";
 import { DEMO_ACCOUNTS, DEMO_PRODUCTS } from "@/lib/demo/demo-data";
 import { parseEnv } from "@/lib/shared/env";
 import { resetDatabase } from "@/tests/support/db";
+import { COMPLETE_PRODUCTION_ENV } from "@/tests/support/production-env";
 import { seedDemoShop, seedDemoShopIfAllowed } from "./seed-demo";
 
 describe("demo shop", () => {
@@ -57,7 +58,7 @@ describe("when the demo shop may be created", () => {
     return { enabled: env.demoData, reason: env.demoDataReason };
   };
   const remote = "postgres://caisse:secret@db.example.fr:5432/caisse";
-  const production = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40), CRON_SECRET: "y".repeat(20), ORDER_LINK_SECRET: "z".repeat(40), BANK_ACCOUNT_HOLDER: "M", BANK_IBAN: "FR7630006000011234567890189", BANK_BIC: "AGRIFRPPXXX", BANK_NAME: "B" };
+  const production = COMPLETE_PRODUCTION_ENV;
 
   it.each([
     ["a development PGlite (npm run dev on a fresh machine)", {}, true, /PGlite/],

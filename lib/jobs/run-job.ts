@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/lib/db/client";
 import { jobState } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
+import { metrics } from "@/lib/shared/metrics";
 import { currentRequestId, newRequestId, withRequestId } from "@/lib/shared/request-context";
 import type { Job } from "./registry";
 
@@ -41,9 +42,11 @@ export async function runJob(job: Job, trigger: JobTrigger, options: { instance?
   );
   if (acquired.length === 0) {
     await db.update(jobState).set({ skippedCount: sql`${jobState.skippedCount} + 1` }).where(eq(jobState.job, job.name));
+    metrics().jobRuns.inc({ job: job.name, result: "skipped" });
     return { ran: false, reason: "lease_held" };
   }
   const release = async (patch: { status: "succeeded" | "failed"; report?: unknown; error?: string }) => {
+    metrics().jobRuns.inc({ job: job.name, result: patch.status });
     await db
       .update(jobState)
       .set({

@@ -32,6 +32,8 @@ export const EMAIL_TEMPLATES = {
   invoicePaid: "invoice-paid",
   /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */
   creditNoteIssued: "credit-note-issued",
+  /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */
+  testEmail: "test-email",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

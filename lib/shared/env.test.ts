@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "./env";
+import { ConfigError, DEMO_MERCHANT, parseEnv } from "./env";
+import { COMPLETE_PRODUCTION_ENV } from "@/tests/support/production-env";
 import { PAYPLUG_HOSTS } from "./provider-hosts";
 
-const production = {
-  NODE_ENV: "production",
-  NEXTAUTH_SECRET: "x".repeat(40),
-  CRON_SECRET: "y".repeat(20),
-  ORDER_LINK_SECRET: "z".repeat(40),
-  BANK_ACCOUNT_HOLDER: "Maison Lavande SAS",
-  BANK_IBAN: "FR76 3000 6000 0112 3456 7890 189",
-  BANK_BIC: "AGRIFRPPXXX",
-  BANK_NAME: "Crédit Agricole",
-} as const;
+const production = COMPLETE_PRODUCTION_ENV;
 
 function problems(source: Record<string, string>): string[] {
   try {
@@ -102,7 +94,7 @@ describe("configuration", () => {
       ["test keys, development", "test", "test", { NODE_ENV: "development", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
       ["test keys, production PAYMENT_MODE=test", "test", "test", { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
       ["test keys, production PAYMENT_MODE=sandbox", "test", "test", { ...production, PAYMENT_MODE: "sandbox", PAYPLUG_SECRET_KEY: TEST_KEY, ...paypalKeys, PAYPAL_API_URL: PAYPAL_SANDBOX }],
-      ["live PayPlug, PayPal emulator (demo)", "live", "test", { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: LIVE_KEY }],
+      ["live PayPlug, PayPal emulator (demo)", "live", "test", { ...production, PAYMENT_MODE: "test", DEMO_DATA: "true", PAYPLUG_SECRET_KEY: LIVE_KEY }],
     ])("%s → PayPlug %s, PayPal %s", (_case, payplug, paypal, source) => {
       const env = parseEnv(source as NodeJS.ProcessEnv);
       expect(env.payplug.mode).toBe(payplug);
@@ -206,5 +198,67 @@ describe("admin security settings", () => {
     expect(parseEnv({ NODE_ENV: "development" }).adminSession).toEqual({ idleMinutes: 30, maxHours: 12 });
     expect(parseEnv({ NODE_ENV: "development", ADMIN_SESSION_IDLE_MINUTES: "15", ADMIN_SESSION_MAX_HOURS: "8" }).adminSession).toEqual({ idleMinutes: 15, maxHours: 8 });
     expect(() => parseEnv({ NODE_ENV: "development", ADMIN_SESSION_IDLE_MINUTES: "0" })).toThrow(/ADMIN_SESSION_IDLE_MINUTES/);
+  });
+});
+
+describe("a production shop refuses to start half-configured", () => {
+  const LIVE = { PAYMENT_MODE: "live", PAYPLUG_SECRET_KEY: "sk_live_abcdefgh12", PAYPAL_CLIENT_ID: "id", PAYPAL_CLIENT_SECRET: "s", PAYPAL_WEBHOOK_ID: "WH-1", SMTP_URL: "smtps://u:p@smtp.example.fr:465", MAIL_FROM: "Savonnerie Bleue <boutique@savonnerie-bleue.fr>" };
+  const without = (source: Record<string, string>, ...names: string[]) => Object.fromEntries(Object.entries(source).filter(([k]) => !names.includes(k)));
+
+  it("starts with a complete live configuration, on https, with SMTP", () => {
+    const source: Record<string, string> = { ...without(production, "MAIL_TRANSPORT"), ...LIVE };
+    expect(problems(source)).toEqual([]);
+    const env = parseEnv(source as NodeJS.ProcessEnv);
+    expect(env).toMatchObject({ appUrl: "https://boutique.example.fr", mailTransport: "smtp", goLiveChecks: true });
+    expect(env.payplug.mode).toBe("live");
+    expect(env.paypal).toMatchObject({ mode: "live", webhookId: "WH-1" });
+  });
+
+  it.each([
+    ["APP_URL is missing", without(production, "APP_URL"), "APP_URL est obligatoire"],
+    ["APP_URL is plain http", { ...production, APP_URL: "http://boutique.example.fr" }, "APP_URL (http://boutique.example.fr) doit être en https"],
+    ["the PayPal webhook id is missing", { ...production, PAYPAL_CLIENT_ID: "id", PAYPAL_CLIENT_SECRET: "s" }, "PAYPAL_WEBHOOK_ID est obligatoire"],
+    ["only half of PayPal's keys are there", { ...production, PAYPAL_CLIENT_ID: "id" }, "PAYPAL_CLIENT_ID et PAYPAL_CLIENT_SECRET vont ensemble"],
+    ["a test shop holds a live PayPlug key", { ...production, PAYMENT_MODE: "test", PAYPLUG_SECRET_KEY: "sk_live_abcdefgh12" }, "clé live (sk_live_…) alors que PAYMENT_MODE=test"],
+    ["e-mail has no SMTP and no declared choice", without(production, "MAIL_TRANSPORT"), "SMTP_URL manque"],
+    ["MAIL_TRANSPORT=smtp without SMTP_URL", { ...production, MAIL_TRANSPORT: "smtp" }, "MAIL_TRANSPORT=smtp demande SMTP_URL"],
+    ["mailbox and SMTP both said", { ...production, SMTP_URL: "smtp://h:25" }, "se contredisent"],
+    ["SMTP sends as the demo sender", { ...without(production, "MAIL_TRANSPORT"), SMTP_URL: "smtp://h:25" }, "MAIL_FROM est encore l'expéditeur de démonstration"],
+  ])("refuses when %s, saying what to do", (_case, source, message) => {
+    const found = problems(source);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(message);
+  });
+
+  it("accepts http on this machine (a production build tried locally)", () => {
+    expect(problems({ ...production, APP_URL: "http://127.0.0.1:3600" })).toEqual([]);
+    expect(problems({ ...production, APP_URL: "http://localhost:3000" })).toEqual([]);
+  });
+
+  it.each(Object.keys(DEMO_MERCHANT))("names %s when it is missing or still the demo value", (name) => {
+    for (const source of [without(production, name), { ...production, [name]: DEMO_MERCHANT[name as keyof typeof DEMO_MERCHANT] }]) {
+      const found = problems(source);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(new RegExp(`^identité du commerçant de démonstration encore en place \\(${name}\\)`));
+    }
+  });
+
+  it("lists every problem in one message, each with its variable, and where to read more", () => {
+    try {
+      parseEnv({ NODE_ENV: "production", PAYPAL_CLIENT_ID: "id", PAYPAL_CLIENT_SECRET: "s" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      for (const name of ["NEXTAUTH_SECRET", "CRON_SECRET", "ORDER_LINK_SECRET", "BANK_IBAN", "APP_URL", "MERCHANT_SIRET", "PAYPAL_WEBHOOK_ID", "SMTP_URL"]) expect(message).toContain(name);
+      expect(message).toMatch(/^Configuration invalide, la boutique ne démarre pas \(\d+ problèmes\)/);
+      expect(message).toContain("docs/going-live.md");
+    }
+  });
+
+  it("a declared demo (DEMO_DATA=true, as the end-to-end run) keeps the lenient start, http://127.0.0.1 and demo identity included", () => {
+    const demo: Record<string, string> = { NODE_ENV: "production", DEMO_DATA: "true", NEXTAUTH_SECRET: "x".repeat(40), CRON_SECRET: "y".repeat(20), ORDER_LINK_SECRET: "z".repeat(40), BANK_ACCOUNT_HOLDER: "M", BANK_IBAN: "FR7630006000011234567890189", BANK_BIC: "AGRIFRPPXXX", BANK_NAME: "B", APP_URL: "http://127.0.0.1:3100" };
+    expect(problems(demo)).toEqual([]);
+    expect(parseEnv(demo as NodeJS.ProcessEnv)).toMatchObject({ goLiveChecks: false, mailTransport: "mailbox", merchant: { siret: DEMO_MERCHANT.MERCHANT_SIRET } });
   });
 });

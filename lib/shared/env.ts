@@ -46,6 +46,25 @@ function demoDataDecision(e: { DEMO_DATA: boolean | undefined; NODE_ENV: string;
   return { enabled: false, reason: "DATABASE_URL désigne un serveur distant, pas une base de développement locale, et DEMO_DATA n'est pas défini à true" };
 }
 
+/**
+ * The demo shop's identity: what a fresh checkout prints on receipts and invoices. A real shop
+ * must replace every one of them (production refuses to start with any left, unless DEMO_DATA=true),
+ * and the readiness page flags the ones still there.
+ */
+export const DEMO_MERCHANT = {
+  MERCHANT_NAME: "Maison Lavande",
+  MERCHANT_LEGAL_NAME: "Maison Lavande SAS",
+  MERCHANT_ADDRESS: "12 rue des Lilas\n69003 Lyon\nFrance",
+  MERCHANT_EMAIL: "contact@demo.caisse.fr",
+  MERCHANT_SIRET: "123 456 789 00012",
+  MERCHANT_VAT_NUMBER: "FR12123456789",
+  MERCHANT_LEGAL_FORM: "SAS",
+  MERCHANT_SHARE_CAPITAL: "10 000 €",
+  MERCHANT_REGISTRATION: "RCS Lyon 123 456 789",
+} as const;
+export type MerchantVariable = keyof typeof DEMO_MERCHANT;
+export const DEMO_MAIL_FROM = "Caisse <boutique@demo.caisse.fr>";
+
 // Multi-line values (postal addresses) may arrive with literal "\n" from a host's settings page.
 const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
 
@@ -98,16 +117,19 @@ const raw = z.object({
   PAYPAL_API_URL: z.url().optional(),
   PAYPAL_WEBHOOK_VERIFICATION: z.enum(["offline", "api"]).default("offline"),
   SMTP_URL: z.string().min(1).optional(),
-  MAIL_FROM: z.string().min(3).default("Caisse <boutique@demo.caisse.fr>"),
-  MERCHANT_NAME: z.string().min(1).default("Maison Lavande"),
-  MERCHANT_LEGAL_NAME: z.string().min(1).default("Maison Lavande SAS"),
-  MERCHANT_ADDRESS: multiline.default("12 rue des Lilas\n69003 Lyon\nFrance"),
-  MERCHANT_EMAIL: z.email().default("contact@demo.caisse.fr"),
-  MERCHANT_SIRET: z.string().default("123 456 789 00012"),
-  MERCHANT_VAT_NUMBER: z.string().default("FR12123456789"),
-  MERCHANT_LEGAL_FORM: z.string().min(1).default("SAS"),
-  MERCHANT_SHARE_CAPITAL: z.string().min(1).default("10 000 €"),
-  MERCHANT_REGISTRATION: z.string().min(1).default("RCS Lyon 123 456 789"),
+  MAIL_FROM: z.string().min(3).default(DEMO_MAIL_FROM),
+  // Without SMTP_URL a production shop must say that keeping e-mail in the back-office mailbox is a
+  // choice (MAIL_TRANSPORT=mailbox), not a forgotten setting: customers then get no e-mail at all.
+  MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
+  MERCHANT_NAME: z.string().min(1).default(DEMO_MERCHANT.MERCHANT_NAME),
+  MERCHANT_LEGAL_NAME: z.string().min(1).default(DEMO_MERCHANT.MERCHANT_LEGAL_NAME),
+  MERCHANT_ADDRESS: multiline.default(DEMO_MERCHANT.MERCHANT_ADDRESS),
+  MERCHANT_EMAIL: z.email().default(DEMO_MERCHANT.MERCHANT_EMAIL),
+  MERCHANT_SIRET: z.string().default(DEMO_MERCHANT.MERCHANT_SIRET),
+  MERCHANT_VAT_NUMBER: z.string().default(DEMO_MERCHANT.MERCHANT_VAT_NUMBER),
+  MERCHANT_LEGAL_FORM: z.string().min(1).default(DEMO_MERCHANT.MERCHANT_LEGAL_FORM),
+  MERCHANT_SHARE_CAPITAL: z.string().min(1).default(DEMO_MERCHANT.MERCHANT_SHARE_CAPITAL),
+  MERCHANT_REGISTRATION: z.string().min(1).default(DEMO_MERCHANT.MERCHANT_REGISTRATION),
   LATE_PAYMENT_RATE_PERCENT: z.coerce.number().positive().max(100).optional(),
   LEGAL_INTEREST_RATE_PERCENT: z.coerce.number().positive().max(100).optional(),
   EARLY_PAYMENT_DISCOUNT: z.string().min(1).default("Pas d'escompte pour paiement anticipé."),
@@ -137,11 +159,15 @@ const raw = z.object({
   ORDER_ADDRESS_RATE_LIMIT: rateLimitRule("30/hour"),
   ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  // Folder of the merchant's Markdown pages (terms of sale, legal notice, privacy): lib/content.
+  CONTENT_DIR: z.string().min(1).default("content"),
+  // Bearer token of GET /api/metrics (Prometheus). Unset: the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
 // Demo bank details (a valid test IBAN) so the sandbox shop works with no configuration.
-const DEMO_BANK = {
+export const DEMO_BANK = {
   holder: "Maison Lavande SAS",
   iban: "FR7630006000011234567890189",
   bic: "AGRIFRPPXXX",
@@ -150,9 +176,68 @@ const DEMO_BANK = {
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Configuration invalide, la boutique ne démarre pas (${problems.length} problème${problems.length > 1 ? "s" : ""}) :\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
+        "Chaque variable est décrite dans .env.example ; la mise en production pas à pas : docs/going-live.md.",
+    );
     this.name = "ConfigError";
   }
+}
+
+type RawEnv = z.infer<typeof raw>;
+
+const isLocalHost = (url: URL) => LOCAL_HOSTS.has(url.hostname.toLowerCase());
+
+/** Merchant variables still unset or at the demo shop's value (DEMO_MERCHANT). */
+export function demoMerchantVariables(merchant: Record<MerchantVariable, string>): MerchantVariable[] {
+  const normalise = (v: string) => v.replace(/\s+/g, " ").trim().toLowerCase();
+  return (Object.keys(DEMO_MERCHANT) as MerchantVariable[]).filter((name) => !merchant[name].trim() || normalise(merchant[name]) === normalise(DEMO_MERCHANT[name]));
+}
+
+/**
+ * What a production shop that is not a declared demo must have before it starts, each problem
+ * with what to do. Kept apart from the secrets above: those are demanded of demos too.
+ */
+function goLiveProblems(e: RawEnv, p: { payplugKeyless: boolean; paypalPartial: boolean; paypalReal: boolean; declaredTest: boolean }): string[] {
+  const found: string[] = [];
+  // Without APP_URL the shop would build its return and notification URLs on localhost: PayPlug
+  // and PayPal would send customers and notifications nowhere, and e-mail links would be dead.
+  if (!e.APP_URL) {
+    found.push("APP_URL est obligatoire en production : donnez l'adresse publique de la boutique en https (ex. APP_URL=https://boutique.example.fr). Les retours de paiement, les notifications PayPlug/PayPal et les liens des e-mails sont construits dessus");
+  } else {
+    const url = new URL(e.APP_URL);
+    if (url.protocol !== "https:" && !isLocalHost(url)) {
+      found.push(`APP_URL (${e.APP_URL}) doit être en https en production : PayPlug et PayPal n'envoient leurs notifications qu'en https, et les sessions en dépendent. Mettez le certificat sur le proxy et APP_URL=https://${url.host}`);
+    }
+  }
+  const demo = demoMerchantVariables(e);
+  if (demo.length) {
+    found.push(
+      `identité du commerçant de démonstration encore en place (${demo.join(", ")}) : elle serait imprimée sur les reçus, les factures et les mentions légales. Donnez vos nom commercial, raison sociale, adresse, e-mail, SIRET, numéro de TVA, forme juridique, capital et immatriculation (RCS ou RM)`,
+    );
+  }
+  if (!p.payplugKeyless && p.declaredTest && e.PAYPLUG_SECRET_KEY?.startsWith("sk_live_")) {
+    found.push("PAYPLUG_SECRET_KEY est une clé live (sk_live_…) alors que PAYMENT_MODE=test : une boutique qui se dit de test prendrait de l'argent réel. Mettez la clé sk_test_… ou PAYMENT_MODE=live");
+  }
+  if (p.paypalPartial) {
+    found.push("PAYPAL_CLIENT_ID et PAYPAL_CLIENT_SECRET vont ensemble : donnez les deux (PayPal ne serait pas proposé), ou retirez les deux");
+  }
+  // Without its own webhook id every real PayPal webhook fails its signature check, silently.
+  if (p.paypalReal && !e.PAYPAL_WEBHOOK_ID) {
+    found.push("PAYPAL_WEBHOOK_ID est obligatoire avec des clés PayPal : sans lui, chaque webhook PayPal échoue à la vérification de signature. Lancez `npm run paypal:webhook` : il enregistre le webhook auprès de PayPal et affiche l'identifiant à mettre ici");
+  }
+  const transport = e.MAIL_TRANSPORT ?? (e.SMTP_URL ? "smtp" : undefined);
+  if (!transport) {
+    found.push("SMTP_URL manque : sans lui aucun e-mail ne part (confirmations, liens de paiement). Donnez SMTP_URL (ex. smtps://utilisateur:motdepasse@smtp.example.fr:465), ou MAIL_TRANSPORT=mailbox pour garder volontairement les e-mails dans le back-office (/admin/courriels)");
+  } else if (transport === "smtp" && !e.SMTP_URL) {
+    found.push("MAIL_TRANSPORT=smtp demande SMTP_URL (ex. smtps://utilisateur:motdepasse@smtp.example.fr:465)");
+  } else if (transport === "mailbox" && e.SMTP_URL) {
+    found.push("MAIL_TRANSPORT=mailbox et SMTP_URL se contredisent : retirez l'un des deux");
+  }
+  if (transport === "smtp" && e.SMTP_URL && e.MAIL_FROM === DEMO_MAIL_FROM) {
+    found.push(`MAIL_FROM est encore l'expéditeur de démonstration (${DEMO_MAIL_FROM}) : les serveurs de vos clients refuseraient ces e-mails (SPF/DKIM). Mettez une adresse de votre domaine, ex. MAIL_FROM="Ma Boutique <boutique@example.fr>"`);
+  }
+  return found;
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv) {
@@ -218,6 +303,20 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   for (const problem of testCredentials) {
     if (declaredLive) problems.push(`PAYMENT_MODE=live : ${problem}`);
     else if (strict && !declaredTest) problems.push(`${problem}, ou déclarez une boutique de test avec PAYMENT_MODE=test`);
+  }
+
+  // A real shop in production (not a declared demo) must be whole before it serves anyone: every
+  // one of these mistakes has cost a merchant money or customers (docs/going-live.md).
+  const goLiveChecks = strict && e.DEMO_DATA !== true;
+  if (goLiveChecks) {
+    problems.push(
+      ...goLiveProblems(e, {
+        payplugKeyless,
+        paypalPartial: Boolean(e.PAYPAL_CLIENT_ID) !== Boolean(e.PAYPAL_CLIENT_SECRET),
+        paypalReal: !paypalKeyless && !paypalSandbox,
+        declaredTest,
+      }),
+    );
   }
 
   const iban = electronicFormatIBAN(required("BANK_IBAN", e.BANK_IBAN, DEMO_BANK.iban)) ?? "";
@@ -289,13 +388,21 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       clientId: e.PAYPAL_CLIENT_ID ?? "sandbox-caisse-client-id",
       clientSecret: e.PAYPAL_CLIENT_SECRET ?? "sandbox-caisse-client-secret",
       webhookId: e.PAYPAL_WEBHOOK_ID ?? "WH-SANDBOX-CAISSE",
+      /** PAYPAL_WEBHOOK_ID was given (else the emulator's id above, which real PayPal webhooks never carry). */
+      webhookIdDeclared: e.PAYPAL_WEBHOOK_ID !== undefined,
       apiUrl: paypalApiUrl,
       /** How webhook signatures are checked: offline (certificate + CRC32) or PayPal's verify-webhook-signature API. */
       webhookVerification: e.PAYPAL_WEBHOOK_VERIFICATION,
       /** Where PayPalScriptProvider loads the browser SDK from (undefined: PayPal's own). */
       sdkBaseUrl: paypalSandbox ? "/sandbox/paypal/sdk/js" : undefined,
     },
-    smtpUrl: e.SMTP_URL,
+    smtpUrl: e.MAIL_TRANSPORT === "mailbox" ? undefined : e.SMTP_URL,
+    /** smtp: the outbox is delivered over SMTP_URL; mailbox: kept in the back-office, by choice or for want of SMTP_URL. */
+    mailTransport: e.MAIL_TRANSPORT ?? (e.SMTP_URL ? "smtp" : "mailbox"),
+    /** Whether APP_URL was given (else it is http://localhost:PORT, fine for development only). */
+    appUrlDeclared: e.APP_URL !== undefined,
+    /** Production refuses to start half-configured (goLiveProblems); a declared demo (DEMO_DATA=true) does not. */
+    goLiveChecks,
     mailFrom: e.MAIL_FROM,
     merchant: {
       name: e.MERCHANT_NAME,
@@ -363,6 +470,10 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
      * (development, DEMO_DATA=true) does not insist, so a fresh checkout works at once.
      */
     adminTotpRequired: production && !demoData.enabled,
+    /** Folder of the merchant's Markdown pages (cgv.md, mentions-legales.md, confidentialite.md), relative to the working directory. */
+    contentDir: e.CONTENT_DIR,
+    /** Bearer token of /api/metrics; undefined: metrics are off (404). */
+    metricsToken: e.METRICS_TOKEN,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (e.OFFLINE_ORDER_REMINDER_DAYS >= e.OFFLINE_ORDER_CANCEL_DAYS) {

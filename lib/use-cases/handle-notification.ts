@@ -5,6 +5,7 @@ import { getDb, rowsOf } from "@/lib/db/client";
 import { accountPayments, payments, providerEvents, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
+import { metrics } from "@/lib/shared/metrics";
 import { readBodyWithinLimit } from "@/lib/shared/read-body";
 import { trustedClientAddress } from "@/lib/auth/rate-limit";
 import { TransitionRefusedError } from "@/lib/orders/events";
@@ -281,6 +282,7 @@ async function paymentRefOfCapture(provider: PaymentProvider, captureId: string,
 }
 
 export async function handlePaymentNotification(provider: PaymentProvider, request: Request): Promise<Response> {
+  metrics().notificationsReceived.inc({ provider });
   const gateway = findGateway(provider);
   if (!gateway) return reply({ status: 404, outcome: "rejected" });
   // 0. Never read more than a notification can be: nothing of an oversized body is stored.
@@ -356,6 +358,12 @@ export async function handlePaymentNotification(provider: PaymentProvider, reque
  * Called by the route for a fresh delivery and by the inbox job for a due row.
  */
 export async function processInboxRow(gateway: PaymentGateway, row: InboxRow, options: { now?: Date } = {}): Promise<NotificationAnswer> {
+  const answer = await applyInboxRow(gateway, row, options);
+  metrics().notificationsProcessed.inc({ provider: row.provider, outcome: answer.outcome });
+  return answer;
+}
+
+async function applyInboxRow(gateway: PaymentGateway, row: InboxRow, options: { now?: Date }): Promise<NotificationAnswer> {
   const { provider } = row;
   const settle = async (outcome: StoredOutcome, fields: { verified?: boolean; providerRef?: string | null; error?: string | null }) => {
     const db = await getDb();

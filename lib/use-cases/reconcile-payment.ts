@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { orderEvents, orders, payments, type OrderStatus, type PaymentProvider, type PaymentStatus } from "@/lib/db/schema";
+import { metrics } from "@/lib/shared/metrics";
 import { log } from "@/lib/shared/log";
 import { formatEur } from "@/lib/shared/money";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
@@ -72,6 +73,12 @@ export type ReconcileOptions = {
 };
 
 export async function reconcilePayment(provider: PaymentProvider, providerRef: string, options: ReconcileOptions = { source: "admin" }): Promise<ReconcileResult> {
+  const result = await reconcileOnce(provider, providerRef, options);
+  metrics().reconciles.inc({ provider, source: options.source, outcome: result.outcome });
+  return result;
+}
+
+async function reconcileOnce(provider: PaymentProvider, providerRef: string, options: ReconcileOptions): Promise<ReconcileResult> {
   const db = await getDb();
   const gateway = getGatewayOrThrow(provider);
 

@@ -13,6 +13,8 @@ import {
   paypalRefundSchema,
   paypalTokenSchema,
   paypalVerifySignatureResponseSchema,
+  paypalWebhookListSchema,
+  paypalWebhookSchema,
   type PayPalCreateOrderBody,
   type PayPalRefundBody,
 } from "./schemas";
@@ -59,7 +61,7 @@ export type WriteOptions = {
 };
 
 type CallInput = {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   path: string;
   body?: unknown;
   write?: WriteOptions;
@@ -191,10 +193,11 @@ export function createPayPalClient(options: PayPalClientOptions) {
             Authorization: `Bearer ${token}`,
             Accept: "application/json",
             ...(input.method === "POST" ? { "Content-Type": "application/json", Prefer: "return=representation" } : {}),
+            ...(input.method === "PATCH" ? { "Content-Type": "application/json" } : {}),
             ...(input.write ? { "PayPal-Request-Id": input.write.requestId } : {}),
             ...(input.write?.mockResponse && !live ? { "PayPal-Mock-Response": input.write.mockResponse } : {}),
           },
-          body: input.method === "POST" ? JSON.stringify(input.body ?? {}) : undefined,
+          body: input.method === "GET" ? undefined : JSON.stringify(input.body ?? {}),
           signal: AbortSignal.timeout(input.method === "GET" ? readTimeoutMs : writeTimeoutMs),
           cache: "no-store",
           redirect: "error",
@@ -277,6 +280,13 @@ export function createPayPalClient(options: PayPalClientOptions) {
     disputes: {
       /** Needs the Disputes feature on the REST app (else 403 NOT_AUTHORIZED). */
       get: (disputeId: string) => call(paypalDisputeSchema, { method: "GET", path: `/v1/customer/disputes/${enc(disputeId)}` }),
+    },
+    webhooks: {
+      list: () => call(paypalWebhookListSchema, { method: "GET", path: "/v1/notifications/webhooks" }),
+      create: (body: { url: string; event_types: { name: string }[] }) => call(paypalWebhookSchema, { method: "POST", path: "/v1/notifications/webhooks", body }),
+      /** A JSON Patch `replace` is idempotent: safe to resend. */
+      replaceEventTypes: (webhookId: string, eventTypes: { name: string }[]) =>
+        call(paypalWebhookSchema, { method: "PATCH", path: `/v1/notifications/webhooks/${enc(webhookId)}`, body: [{ op: "replace", path: "/event_types", value: eventTypes }], safe: true }),
     },
     notifications: {
       /** Postback verification (specs §2.4); `webhookEvent` must be the received JSON, not re-built. */

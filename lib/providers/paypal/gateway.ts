@@ -24,7 +24,8 @@ import { verifyPayPalWebhook } from "./webhook-signature";
  * after checking the order is exactly ours.
  */
 
-const SUPPORTED_EVENTS = new Set([
+/** The webhook events the shop handles: what `npm run paypal:webhook` subscribes the shop's webhook to. */
+export const PAYPAL_WEBHOOK_EVENTS = [
   "CHECKOUT.ORDER.APPROVED",
   "CHECKOUT.ORDER.COMPLETED",
   "PAYMENT.CAPTURE.COMPLETED",
@@ -36,7 +37,8 @@ const SUPPORTED_EVENTS = new Set([
   "CUSTOMER.DISPUTE.CREATED",
   "CUSTOMER.DISPUTE.UPDATED",
   "CUSTOMER.DISPUTE.RESOLVED",
-]);
+] as const;
+const SUPPORTED_EVENTS: ReadonlySet<string> = new Set(PAYPAL_WEBHOOK_EVENTS);
 
 /**
  * Why re-fetching a dispute may be refused for good while its signed webhook is still genuine:

@@ -145,6 +145,11 @@ export const paypalErrorBodySchema = z.object({
 });
 export type PayPalErrorBody = z.infer<typeof paypalErrorBodySchema>;
 
+/** A webhook registered on the REST app (POST/GET/PATCH /v1/notifications/webhooks). */
+export const paypalWebhookSchema = z.object({ id: z.string().min(1), url: z.string(), event_types: z.array(z.object({ name: z.string() })) });
+export type PayPalWebhook = z.infer<typeof paypalWebhookSchema>;
+export const paypalWebhookListSchema = z.object({ webhooks: z.array(paypalWebhookSchema) });
+
 export const paypalVerifySignatureResponseSchema = z.object({ verification_status: z.string() });
 
 /** Only what the webhook route reads from a delivery before it is authenticated: the envelope. */

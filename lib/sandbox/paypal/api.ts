@@ -13,6 +13,7 @@ import { AUTH_ALGO, getSigningIdentity, verifyWebhook } from "./signing";
 import { lockSettings, writeSettings } from "../settings";
 import { PROVIDER, readSwitches, switchesSchema } from "./switches";
 import { findStoredEvent, kickPaypalDeliveries, resendWebhook } from "./webhooks";
+import { createWebhook, getWebhook, listWebhooks, updateWebhook } from "./webhook-registrations";
 
 /*
  * The REST surface of the emulator: the same paths, fields, status codes and errors as
@@ -193,6 +194,7 @@ const CAPTURE_REFUND = /^\/v2\/payments\/captures\/([A-Za-z0-9-]{1,36})\/refund$
 const REFUND = /^\/v2\/payments\/refunds\/([A-Za-z0-9-]{1,36})$/;
 const DISPUTE = /^\/v1\/customer\/disputes\/([A-Za-z0-9-]{1,255})$/;
 const CERT = /^\/v1\/notifications\/certs\/([A-Za-z0-9-]{1,80})$/;
+const WEBHOOK = /^\/v1\/notifications\/webhooks\/([A-Z0-9]{1,40})$/;
 const EVENT = /^\/v1\/notifications\/webhooks-events\/([A-Za-z0-9-]{1,80})(\/resend)?$/;
 
 /** Serves one request to the emulated api-m.paypal.com. */
@@ -267,6 +269,16 @@ export async function handlePaypalApiRequest(request: Request, options: PaypalAp
     if ((m = DISPUTE.exec(path))) {
       if (method !== "GET") throw new PaypalApiError(405);
       return respond(200, await getDispute(db, m[1]!));
+    }
+    if (path === "/v1/notifications/webhooks") {
+      if (method === "GET") return respond(200, await listWebhooks(db, clientId, baseUrl));
+      if (method !== "POST") throw new PaypalApiError(405);
+      return respond(201, await createWebhook(db, clientId, await readJson(request), baseUrl));
+    }
+    if ((m = WEBHOOK.exec(path))) {
+      if (method === "GET") return respond(200, await getWebhook(db, clientId, m[1]!, baseUrl));
+      if (method !== "PATCH") throw new PaypalApiError(405);
+      return respond(200, await updateWebhook(db, clientId, m[1]!, await readJson(request), baseUrl));
     }
     if (path === "/v1/notifications/verify-webhook-signature") {
       if (method !== "POST") throw new PaypalApiError(405);
