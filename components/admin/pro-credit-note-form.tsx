@@ -22,6 +22,15 @@ export function ProCreditNoteForm({ invoices, hasProAccount, requestKey, action 
   const [invoiceId, setInvoiceId] = useState(fieldValue(state, "invoiceId", invoices[0]?.id ?? ""));
   const [mode, setMode] = useState<"full" | "partial">(fieldValue(state, "mode", "full") === "partial" ? "partial" : "full");
   const [amount, setAmount] = useState(fieldValue(state, "amount"));
+  // After a credit note is issued, the form starts afresh (React's "adjust state while rendering").
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === "success") {
+      setAmount("");
+      setMode("full");
+    }
+  }
   const invoice = invoices.find((i) => i.id === invoiceId) ?? invoices[0];
   if (!invoice) return null;
 

@@ -30,6 +30,17 @@ export function ProPaymentForm({ accountId, invoices, today, action }: { account
   const [amount, setAmount] = useState(fieldValue(state, "amount"));
   const [shares, setShares] = useState<Record<string, string>>(() => spread(amount, invoices));
   const [edited, setEdited] = useState(false);
+  // After a payment is recorded, the form starts afresh for the next one (React's "adjust state
+  // while rendering": no effect, no flash of the old amounts).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === "success") {
+      setAmount("");
+      setShares(spread("", invoices));
+      setEdited(false);
+    }
+  }
 
   const amountCents = parseEurInput(amount);
   const shareCents = invoices.map((i) => parseEurInput(shares[i.id] ?? "") ?? 0);
