@@ -3,7 +3,7 @@ import type { Cents } from "@/lib/shared/money";
 /*
  * An issued invoice or credit note as every rendering reads it: the PDF a person reads, the
  * Factur-X XML an accounting program reads, the portal and the back-office. Built once from the
- * database rows (lib/use-cases/issue-invoice.ts) and frozen into the document's row, so a
+ * database rows (lib/use-cases/invoices.ts, credit-notes.ts) and frozen into the document's row, so a
  * rendering made years later shows exactly what was issued, whatever the configuration then.
  *
  * Amounts are integer cents; VAT rates basis points (2000 = 20 %); days "YYYY-MM-DD".

@@ -48,6 +48,15 @@ describe("describeEvent", () => {
     [{ type: "order_links_revoked", data: { version: 1, paymentLinksClosed: 0 } }, "Liens envoyés au client révoqués par Alice Admin : ils n'ouvrent plus la commande"],
     [{ type: "order_links_revoked", data: { version: 2, paymentLinksClosed: 2 } }, "Liens envoyés au client révoqués (dont 2 liens de paiement) par Alice Admin : ils n'ouvrent plus la commande"],
     [{ type: "order_link_sent", actorType: "customer", actorId: null, data: { sentTo: "jeanne@example.fr" } }, "Nouveau lien de suivi envoyé à jeanne@example.fr par le client, l'ancien ayant expiré"],
+    [
+      { type: "invoice_issued", actorType: "system", actorId: "invoices", data: { number: "F-2026-000007", mode: "on_account", totalCents: 13000, dueDate: "2027-01-03" } },
+      "Facture F-2026-000007 émise (paiement à 30 jours) : 130,00 €, échéance le 03/01/2027",
+    ],
+    [{ type: "invoice_issued", actorType: "system", actorId: "invoices", data: { number: "F-2026-000008", mode: "settled", totalCents: 2590, dueDate: null } }, "Facture F-2026-000008 émise (acquittée) : 25,90 €"],
+    [
+      { type: "credit_note_issued", reason: "Avoir A-2026-000001 de 10,00 € sur la facture F-2026-000007 : geste commercial", data: { number: "A-2026-000001" } },
+      "Avoir A-2026-000001 de 10,00 € sur la facture F-2026-000007 : geste commercial par Alice Admin",
+    ],
   ])("%j", (patch, expected) => {
     expect(nb(describeEvent({ ...base, ...patch }, names))).toBe(expected);
   });

@@ -191,6 +191,12 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     }
     case "personal_data_erased":
       return "Données personnelles du client effacées (durée de conservation écoulée) : montants et lignes conservés";
+    case "invoice_issued": {
+      const due = str(e.data, "dueDate");
+      return `Facture ${str(e.data, "number") ?? ""} émise${e.data?.mode === "on_account" ? " (paiement à 30 jours)" : " (acquittée)"}${cents(e.data, "totalCents") ? ` : ${cents(e.data, "totalCents")}` : ""}${due ? `, échéance le ${formatIsoDateFr(due)}` : ""}`;
+    }
+    case "credit_note_issued":
+      return squash(`${e.reason ?? `Avoir ${str(e.data, "number") ?? ""} émis`} ${by}`);
     case "stock_restored": {
       const units = e.data?.units;
       return `Stock remis en vente${typeof units === "number" ? ` (${units} article${units > 1 ? "s" : ""})` : ""}`;
