@@ -30,6 +30,8 @@ export const EMAIL_TEMPLATES = {
   /** An invoice on account issued (net-30), with its due date; an invoice fully paid, with the receipt. */
   invoiceIssued: "invoice-issued",
   invoicePaid: "invoice-paid",
+  /** Credit held by a pro's account paid back to it (transfer or cheque made by the shop). */
+  creditRefunded: "credit-refunded",
   /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */
   creditNoteIssued: "credit-note-issued",
   /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */

@@ -391,3 +391,51 @@ export async function recordInvoicePayment(db: Db, admin: Admin, input: RecordIn
 export async function pendingAccountPayments(db: Db, accountId: string) {
   return db.select().from(accountPayments).where(and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, ["created", "pending"])));
 }
+
+export type RefundCreditInput = { accountId: string; amountCents: number; method: "transfer" | "cheque"; reference: string; paidOn: string };
+
+/**
+ * The shop pays a pro back (part of) the credit its account holds — by transfer or cheque, made
+ * outside the shop — and records it here, so the credit cannot also pay the next invoices: the
+ * money would go back twice. Recorded once per reference (a double click finds the first).
+ */
+export async function refundAccountCredit(db: Db, admin: Admin, input: RefundCreditInput): Promise<{ ok: true; already?: boolean; creditLeftCents: number } | { ok: false; message: string }> {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) return { ok: false, message: INVOICE_PAYMENT_MESSAGES.amount };
+  const reference = input.reference.trim();
+  if (reference.length < 2) return { ok: false, message: INVOICE_PAYMENT_MESSAGES.reference };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.paidOn) || input.paidOn > todayInParis()) return { ok: false, message: INVOICE_PAYMENT_MESSAGES.date };
+  return db.transaction(async (tx) => {
+    const [account] = await tx.select().from(proAccounts).where(eq(proAccounts.id, input.accountId)).for("update");
+    if (!account) return { ok: false as const, message: "Ce compte professionnel n'existe pas." };
+    const [earlier] = await tx
+      .select({ id: proAccountEvents.id })
+      .from(proAccountEvents)
+      .where(and(eq(proAccountEvents.proAccountId, account.id), eq(proAccountEvents.type, "credit_refunded"), sql`${proAccountEvents.data}->>'reference' = ${reference}`));
+    if (earlier) return { ok: true as const, already: true, creditLeftCents: account.creditCents };
+    if (input.amountCents > account.creditCents) {
+      return { ok: false as const, message: `L'avoir du compte est de ${formatEur(account.creditCents)} : on ne peut pas rembourser davantage.` };
+    }
+    const creditLeftCents = account.creditCents - input.amountCents;
+    await tx.update(proAccounts).set({ creditCents: creditLeftCents, updatedAt: new Date() }).where(eq(proAccounts.id, account.id));
+    await tx.insert(proAccountEvents).values({
+      proAccountId: account.id,
+      actorType: "admin",
+      actorId: admin.id,
+      type: "credit_refunded",
+      reason: `Avoir remboursé : ${formatEur(input.amountCents)} par ${input.method === "transfer" ? "virement" : "chèque"} (${reference}).`,
+      data: { amountCents: input.amountCents, method: input.method, reference, paidOn: input.paidOn, by: admin.name },
+    });
+    await enqueueEmail(tx, {
+      to: account.contactEmail,
+      template: EMAIL_TEMPLATES.creditRefunded,
+      email: renderNoticeEmail({
+        subject: `Remboursement de votre avoir – ${env.merchant.name}`,
+        greeting: `Bonjour ${account.contactName},`,
+        paragraphs: [`Nous vous avons remboursé ${formatEur(input.amountCents)} de l'avoir de votre compte, par ${input.method === "transfer" ? "virement" : "chèque"} (${reference}), le ${formatIsoDateFr(input.paidOn)}.`],
+        details: [["Avoir restant", formatEur(creditLeftCents)]],
+        signature: `L'équipe ${env.merchant.name}`,
+      }),
+    });
+    return { ok: true as const, creditLeftCents };
+  });
+}

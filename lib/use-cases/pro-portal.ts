@@ -133,6 +133,14 @@ export async function statementFor(db: Db, accountId: string, from: string, to: 
       entries.push({ day: doc.settled.on, kind: "payment", reference: d.number, label: `Réglée à la commande (${doc.settled.methodLabel.toLowerCase()})`, amountCents: d.totalCents });
     }
   }
+  const refunds = await db.select().from(proAccountEvents).where(and(eq(proAccountEvents.proAccountId, accountId), eq(proAccountEvents.type, "credit_refunded")));
+  for (const r of refunds) {
+    const data = r.data ?? {};
+    const amountCents = typeof data.amountCents === "number" ? data.amountCents : 0;
+    const day = typeof data.paidOn === "string" ? data.paidOn : todayInParis(r.createdAt);
+    const reference = typeof data.reference === "string" ? data.reference : "";
+    if (amountCents > 0) entries.push({ day, kind: "refund", reference, label: `Remboursement d'avoir (${data.method === "cheque" ? "chèque" : "virement"})`, amountCents });
+  }
   for (const p of paid) {
     if (p.method === "credit") continue;
     const how = p.method === "card" ? "Paiement par carte" : p.method === "transfer" ? "Virement reçu" : "Chèque encaissé";

@@ -8,6 +8,7 @@ import { rejectAction } from "@/app/admin/professionnels/[id]/reject-action";
 import { setHoldAction } from "@/app/admin/professionnels/[id]/set-hold-action";
 import { updateTermsAction } from "@/app/admin/professionnels/[id]/update-terms-action";
 import { issueCreditNoteAction } from "@/app/admin/professionnels/issue-credit-note-action";
+import { refundCreditAction } from "@/app/admin/professionnels/[id]/refund-credit-action";
 import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 import { ACTION_MESSAGES } from "@/lib/actions/safe-action";
 import type { Db } from "@/lib/db/client";
@@ -68,6 +69,7 @@ function actionsFor(s: Awaited<ReturnType<typeof scene>>) {
     ["hold", setHoldAction, { accountId: s.pro.accountId, hold: "suspendre", reason: "Factures en retard", confirm: "oui" }],
     ["record payment", recordPaymentAction, { accountId: s.pro.accountId, method: "transfer", amount: "10,00", reference: "VIR-ATTACK", receivedOn: todayInParis(), confirm: "oui" }],
     ["credit note", issueCreditNoteAction, { invoiceId: s.invoice.id, mode: "full", reason: "Pour voir", requestKey: "k".repeat(20), confirm: "oui" }],
+    ["refund credit", refundCreditAction, { accountId: s.pro.accountId, amount: "1,00", method: "transfer", reference: "VIR-OUT", paidOn: todayInParis(), confirm: "oui" }],
   ] as const;
 }
 

@@ -113,3 +113,13 @@ export const creditNoteForm = z
     }
     return { ...v, amountCents: cents };
   });
+
+/** Credit paid back to a pro (made outside the shop), recorded so it cannot also pay invoices. */
+export const refundCreditForm = z.object({
+  accountId,
+  amount,
+  method: z.enum(["transfer", "cheque"], { error: "Choisissez virement ou chèque." }),
+  reference: z.string({ error: "Indiquez la référence du virement ou le numéro du chèque." }).trim().min(2, "Indiquez la référence du virement ou le numéro du chèque.").max(100, "100 caractères au plus."),
+  paidOn: receivedOn,
+  confirm,
+});

@@ -7,6 +7,8 @@ import { ProFigure, ProPaymentsList } from "@/components/admin/pro-account-parts
 import { ProCreditNoteForm } from "@/components/admin/pro-credit-note-form";
 import { ProHoldForm } from "@/components/admin/pro-hold-form";
 import { ProPaymentForm } from "@/components/admin/pro-payment-form";
+import { ProRefundCreditForm } from "@/components/admin/pro-refund-credit-form";
+import { refundCreditAction } from "./refund-credit-action";
 import { ProRejectForm } from "@/components/admin/pro-reject-form";
 import { ProTermsForm } from "@/components/admin/pro-terms-form";
 import { AgeingChart } from "@/components/pro/ageing-chart";
@@ -204,6 +206,14 @@ export default async function AdminProfessionalPage({ params }: Props) {
               <summary className="cursor-pointer font-medium">Émettre un avoir</summary>
               <div className="mt-3">
                 <ProCreditNoteForm invoices={toCredit} hasProAccount requestKey={newToken(16)} action={issueCreditNoteAction} />
+              </div>
+            </details>
+          ) : null}
+          {account.creditCents > 0 ? (
+            <details className="rounded-lg border border-stone-200 p-3">
+              <summary className="cursor-pointer font-medium">Rembourser l&apos;avoir</summary>
+              <div className="mt-3">
+                <ProRefundCreditForm accountId={account.id} creditCents={account.creditCents} today={today} action={refundCreditAction} />
               </div>
             </details>
           ) : null}
