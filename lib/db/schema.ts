@@ -93,6 +93,11 @@ export const carts = pgTable(
     /** SHA-256 of the cart cookie's random token. */
     tokenHash: text("token_hash").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The order this cart last became: the checkout shows that order and its payment choices
+     * instead of an empty form (after a cancelled PayPal window, a back button from PayPlug).
+     */
+    placedOrderId: uuid("placed_order_id").references((): AnyPgColumn => orders.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -234,6 +234,8 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     });
   }
   await emptyCart(tx, input.cartId);
+  // The checkout, opened again from this browser, shows this order and how to pay it.
+  await tx.update(carts).set({ placedOrderId: created.id, updatedAt: new Date() }).where(eq(carts.id, input.cartId));
 
   return {
     orderId: created.id,

@@ -20,6 +20,15 @@ import { paymentMethodLabel } from "@/lib/payments/labels";
 import { env } from "@/lib/shared/env";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { maskEmail } from "@/lib/use-cases/pay-with-link";
+import { PayPalCheckoutButtons } from "@/components/checkout/paypal-buttons";
+import { OrderPaymentChoices } from "@/components/payments/order-payment-choices";
+import { getCurrentUser } from "@/lib/auth/session";
+import { orderLinkToken } from "@/lib/orders/access";
+import { paymentChoices } from "@/lib/payments/payability";
+import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
+import { capturePayPalOrderAction } from "../../commande/paypal-capture-order";
+import { createPayPalOrderAction } from "../../commande/paypal-create-order";
+import { changePaymentMethodAction } from "./change-payment-method-action";
 import { requestOrderLinkAction } from "./request-order-link-action";
 
 export const dynamic = "force-dynamic";
@@ -39,8 +48,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
     if (!expired || !token) notFound();
     return <ExpiredOrderLink reference={expired.reference} email={expired.email} token={token} />;
   }
-  const { order, lines, events, payments } = found;
-  const confirmationTo = await confirmationEmailRecipient(db, order.id);
+  const { order, lines, events, payments, viewerIsOwner } = found;
+  // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
+  const [confirmationTo, user] = await Promise.all([confirmationEmailRecipient(db, order.id), viewerIsOwner ? getCurrentUser() : null]);
+  const choices = paymentChoices({ order, payments, user });
+  // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
+  const payToken = token ?? orderLinkToken(order);
+  const offersPayPal = choices.state === "choose" && choices.methods.some((m) => m.id === "paypal");
+  const awaitingOffline = order.status === "awaiting_transfer" || order.status === "awaiting_cheque";
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -63,6 +78,27 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderNextStep order={order} />
         {/* The one way to the payment ticket (and to retry), when the order has an online attempt. */}
         <OrderPaymentLinks reference={order.reference} token={token} payments={payments} />
+        <OrderPaymentChoices
+          reference={order.reference}
+          token={payToken}
+          choices={choices}
+          title={awaitingOffline ? "Payer autrement" : "Régler ma commande"}
+          intro={
+            awaitingOffline
+              ? "Vous préférez un autre moyen de paiement ? Si vous avez déjà envoyé votre paiement, attendez plutôt notre confirmation : il serait encaissé deux fois."
+              : "Choisissez le moyen de paiement qui vous convient : c'est la même commande, rien n'est commandé en double."
+          }
+          action={changePaymentMethodAction}
+          paypal={
+            offersPayPal ? (
+              <PayPalCheckoutButtons
+                config={await paypalButtonsConfig()}
+                actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }}
+                placed={{ reference: order.reference, token: payToken }}
+              />
+            ) : undefined
+          }
+        />
 
         <Card labelledBy="lines-title">
           <h2 id="lines-title" className="mb-3 text-lg font-semibold">

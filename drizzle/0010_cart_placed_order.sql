@@ -1,0 +1,2 @@
+ALTER TABLE "carts" ADD COLUMN "placed_order_id" uuid;--> statement-breakpoint
+ALTER TABLE "carts" ADD CONSTRAINT "carts_placed_order_id_orders_id_fk" FOREIGN KEY ("placed_order_id") REFERENCES "public"."orders"("id") ON DELETE set null ON UPDATE no action;
