@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { PayPalButtonsConfig } from "@/lib/providers/paypal/browser-config";
 import type { CreatePayPalOrderResult, PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
+import { PAYPAL_OUTCOME_PARAM, type PayPalOutcome } from "./paypal-outcome";
 import { useTermsCheck } from "./terms-check";
 
 /*
@@ -50,14 +51,7 @@ const TEXT = {
 type Notice = { tone: "info" | "success" | "warning" | "error"; title: string; body: ReactNode; testid: string };
 export type Placed = { reference: string; token: string };
 
-/**
- * Where the checkout goes once the PayPal window closed without a payment on the order the first
- * click created: the checkout itself, which now shows that order and its payment choices (the cart
- * is empty, the header's count follows) with a word on what happened. A full navigation, so that
- * nothing of the spent form or of the SDK's window survives.
- */
-export type PayPalOutcome = "annule" | "refuse" | "attente" | "erreur";
-export const PAYPAL_OUTCOME_PARAM = "paypal";
+
 
 /** The server actions the buttons call (app/(shop)/commande): our order and its PayPal order, then the capture. */
 export type PayPalActions = {

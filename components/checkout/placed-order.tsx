@@ -10,7 +10,7 @@ import type { CartTotals } from "@/lib/cart/pricing";
 import { PAYMENT_METHOD_IN_SENTENCE } from "@/lib/payments/labels";
 import type { PaymentChoices } from "@/lib/payments/payability";
 import type { PaymentMethod } from "@/lib/db/schema";
-import type { PayPalOutcome } from "./paypal-buttons";
+import type { PayPalOutcome } from "./paypal-outcome";
 
 /** What the checkout says after the PayPal window closed without a payment (PayPalOutcome). */
 const OUTCOME_NOTICES: Record<Exclude<PayPalOutcome, "attente">, { tone: "warning" | "error"; title: string; body: string; testid: string }> = {
@@ -127,6 +127,7 @@ export function PlacedOrder({
           title={awaiting ? "Payer autrement" : "Régler ma commande"}
           action={action}
           paypal={paypal}
+          preselected={outcome ? "paypal" : undefined}
         />
       </div>
     </div>

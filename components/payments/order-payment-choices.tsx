@@ -17,6 +17,7 @@ export function OrderPaymentChoices({
   intro,
   action,
   paypal,
+  preselected,
 }: {
   reference: string;
   token: string;
@@ -25,6 +26,7 @@ export function OrderPaymentChoices({
   intro?: ReactNode;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   paypal?: ReactNode;
+  preselected?: string;
 }) {
   if (choices.state !== "choose" || choices.methods.length === 0) return null;
   const methods = choices.methods.map(({ id, label, description }) => ({ id, label, description }));
@@ -41,6 +43,7 @@ export function OrderPaymentChoices({
         legend="Choisissez votre moyen de paiement"
         action={action}
         paypal={methods.some((m) => m.id === "paypal") ? paypal : undefined}
+        preselected={methods.some((m) => m.id === preselected) ? preselected : undefined}
       />
     </Card>
   );

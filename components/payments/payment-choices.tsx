@@ -27,17 +27,20 @@ export function PaymentChoices({
   legend,
   action,
   paypal,
+  preselected = "",
 }: {
   reference: string;
   token: string;
   methods: MethodOption[];
   legend: string;
+  /** The method checked at first (PayPal after its window closed: its buttons are there at once). */
+  preselected?: string;
   action: Action;
   /** The PayPal buttons for this order, when PayPal is among the methods. */
   paypal?: ReactNode;
 }) {
   const [state, submit, pending] = useActionState(action, IDLE_FORM_STATE);
-  const [method, setMethod] = useState(state.status === "error" ? (state.values.paymentMethod ?? "") : "");
+  const [method, setMethod] = useState(state.status === "error" ? (state.values.paymentMethod ?? "") : preselected);
   const error = state.status === "error" ? state.message : undefined;
   return (
     <form action={submit} className="flex flex-col gap-4" data-testid="payment-choices" noValidate>

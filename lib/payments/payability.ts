@@ -81,8 +81,17 @@ export function offlineSwitchPayability(input: { order: PayabilityOrder; payment
   const due = dueUnlessHeld(input.order, input.payments);
   if (!due.ok) return due;
   const method = findPaymentMethod(input.method);
-  if (!method || method.kind !== "offline" || !method.isAvailable({ user: input.user ?? null, totalCents: due.dueCents })) return refusePayability("method_unavailable");
+  if (!method || !switchable(method) || method.kind !== "offline" || !method.isAvailable({ user: input.user ?? null, totalCents: due.dueCents })) return refusePayability("method_unavailable");
   return due;
+}
+
+/**
+ * A method an existing order can switch to: an online one (a new attempt with its provider), or
+ * an offline one whose instructions the customer follows (transfer, cheque). Net-30 is not: it
+ * invoices the order on account, which only the checkout of an approved professional does.
+ */
+function switchable(method: PaymentMethodDefinition): boolean {
+  return method.kind === "online" || method.id === "transfer" || method.id === "cheque";
 }
 
 /** What is still due on an unpaid order, unless nothing is, or a cheque in hand may cover it. */
@@ -137,7 +146,7 @@ export function paymentChoices(input: {
   const due = dueUnlessHeld(order, input.payments);
   if (!due.ok) return { state: "none", reason: due.reason, message: due.message };
   const awaitingOffline = order.status === "awaiting_transfer" || order.status === "awaiting_cheque" ? order.paymentMethod : null;
-  const methods = availablePaymentMethods({ user: input.user ?? null, totalCents: due.dueCents }).filter((m) => m.id !== awaitingOffline);
+  const methods = availablePaymentMethods({ user: input.user ?? null, totalCents: due.dueCents }).filter((m) => switchable(m) && m.id !== awaitingOffline);
   return { state: "choose", dueCents: due.dueCents, methods, awaitingOffline };
 }
 

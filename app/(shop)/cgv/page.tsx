@@ -20,10 +20,13 @@ export default function CgvPage() {
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Conditions générales de vente</h1>
-      <Alert tone="warning" title="Modèle à remplacer">
-        Ce texte est un exemple fourni avec Caisse. Le commerçant doit le remplacer par ses propres conditions générales de vente, relues par un
-        professionnel du droit, avant d&apos;ouvrir la boutique.
-      </Alert>
+      {/* For the merchant trying the shop, never for a real shop's customers. */}
+      {env.demoData || env.sandboxEnabled ? (
+        <Alert tone="warning" title="Modèle à remplacer">
+          Ce texte est un exemple fourni avec Caisse. Le commerçant doit le remplacer par ses propres conditions générales de vente, relues par un
+          professionnel du droit, avant d&apos;ouvrir la boutique.
+        </Alert>
+      ) : null}
 
       <Section title="1. Vendeur">
         <p>

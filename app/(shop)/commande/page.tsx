@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
-import { PAYPAL_OUTCOME_PARAM, PayPalCheckoutButtons, type PayPalOutcome } from "@/components/checkout/paypal-buttons";
+import { PayPalCheckoutButtons } from "@/components/checkout/paypal-buttons";
+import { PAYPAL_OUTCOME_PARAM, PAYPAL_OUTCOMES } from "@/components/checkout/paypal-outcome";
 import { PlacedOrder } from "@/components/checkout/placed-order";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,8 +25,6 @@ import { placeOrderAction } from "./place-order";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Commande" };
 
-const OUTCOMES: readonly PayPalOutcome[] = ["annule", "refuse", "attente", "erreur"];
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CheckoutPage({ searchParams }: Props) {
@@ -36,7 +35,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
   const placed = cart.lines.length === 0 ? await findPlacedOrderOfCart(db, cartId) : null;
   if (placed && isUnpaid(placed.order.status)) {
     const { order, lines } = placed;
-    const outcome = OUTCOMES.find((o) => o === query[PAYPAL_OUTCOME_PARAM]) ?? null;
+    const outcome = PAYPAL_OUTCOMES.find((o) => o === query[PAYPAL_OUTCOME_PARAM]) ?? null;
     const orderToken = orderLinkToken(order);
     const choices = await loadPaymentChoices(db, order, user);
     const offersPayPal = choices.state === "choose" && choices.methods.some((m) => m.id === "paypal");

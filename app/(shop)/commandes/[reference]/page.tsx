@@ -77,7 +77,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-6">
         <OrderNextStep order={order} />
         {/* The one way to the payment ticket (and to retry), when the order has an online attempt. */}
-        <OrderPaymentLinks reference={order.reference} token={token} payments={payments} />
+        <OrderPaymentLinks reference={order.reference} token={token} payments={payments} retryable={order.status === "pending_payment" || order.status === "payment_failed"} />
         <OrderPaymentChoices
           reference={order.reference}
           token={payToken}
@@ -143,7 +143,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <h2 id="history-title" className="mb-3 text-lg font-semibold">
             Historique
           </h2>
-          <OrderHistory events={events} />
+          <OrderHistory events={events} payments={payments} />
         </Card>
 
         <p className="text-sm text-stone-500">
