@@ -22,6 +22,8 @@ export const EMAIL_TEMPLATES = {
   orderLink: "order-link",
   /** A transfer or cheque order still waiting for its money: how to pay, and when it will be cancelled. */
   offlinePaymentReminder: "offline-payment-reminder",
+  /** « Mot de passe oublié ? »: a single-use link to choose a new password. */
+  passwordReset: "password-reset",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];
