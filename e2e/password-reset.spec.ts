@@ -31,6 +31,8 @@ test("a customer who forgot their password sets a new one through the e-mailed l
   const device = await other.newPage();
   await device.goto("/connexion");
   await device.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+  // The sign-in page has an "Adresse e-mail" field too: wait for the new page before typing.
+  await expect(device.getByRole("heading", { name: "Mot de passe oublié" })).toBeVisible();
   await device.getByLabel("Adresse e-mail").fill(email);
   await device.getByRole("button", { name: "Recevoir un lien" }).click();
   await expect(device.getByTestId("password-reset-sent")).toContainText(`Si un compte existe avec l'adresse ${email}`);

@@ -502,3 +502,25 @@ export const passwordResetTokens = pgTable(
   },
   (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
+
+/**
+ * A consumer's withdrawal from a distance sale (Code de la consommation L221-18, and the
+ * withdrawal function Directive (EU) 2023/2673 requires of online shops): one per order, the day it
+ * was asked, and the day the refund is due by (L221-24: 14 days after the request).
+ */
+export const withdrawalRequests = pgTable(
+  "withdrawal_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    refundDueBy: timestamp("refund_due_by", { withTimezone: true }).notNull(),
+    /** Net money held for the order when asked: what the refund is about (the back-office refunds it). */
+    amountCents: integer("amount_cents").notNull(),
+    requestedByType: text("requested_by_type").$type<ActorType>().notNull(),
+    requestedById: uuid("requested_by_id"),
+  },
+  (t) => [uniqueIndex("withdrawal_requests_order_unique").on(t.orderId)],
+);

@@ -1,4 +1,5 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/schema";
+import { formatDateFr } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
 import { PAYMENT_METHOD_IN_SENTENCE } from "@/lib/payments/labels";
 
@@ -82,6 +83,8 @@ export function describeEventForCustomer(e: HistoryEvent, method: PaymentMethod 
       return "Nouveau lien de suivi envoyé par e-mail";
     case "payment_refund_recorded":
       return `Remboursement${amountOf(e.data)}`;
+    case "withdrawal_requested":
+      return typeof e.data?.refundDueBy === "string" ? `Rétractation enregistrée : remboursement au plus tard le ${formatDateFr(new Date(e.data.refundDueBy))}` : "Rétractation enregistrée";
     default:
       return null;
   }

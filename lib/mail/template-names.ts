@@ -24,6 +24,8 @@ export const EMAIL_TEMPLATES = {
   offlinePaymentReminder: "offline-payment-reminder",
   /** « Mot de passe oublié ? »: a single-use link to choose a new password. */
   passwordReset: "password-reset",
+  /** A consumer withdrew from an order: the acknowledgement, with the date and the refund's deadline. */
+  withdrawalReceived: "withdrawal-received",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

@@ -30,6 +30,9 @@ import { capturePayPalOrderAction } from "../../commande/paypal-capture-order";
 import { createPayPalOrderAction } from "../../commande/paypal-create-order";
 import { changePaymentMethodAction } from "./change-payment-method-action";
 import { requestOrderLinkAction } from "./request-order-link-action";
+import { requestWithdrawalAction } from "./request-withdrawal-action";
+import { WithdrawalForm } from "@/components/shop/withdrawal-form";
+import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.
@@ -50,7 +53,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
   const { order, lines, events, payments, viewerIsOwner } = found;
   // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
-  const [confirmationTo, user] = await Promise.all([confirmationEmailRecipient(db, order.id), viewerIsOwner ? getCurrentUser() : null]);
+  const [confirmationTo, user, withdrawal] = await Promise.all([confirmationEmailRecipient(db, order.id), viewerIsOwner ? getCurrentUser() : null, loadWithdrawal(order)]);
   const choices = paymentChoices({ order, payments, user });
   // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
   const payToken = token ?? orderLinkToken(order);
@@ -138,6 +141,25 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </div>
           </div>
         </Card>
+
+        {withdrawal.request || withdrawal.offered ? (
+          <Card labelledBy="withdrawal-title">
+            <h2 id="withdrawal-title" className="mb-2 text-lg font-semibold">
+              Droit de rétractation
+            </h2>
+            {withdrawal.request ? (
+              <p className="text-sm text-stone-700" data-testid="withdrawal-recorded">
+                Votre rétractation a été enregistrée le {formatDateFr(withdrawal.request.requestedAt)}. Nous vous rembourserons au plus tard le{" "}
+                {formatDateFr(withdrawal.request.refundDueBy)}.
+              </p>
+            ) : (
+              <>
+                <p className="mb-3 text-sm text-stone-700">Vous pouvez vous rétracter de cette commande jusqu&apos;à 14 jours après l&apos;avoir reçue, sans avoir à vous justifier.</p>
+                <WithdrawalForm reference={order.reference} token={token} action={requestWithdrawalAction} />
+              </>
+            )}
+          </Card>
+        ) : null}
 
         <Card labelledBy="history-title">
           <h2 id="history-title" className="mb-3 text-lg font-semibold">
