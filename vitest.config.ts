@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "app/**/*.test.ts"],
-    setupFiles: ["tests/setup/env.ts"],
+    setupFiles: ["tests/setup/env.ts", "tests/setup/request-scope.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -64,7 +64,9 @@ test("a signed-in customer buys by cheque; an admin records it received then cas
 
   await page.goto(orderUrl);
   await expect(page.getByTestId("order-status")).toHaveText(/Payée/);
-  await expect(page.getByTestId("order-history")).toContainText(/Payée/);
+  // The customer's history, in their words (lib/history/customer-history.ts).
+  await expect(page.getByTestId("order-history")).toContainText("Chèque encaissé");
+  await expect(page.getByTestId("order-history")).toContainText("Commande payée");
 });
 
 test("an invalid checkout form shows its errors next to the fields and creates nothing", async ({ page }) => {

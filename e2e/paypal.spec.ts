@@ -71,7 +71,7 @@ test("a guest pays by card through PayPal, without a PayPal account", async ({ p
   await page.waitForURL(/\/commandes\/CA-[A-Z0-9]{8}\/recu\?t=/, { timeout: 30_000 });
   await expect(page.getByTestId("receipt-result")).toHaveText(/transaction acceptée/i);
   await expect(page.getByTestId("receipt-method")).toHaveText("PayPal");
-  await expect(page.getByTestId("receipt-card")).toHaveText(/VISA\s+•••• 4242/);
+  await expect(page.getByTestId("receipt-card")).toHaveText(/^Visa\s+•••• 4242$/);
   // A guest card payment has no PayPal account to show.
   await expect(page.getByTestId("receipt-payer")).toHaveCount(0);
 });
@@ -81,14 +81,14 @@ test("cancelling in the PayPal window returns to the checkout with the order sti
   const popup = await openApprovalWindow(page, PAYPAL_BUTTON);
   await popup.getByTestId("paypal-sandbox-cancel").click();
 
-  // Back on the checkout: a French message, the order kept, the buttons still there.
+  // Back on the checkout, which now shows the order the cart became: a French message, the order
+  // kept, the PayPal buttons ready for the same order.
   const notice = page.getByTestId("paypal-cancelled");
   await expect(notice).toBeVisible({ timeout: 15_000 });
-  await expect(notice).toContainText("Paiement annulé");
+  await expect(notice).toContainText("Paiement PayPal annulé");
   await expect(notice).toContainText("reste à régler");
-  await expect(page).toHaveURL(/\/commande$/);
-  const orderLink = notice.getByRole("link", { name: /Voir ma commande CA-[A-Z0-9]{8}/ });
-  await expect(orderLink).toBeVisible();
+  await expect(page).toHaveURL(/\/commande\?paypal=annule$/);
+  await expect(page.getByTestId("placed-order-link")).toHaveText(/Voir ma commande CA-[A-Z0-9]{8}/);
 
   // Paying again: the same order, through the same buttons.
   const again = await openApprovalWindow(page, PAYPAL_BUTTON);

@@ -85,6 +85,11 @@ export function SignInForm({ returnTo, initialError, notice, defaultEmail = "" }
       ) : null}
       <TextField id="signin-email" name="email" type="email" label="Adresse e-mail" autoComplete="email" required defaultValue={defaultEmail} />
       <TextField id="signin-password" name="password" type="password" label="Mot de passe" autoComplete="current-password" required />
+      <p className="-mt-2 text-sm">
+        <Link href="/connexion/mot-de-passe-oublie" className="text-brand-700 underline underline-offset-4">
+          Mot de passe oublié ?
+        </Link>
+      </p>
       {askCode ? (
         <TextField
           id="signin-code"

@@ -4,10 +4,22 @@ import { FieldError } from "@/components/ui/field";
 export type MethodOption = { id: string; label: string; description: string; disabledReason?: string };
 
 /** Radio cards, one per available payment method (from lib/payments/methods.ts). */
-export function PaymentMethodPicker({ methods, selected, error, onSelect }: { methods: MethodOption[]; selected?: string; error?: string; onSelect?: (id: string) => void }) {
+export function PaymentMethodPicker({
+  methods,
+  selected,
+  error,
+  onSelect,
+  legend = "Moyen de paiement",
+}: {
+  methods: MethodOption[];
+  selected?: string;
+  error?: string;
+  onSelect?: (id: string) => void;
+  legend?: string;
+}) {
   return (
     <fieldset aria-describedby={error ? "paymentMethod-error" : undefined} aria-invalid={error ? true : undefined} id="paymentMethod">
-      <legend className="mb-3 text-lg font-semibold">Moyen de paiement</legend>
+      <legend className="mb-3 text-lg font-semibold">{legend}</legend>
       <div className="flex flex-col gap-2">
         {methods.map((m) =>
           m.disabledReason ? (

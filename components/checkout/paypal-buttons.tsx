@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { PayPalButtonsConfig } from "@/lib/providers/paypal/browser-config";
 import type { CreatePayPalOrderResult, PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
+import { PAYPAL_OUTCOME_PARAM, type PayPalOutcome } from "./paypal-outcome";
 import { useTermsCheck } from "./terms-check";
 
 /*
@@ -35,8 +36,8 @@ const TEXT = {
   paypalHint: "Connectez-vous à votre compte PayPal dans la fenêtre qui s'ouvre.",
   invalidTitle: "Votre commande n'a pas été passée",
   cancelledTitle: "Paiement annulé",
-  cancelled: "Vous avez fermé la fenêtre PayPal sans payer. Votre commande est enregistrée et reste à régler : cliquez de nouveau sur un bouton ci-dessous pour payer.",
-  declinedTitle: "Moyen de paiement refusé",
+  cancelled: "Vous avez fermé la fenêtre PayPal sans payer. Votre commande est enregistrée et reste à régler : cliquez de nouveau sur un bouton PayPal, ou choisissez un autre moyen de paiement.",
+  declinedTitle: "Paiement refusé par PayPal",
   pendingTitle: "Paiement en attente de confirmation",
   paidTitle: "Paiement accepté",
   paid: "Merci ! Nous affichons votre ticket de paiement…",
@@ -48,7 +49,9 @@ const TEXT = {
 } as const;
 
 type Notice = { tone: "info" | "success" | "warning" | "error"; title: string; body: ReactNode; testid: string };
-type Placed = { reference: string; token: string };
+export type Placed = { reference: string; token: string };
+
+
 
 /** The server actions the buttons call (app/(shop)/commande): our order and its PayPal order, then the capture. */
 export type PayPalActions = {
@@ -56,7 +59,12 @@ export type PayPalActions = {
   captureOrder: (input: { reference: string; token: string; paypalOrderId: string }) => Promise<PayPalCaptureResult>;
 };
 
-export function PayPalCheckoutButtons({ config, actions }: { config: PayPalButtonsConfig; actions: PayPalActions }) {
+/**
+ * Two modes. In the checkout form (no `placed`): the first click turns the cart into our order.
+ * For an order that already exists (`placed`: the checkout once the cart became an order, the
+ * order page, the receipt): every click pays that same order.
+ */
+export function PayPalCheckoutButtons({ config, actions, placed }: { config: PayPalButtonsConfig; actions: PayPalActions; placed?: Placed }) {
   const options: ReactPayPalScriptOptions = {
     clientId: config.clientId,
     currency: "EUR",
@@ -69,7 +77,7 @@ export function PayPalCheckoutButtons({ config, actions }: { config: PayPalButto
   };
   return (
     <PayPalScriptProvider options={options}>
-      <PayPalFlow serverActions={actions} />
+      <PayPalFlow serverActions={actions} placedOrder={placed ?? null} />
     </PayPalScriptProvider>
   );
 }
@@ -90,11 +98,13 @@ function orderPathOf(placed: Placed): string {
   return `/commandes/${encodeURIComponent(placed.reference)}?t=${encodeURIComponent(placed.token)}`;
 }
 
-function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
+function PayPalFlow({ serverActions, placedOrder }: { serverActions: PayPalActions; placedOrder: Placed | null }) {
   const [{ isPending, isRejected }] = usePayPalScriptReducer();
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
-  const placedRef = useRef<Placed | null>(null);
+  const placedRef = useRef<Placed | null>(placedOrder);
+  // Pending: PayPal verifies the payment; no button may start another one.
+  const [settled, setSettled] = useState(false);
   // Set when our own callbacks already told the customer what happened (onError must not overwrite it).
   const explainedRef = useRef(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -105,11 +115,11 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
   // onClick, which shows what is missing, but no PayPal window opens). Starts false: before the
   // effect has read the form, nothing may open.
   const [formReady, setFormReady] = useState(false);
-  const [placed, setPlaced] = useState(false);
+  const [placed, setPlaced] = useState(placedOrder !== null);
 
   useEffect(() => {
     const form = containerRef.current?.closest("form");
-    if (!form) {
+    if (!form || placedOrder) {
       setFormReady(true);
       return;
     }
@@ -121,7 +131,17 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
       form.removeEventListener("input", sync);
       form.removeEventListener("change", sync);
     };
-  }, []);
+  }, [placedOrder]);
+
+  /** In the checkout form, once our order exists: on to the checkout showing that order (see PayPalOutcome). */
+  const leaveSpentForm = (outcome: PayPalOutcome): boolean => {
+    if (placedOrder || !placedRef.current) return false;
+    // A full navigation on purpose: the root layout (the header's cart count) is rendered again,
+    // and nothing of the spent form or of the SDK's closed window survives.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(`/commande?${PAYPAL_OUTCOME_PARAM}=${outcome}`);
+    return true;
+  };
 
   const remember = (p: Placed) => {
     placedRef.current = p;
@@ -208,7 +228,7 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
     }
   };
 
-  const onApprove: PayPalButtonsComponentProps["onApprove"] = async (data, actions) => {
+  const onApprove: PayPalButtonsComponentProps["onApprove"] = async (data) => {
     const placed = placedRef.current;
     if (!placed) {
       show({ tone: "error", title: TEXT.errorTitle, body: TEXT.error, testid: "paypal-error" });
@@ -223,6 +243,8 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
           router.push(result.receiptPath);
           return;
         case "pending":
+          setSettled(true);
+          if (leaveSpentForm("attente")) return;
           show({
             tone: "info",
             title: TEXT.pendingTitle,
@@ -231,6 +253,7 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
           });
           return;
         case "failed":
+          if (leaveSpentForm("erreur")) return;
           show({
             tone: "error",
             title: TEXT.failedTitle,
@@ -239,11 +262,15 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
           });
           return;
         case "declined":
-          // Same PayPal order: the buyer picks another card or their PayPal balance.
+          // Not actions.restart(): PayPal's window is closed by now (the emulator's, and the real
+          // one once onApprove settles), and reopening one outside a click is blocked by the
+          // browser. The buttons stay usable: the next click reopens the SAME PayPal order
+          // (startPayPalForOrder), where the buyer picks another card or account.
+          if (leaveSpentForm("refuse")) return;
           show({ tone: "warning", title: TEXT.declinedTitle, body: result.message, testid: "paypal-declined" });
-          actions.restart();
           return;
         case "error":
+          if (leaveSpentForm("erreur")) return;
           show({ tone: "error", title: TEXT.errorTitle, testid: "paypal-error", body: <><p>{result.message}</p>{orderLink()}</> });
           return;
       }
@@ -253,15 +280,28 @@ function PayPalFlow({ serverActions }: { serverActions: PayPalActions }) {
   };
 
   const onCancel: PayPalButtonsComponentProps["onCancel"] = () => {
+    if (leaveSpentForm("annule")) return;
     show({ tone: "warning", title: TEXT.cancelledTitle, testid: "paypal-cancelled", body: <><p>{TEXT.cancelled}</p>{orderLink()}</> });
   };
 
   const onError: PayPalButtonsComponentProps["onError"] = () => {
     if (explainedRef.current) return;
+    if (leaveSpentForm("erreur")) return;
     show({ tone: "error", title: TEXT.errorTitle, testid: "paypal-error", body: <><p>{TEXT.error}</p>{orderLink()}</> });
   };
 
   const ready = placed || formReady;
+  if (settled) {
+    return notice ? (
+      <div data-testid={notice.testid}>
+        <Alert tone={notice.tone} title={notice.title} live>
+          {notice.body}
+        </Alert>
+      </div>
+    ) : (
+      <p className="text-sm text-stone-600">{TEXT.pendingTitle}…</p>
+    );
+  }
   const common = { createOrder, onApprove, onCancel, onError, onClick, disabled: busy || !ready } satisfies PayPalButtonsComponentProps;
 
   return (

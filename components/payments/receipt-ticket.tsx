@@ -1,6 +1,8 @@
+import { AddressBlock } from "@/components/shop/address-block";
 import { formatEur } from "@/lib/shared/money";
-import { formatDateTimeFr } from "@/lib/shared/dates";
-import type { ReceiptView } from "@/lib/payments/receipt";
+import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
+import { vatRateLabel, type ReceiptView } from "@/lib/payments/receipt";
+import { shippingLabel } from "@/lib/shared/shipping-label";
 import { TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 
 const RESULT_TONE: Record<ReceiptView["result"], string> = {
@@ -60,10 +62,97 @@ export function ReceiptTicket({ receipt: r }: { receipt: ReceiptView }) {
           </p>
         ) : null}
       </div>
-      <p className="mt-4 font-sans text-xs text-stone-500">
-        Le numéro de votre carte n&apos;est jamais transmis à la boutique : seuls ses 4 derniers chiffres figurent sur ce ticket.
-        {r.live === false ? " Paiement de test (bac à sable) : aucun débit réel." : null}
-      </p>
+      {r.paidByCard || r.live === false ? (
+        <p className="mt-4 font-sans text-xs text-stone-500">
+          {r.paidByCard ? "Le numéro de votre carte n'est jamais transmis à la boutique : seuls ses 4 derniers chiffres figurent sur ce ticket." : null}
+          {r.live === false ? " Paiement de test (bac à sable) : aucun débit réel." : null}
+        </p>
+      ) : null}
     </article>
+  );
+}
+
+/** The order the ticket pays: what was bought, for how much (VAT per rate), by whom, where it goes, and who sold it. */
+export function ReceiptOrderDetails({ receipt: r }: { receipt: ReceiptView }) {
+  const o = r.order;
+  return (
+    <section aria-labelledby="receipt-order-title" className="mx-auto w-full max-w-2xl rounded-xl border border-stone-300 bg-white p-6 text-sm shadow-sm print:border-0 print:shadow-none" data-testid="receipt-order">
+      <h2 id="receipt-order-title" className="text-lg font-semibold">
+        Commande {r.reference} du {formatDateFr(o.placedAt)}
+      </h2>
+      <p className="mt-1 text-stone-700" data-testid="receipt-customer">
+        {o.customerName} · {o.email}
+      </p>
+      <table className="mt-4 w-full border-collapse">
+        <caption className="sr-only">Articles de la commande</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left text-xs text-stone-600">
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Article
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">
+              Qté
+            </th>
+            <th scope="col" className="hidden px-2 py-2 text-right font-medium sm:table-cell">
+              Prix unitaire
+            </th>
+            <th scope="col" className="py-2 pl-2 text-right font-medium">
+              Total TTC
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.lines.map((l, i) => (
+            <tr key={i} className="border-b border-stone-100" data-testid="receipt-line">
+              <td className="py-2 pr-2">
+                {l.name} <span className="text-xs text-stone-500">(TVA {vatRateLabel(l.vatRateBp)})</span>
+              </td>
+              <td className="px-2 py-2 text-right tabular-nums">{l.quantity}</td>
+              <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell">{formatEur(l.unitPriceCents)}</td>
+              <td className="py-2 pl-2 text-right tabular-nums">{formatEur(l.lineTotalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="mt-3 ml-auto flex max-w-xs flex-col gap-1">
+        <div className="flex justify-between gap-4">
+          <dt className="text-stone-600">Sous-total</dt>
+          <dd className="tabular-nums">{formatEur(o.itemsCents)}</dd>
+        </div>
+        <div className="flex justify-between gap-4">
+          <dt className="text-stone-600">Livraison</dt>
+          <dd className="tabular-nums">{shippingLabel(o.shippingCents)}</dd>
+        </div>
+        <div className="flex justify-between gap-4">
+          <dt className="text-stone-600">Total HT</dt>
+          <dd className="tabular-nums">{formatEur(o.netCents)}</dd>
+        </div>
+        {o.vatRates.map((v) => (
+          <div key={v.vatRateBp} className="flex justify-between gap-4" data-testid="receipt-vat">
+            <dt className="text-stone-600">TVA {vatRateLabel(v.vatRateBp)}</dt>
+            <dd className="tabular-nums">{formatEur(v.vatCents)}</dd>
+          </div>
+        ))}
+        <div className="flex justify-between gap-4 border-t border-stone-300 pt-1 font-semibold">
+          <dt>Total TTC</dt>
+          <dd className="tabular-nums" data-testid="receipt-total">
+            {formatEur(o.totalCents)}
+          </dd>
+        </div>
+      </dl>
+      <div className="mt-5 grid gap-4 sm:grid-cols-2">
+        <div>
+          <h3 className="mb-1 text-xs font-medium uppercase tracking-wide text-stone-600">Livraison</h3>
+          <AddressBlock address={o.shippingAddress} />
+        </div>
+        <div>
+          <h3 className="mb-1 text-xs font-medium uppercase tracking-wide text-stone-600">Facturation</h3>
+          <AddressBlock address={o.billingAddress} />
+        </div>
+      </div>
+      <p className="mt-5 border-t border-stone-200 pt-3 text-xs text-stone-500" data-testid="receipt-seller">
+        {r.seller.legalName} — {r.seller.address.split("\n").join(", ")} — SIRET {r.seller.siret} — TVA intracommunautaire {r.seller.vatNumber} — {r.seller.email}
+      </p>
+    </section>
   );
 }

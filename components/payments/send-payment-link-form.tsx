@@ -15,7 +15,7 @@ export function SendPaymentLinkForm({ orderId, email, validity, action }: { orde
         Lien de paiement sécurisé
       </h3>
       <p className="text-sm text-stone-700">
-        Envoie à <strong>{email}</strong> un lien pour payer cette commande en ligne (carte bancaire). Valable {validity}, utilisable une seule fois.
+        Envoie à <strong>{email}</strong> un lien pour payer cette commande au choix par carte, PayPal, virement ou chèque. Valable {validity}, utilisable une seule fois.
       </p>
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />

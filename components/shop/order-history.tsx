@@ -1,8 +1,8 @@
 import { formatDateTimeFr } from "@/lib/shared/dates";
-import { describeEventForCustomer, type HistoryEvent } from "@/lib/history/customer-history";
+import { customerTimeline, type HistoryEvent, type HistoryPayment } from "@/lib/history/customer-history";
 
-export function OrderHistory({ events }: { events: HistoryEvent[] }) {
-  const items = events.map((e) => ({ at: e.createdAt, text: describeEventForCustomer(e) })).filter((x): x is { at: Date; text: string } => x.text !== null);
+export function OrderHistory({ events, payments = [] }: { events: HistoryEvent[]; payments?: HistoryPayment[] }) {
+  const items = customerTimeline(events, payments);
   if (items.length === 0) return null;
   return (
     <ol className="flex flex-col gap-3" data-testid="order-history">

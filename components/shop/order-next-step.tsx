@@ -43,15 +43,16 @@ export function OrderNextStep({ order }: { order: OrderRow }) {
         </Alert>
       );
     case "pending_payment":
+      // The status pill above already says "Paiement en cours": this says what it means.
       return (
-        <Alert tone="info" title="Paiement en cours">
-          Nous attendons la confirmation de votre paiement.
+        <Alert tone="info" title="Paiement pas encore confirmé">
+          Si vous venez de payer, la confirmation arrive en général en quelques instants : nous vous l&apos;enverrons aussi par e-mail.
         </Alert>
       );
     case "payment_failed":
       return (
         <Alert tone="warning" title="Le paiement n'a pas abouti">
-          Aucun montant n&apos;a été débité. Vous pouvez réessayer ou nous contacter.
+          Aucun montant n&apos;a été débité. Votre commande est conservée : vous pouvez la régler avec le moyen de paiement de votre choix.
         </Alert>
       );
     case "cancelled":

@@ -35,6 +35,7 @@ describe("signUpCustomer", () => {
   it.each([
     [{ name: "" }, "name", "Indiquez votre nom."],
     [{ email: "pas-une-adresse" }, "email", "Cette adresse e-mail n'est pas valide."],
+    [{ email: "  " }, "email", "Indiquez votre adresse e-mail."],
     [{ password: "court", confirmation: "court" }, "password", "Le mot de passe doit contenir au moins 8 caractères."],
     [{ password: "motdepasse", confirmation: "motdepasse" }, "password", PASSWORD_MESSAGES.common],
     [{ confirmation: "autre-mot-de-passe" }, "confirmation", "Les deux mots de passe ne sont pas identiques."],

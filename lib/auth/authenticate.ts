@@ -20,7 +20,7 @@ const credentialsSchema = z.object({
 const TIMING_DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0mNxKp9M0cEhK2y1bLfvG7sD6Q3w2T5m0x9JmV8oWkY";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; code: (typeof SIGN_IN_ERROR_CODES)[keyof typeof SIGN_IN_ERROR_CODES] };
 
 /**
@@ -36,12 +36,15 @@ export async function authenticate(db: Executor, input: unknown, address: string
   const { email, password } = parsed.data;
   const buckets = signInBuckets(email, address);
   if (!(await hitRateLimits(db, buckets.map((b) => b.bucket)))) return { ok: false, code: SIGN_IN_ERROR_CODES.rateLimited };
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? TIMING_DUMMY_HASH, password);
   if (!user || !ok) return { ok: false, code: SIGN_IN_ERROR_CODES.invalid };
   for (const { bucket, onSuccess } of buckets) {
     if (onSuccess === "clear") await clearRateLimit(db, bucket.key);
     else await releaseRateLimitHit(db, bucket.key);
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

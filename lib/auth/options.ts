@@ -35,6 +35,8 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sub = user.id;
+      // The account's session version at sign-in: a password reset raises it, ending this session (session.ts).
+      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       // Idle and absolute limits (session-expiry.ts): the sign-in starts the clock; the proxy renews
       // the last activity. An expired token loses its user: the session then reads as signed out.
       if (user) return { ...token, ...newSessionClaims((user as { role?: UserRole }).role ?? "customer", nowInSeconds()) };
@@ -42,7 +44,7 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
       return session;
     },
   },

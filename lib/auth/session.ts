@@ -29,21 +29,29 @@ export function adminMustEnrolSecondFactor(user: { role: UserRole; secondFactorE
   return user.role === "admin" && env.adminTotpRequired && !user.secondFactorEnabled;
 }
 
+/** A session is valid only under the account's current version; one from before versions existed counts as 0. Pure. */
+export function sessionVersionCurrent(claimed: number | undefined, current: number): boolean {
+  return (claimed ?? 0) === current;
+}
+
 /**
  * The signed-in user, read fresh from the database on every call: a role change or a deleted
  * account takes effect at once, whatever the session cookie says.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  const id = claims?.id;
   if (!id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed, totpEnabledAt: users.totpEnabledAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed, totpEnabledAt: users.totpEnabledAt, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, id));
   if (!user) return null;
-  const { totpEnabledAt, ...rest } = user;
+  // Issued before the account's last password reset: that session has ended (password-reset.ts).
+  if (!sessionVersionCurrent(claims.sessionVersion, user.sessionVersion)) return null;
+  const { totpEnabledAt, sessionVersion: _version, ...rest } = user;
   return { ...rest, secondFactorEnabled: totpEnabledAt !== null };
 }
 

@@ -12,6 +12,8 @@ export const signUpSchema = z
       .string({ error: "Indiquez votre adresse e-mail." })
       .trim()
       .toLowerCase()
+      // An empty field is a missing address, not an invalid one.
+      .min(1, "Indiquez votre adresse e-mail.")
       .pipe(z.email("Cette adresse e-mail n'est pas valide.").max(254, "Cette adresse e-mail est trop longue.")),
     password: newPasswordSchema("customer"),
     confirmation: z.string({ error: "Confirmez le mot de passe." }),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "@/lib/db/client";
-import { cartLines, carts, products } from "@/lib/db/schema";
+import { cartLines, carts, orderLines, orders, products } from "@/lib/db/schema";
 import { lockProductsById } from "@/lib/catalog/products";
 import { env } from "@/lib/shared/env";
 import { hashToken, newToken } from "@/lib/shared/tokens";
@@ -35,6 +35,19 @@ export async function findCartId(db: Executor, token: string | null | undefined)
   if (!token || token.length > 200) return null;
   const [row] = await db.select({ id: carts.id }).from(carts).where(eq(carts.tokenHash, hashToken(token)));
   return row?.id ?? null;
+}
+
+/**
+ * The order this cart last became, with its lines, while the cart is still empty: the checkout
+ * shows it (and how to pay it) instead of a form for nothing. The cart's own cookie is the proof
+ * that this browser placed it.
+ */
+export async function findPlacedOrderOfCart(db: Executor, cartId: string | null) {
+  if (!cartId) return null;
+  const [row] = await db.select({ order: orders }).from(carts).innerJoin(orders, eq(orders.id, carts.placedOrderId)).where(eq(carts.id, cartId));
+  if (!row) return null;
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, row.order.id)).orderBy(asc(orderLines.position));
+  return { order: row.order, lines };
 }
 
 /** A new empty cart and the token for its cookie. */

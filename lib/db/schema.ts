@@ -55,6 +55,11 @@ export const users = pgTable(
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
     /** The 30-second step of the last code accepted: a code is never accepted twice (replay). */
     totpLastStep: integer("totp_last_step"),
+    /**
+     * Sessions are JWTs: a session carries the version it was issued under, and getCurrentUser
+     * refuses one whose version is behind. A password reset increments it: every session ends.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -94,6 +99,11 @@ export const carts = pgTable(
     /** SHA-256 of the cart cookie's random token. */
     tokenHash: text("token_hash").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The order this cart last became: the checkout shows that order and its payment choices
+     * instead of an empty form (after a cancelled PayPal window, a back button from PayPlug).
+     */
+    placedOrderId: uuid("placed_order_id").references((): AnyPgColumn => orders.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -691,4 +701,46 @@ export const invoiceAllocations = pgTable(
     check("invoice_allocations_amount_check", sql`${t.amountCents} > 0`),
     check("invoice_allocations_source_check", sql`(${t.accountPaymentId} is null) <> (${t.creditNoteId} is null)`),
   ],
+);
+
+/**
+ * "Mot de passe oublié ?": single-use links to set a new password. Only the SHA-256 of the random
+ * token is stored (a database leak opens no account); a link expires after an hour and dies once
+ * used, or when another is used (lib/auth/password-reset.ts).
+ */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * A consumer's withdrawal from a distance sale (Code de la consommation L221-18, and the
+ * withdrawal function Directive (EU) 2023/2673 requires of online shops): one per order, the day it
+ * was asked, and the day the refund is due by (L221-24: 14 days after the request).
+ */
+export const withdrawalRequests = pgTable(
+  "withdrawal_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    refundDueBy: timestamp("refund_due_by", { withTimezone: true }).notNull(),
+    /** Net money held for the order when asked: what the refund is about (the back-office refunds it). */
+    amountCents: integer("amount_cents").notNull(),
+    requestedByType: text("requested_by_type").$type<ActorType>().notNull(),
+    requestedById: uuid("requested_by_id"),
+  },
+  (t) => [uniqueIndex("withdrawal_requests_order_unique").on(t.orderId)],
 );

@@ -1,12 +1,14 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/schema";
+import { formatDateFr } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
-import { paymentMethodLabel } from "@/lib/payments/labels";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/labels";
+import { PAYMENT_METHOD_IN_SENTENCE } from "@/lib/payments/labels";
 
 /**
- * The order history as the customer reads it: plain French, no staff names, and internal
- * bookkeeping events (mismatches, retries of a provider call) left out. The back-office has its
- * own, complete timeline.
+ * The order history as the customer reads it: what matters to them, in their words (order placed,
+ * payment refused by the bank, payment accepted, cheque received…), repeated attempts merged into
+ * one line, no staff names. Technical states (a status moved back to "paiement en cours" for a
+ * retry, an attempt closed because another replaced it, provider calls) are left to the
+ * back-office's complete timeline.
  */
 
 export type HistoryEvent = {
@@ -15,29 +17,46 @@ export type HistoryEvent = {
   toStatus: string | null;
   data: Record<string, unknown> | null;
   createdAt: Date;
+  paymentId?: string | null;
 };
+
+/** How each payment was made, for the lines that name it ("Paiement PayPal refusé"). */
+export type HistoryPayment = { id: string; method: PaymentMethod };
+
+export type HistoryLine = { at: Date; text: string };
 
 const amountOf = (data: Record<string, unknown> | null): string => {
   const a = data?.amountCents;
   return typeof a === "number" && Number.isSafeInteger(a) ? ` : ${formatEur(a)}` : "";
 };
 
-const statusLabel = (s: string | null): string | null => (s && s in ORDER_STATUS_LABELS ? ORDER_STATUS_LABELS[s as OrderStatus] : null);
+const methodOf = (value: unknown): PaymentMethod | null => (typeof value === "string" && value in PAYMENT_METHOD_IN_SENTENCE ? (value as PaymentMethod) : null);
 
-const HIDDEN = new Set(["payment_mismatch", "payment_unexpected", "payment_start_requested", "payment_start_failed", "payment_link_created"]);
+/** Status moves a customer cares about; the others (back to "paiement en cours", "paiement échoué") repeat a payment line. */
+const STATUS_LINES: Partial<Record<OrderStatus, string>> = {
+  paid: "Commande payée : nous la préparons",
+  cancelled: "Commande annulée",
+  refunded: "Commande remboursée",
+  partially_refunded: "Commande remboursée en partie",
+};
+
+/** Attempts the shop closed itself because the customer started another or chose another method. */
+const SILENT_CLOSINGS = new Set(["superseded", "not_started"]);
 
 /** One line of the customer's history, or null for events the customer does not need to see. */
-export function describeEventForCustomer(e: HistoryEvent): string | null {
-  if (HIDDEN.has(e.type)) return null;
+export function describeEventForCustomer(e: HistoryEvent, method: PaymentMethod | null = null): string | null {
+  const onlineName = method === "paypal" ? "Paiement PayPal" : method === "card" ? "Paiement par carte" : "Paiement en ligne";
   switch (e.type) {
     case "order_created": {
-      const method = typeof e.data?.method === "string" ? e.data.method : null;
-      return method ? `Commande passée (paiement par ${paymentMethodLabel(method as PaymentMethod).toLowerCase()})` : "Commande passée";
+      const m = methodOf(e.data?.method);
+      return m ? `Commande passée (paiement par ${PAYMENT_METHOD_IN_SENTENCE[m]})` : "Commande passée";
     }
-    case "status_changed": {
-      const to = statusLabel(e.toStatus);
-      return to ? `Statut : ${to}` : null;
+    case "payment_method_changed": {
+      const m = methodOf(e.data?.to);
+      return m ? `Paiement par ${PAYMENT_METHOD_IN_SENTENCE[m]} choisi` : null;
     }
+    case "status_changed":
+      return e.toStatus && e.toStatus in STATUS_LINES ? STATUS_LINES[e.toStatus as OrderStatus]! : null;
     case "transfer_recorded":
       return `Virement reçu${amountOf(e.data)}`;
     case "cheque_received":
@@ -45,17 +64,17 @@ export function describeEventForCustomer(e: HistoryEvent): string | null {
     case "cheque_cashed":
       return `Chèque encaissé${amountOf(e.data)}`;
     case "cheque_bounced":
-      return `Chèque impayé${amountOf(e.data)}`;
-    case "payment_started":
-    case "payment_attempt_created":
-      return "Paiement en ligne commencé";
+      return `Chèque rejeté par la banque${amountOf(e.data)}`;
     // reconcilePayment records `payment_<new status>` for each move of an online attempt.
     case "payment_paid":
-      return "Paiement en ligne accepté";
+      return `${onlineName} accepté`;
     case "payment_failed":
-      return "Paiement en ligne refusé";
-    case "payment_cancelled":
-      return "Paiement en ligne annulé";
+      return method === "paypal" ? "Paiement PayPal refusé" : "Paiement refusé par la banque";
+    case "payment_cancelled": {
+      const code = typeof e.data?.failureCode === "string" ? e.data.failureCode : null;
+      if (code && SILENT_CLOSINGS.has(code)) return null;
+      return code === "expired" ? `${onlineName} abandonné (délai dépassé)` : `${onlineName} annulé`;
+    }
     case "payment_link_sent":
       return "Lien de paiement envoyé par e-mail";
     case "order_links_revoked":
@@ -64,9 +83,29 @@ export function describeEventForCustomer(e: HistoryEvent): string | null {
       return "Nouveau lien de suivi envoyé par e-mail";
     case "payment_refund_recorded":
       return `Remboursement${amountOf(e.data)}`;
-    default: {
-      const to = statusLabel(e.toStatus);
-      return to ? `Statut : ${to}` : null;
-    }
+    case "withdrawal_requested":
+      return typeof e.data?.refundDueBy === "string" ? `Rétractation enregistrée : remboursement au plus tard le ${formatDateFr(new Date(e.data.refundDueBy))}` : "Rétractation enregistrée";
+    default:
+      return null;
   }
+}
+
+/**
+ * The lines of the customer's history, oldest first. The same line repeated in a row (three
+ * refusals of the bank while the customer tried again) becomes one line saying how many times,
+ * dated at the last.
+ */
+export function customerTimeline(events: readonly HistoryEvent[], payments: readonly HistoryPayment[] = []): HistoryLine[] {
+  const methods = new Map(payments.map((p) => [p.id, p.method]));
+  const lines: (HistoryLine & { count: number })[] = [];
+  for (const e of events) {
+    const text = describeEventForCustomer(e, e.paymentId ? (methods.get(e.paymentId) ?? null) : null);
+    if (!text) continue;
+    const last = lines.at(-1);
+    if (last && last.text === text) {
+      last.count++;
+      last.at = e.createdAt;
+    } else lines.push({ at: e.createdAt, text, count: 1 });
+  }
+  return lines.map(({ at, text, count }) => ({ at, text: count > 1 ? `${text} (${count} tentatives)` : text }));
 }

@@ -36,6 +36,10 @@ export const EMAIL_TEMPLATES = {
   creditNoteIssued: "credit-note-issued",
   /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */
   testEmail: "test-email",
+  /** « Mot de passe oublié ? »: a single-use link to choose a new password. */
+  passwordReset: "password-reset",
+  /** A consumer withdrew from an order: the acknowledgement, with the date and the refund's deadline. */
+  withdrawalReceived: "withdrawal-received",
 } as const;
 
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[keyof typeof EMAIL_TEMPLATES];

@@ -43,6 +43,7 @@ describe("parseCheckoutForm", () => {
 
   it.each<[string, CheckoutValues, string, string]>([
     ["bad e-mail", { email: "jeanne@" }, "email", CHECKOUT_MESSAGES.email],
+    ["empty e-mail", { email: "  " }, "email", CHECKOUT_MESSAGES.emailMissing],
     ["no first name", { billingFirstName: "  " }, "billingFirstName", CHECKOUT_MESSAGES.firstName],
     ["French postal code", { billingPostalCode: "7500" }, "billingPostalCode", CHECKOUT_MESSAGES.postalCode("75001")],
     ["unknown country", { billingCountry: "XX" }, "billingCountry", CHECKOUT_MESSAGES.country],

@@ -67,6 +67,7 @@ const contactSchema = z.object({
     .string(CHECKOUT_MESSAGES.email)
     .trim()
     .toLowerCase()
+    .min(1, CHECKOUT_MESSAGES.emailMissing)
     .max(254, CHECKOUT_MESSAGES.email)
     .pipe(z.email(CHECKOUT_MESSAGES.email)),
   phone: z.string().max(40).optional(),

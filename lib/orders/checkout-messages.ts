@@ -5,6 +5,7 @@
  */
 export const CHECKOUT_MESSAGES = {
   email: "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.",
+  emailMissing: "Indiquez votre adresse e-mail : nous y envoyons la confirmation de la commande.",
   firstName: "Indiquez le prénom.",
   lastName: "Indiquez le nom.",
   line1: "Indiquez le numéro et la rue.",

@@ -45,10 +45,26 @@ export function onlineMethodLabel(method: PaymentMethod, provider: PaymentProvid
   return PAYMENT_METHOD_LABELS[method];
 }
 
+/** Card networks as their owners write them: PayPal says "VISA", PayPlug "Visa"; the customer reads one name. */
+const CARD_BRANDS: Readonly<Record<string, string>> = {
+  visa: "Visa",
+  mastercard: "Mastercard",
+  amex: "American Express",
+  american_express: "American Express",
+  cb: "CB",
+  cartes_bancaires: "CB",
+  maestro: "Maestro",
+  discover: "Discover",
+};
+
+export function cardBrandLabel(brand: string): string {
+  return CARD_BRANDS[brand.trim().toLowerCase().replace(/[\s-]+/g, "_")] ?? brand;
+}
+
 /** "Visa •••• 4242", or null when the provider told us nothing about a card. */
 export function cardLine(brand: string | null, last4: string | null): string | null {
   if (!last4 && !brand) return null;
-  return [brand, last4 ? `•••• ${last4}` : null].filter(Boolean).join(" ");
+  return [brand ? cardBrandLabel(brand) : null, last4 ? `•••• ${last4}` : null].filter(Boolean).join(" ");
 }
 
 export const ADMIN_PAYMENT_STATUS_LABELS: Readonly<Record<PaymentStatus, string>> = {

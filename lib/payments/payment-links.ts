@@ -3,12 +3,13 @@ import { createHmac, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { newToken, hashToken } from "@/lib/shared/tokens";
 import { getDb, type Executor } from "@/lib/db/client";
-import { PAYMENT_METHOD_LABELS } from "@/lib/payments/labels";
+import { availablePaymentMethods } from "@/lib/payments/methods";
 import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { moneyPosition } from "@/lib/orders/ledger";
 import { orderSystemLinkKey } from "@/lib/orders/access";
+import { unpaidOrderDeadline } from "@/lib/orders/unpaid-deadline";
 
 /**
  * Secure payment links (/paiement/[token]) for an unpaid order: a 256-bit random token, of which
@@ -19,15 +20,17 @@ import { orderSystemLinkKey } from "@/lib/orders/access";
  * failure e-mail.
  */
 
-/** The online methods a link can pay with. PayPal adds itself here. */
-export const PAYMENT_LINK_METHODS: readonly { method: PaymentMethod; provider: PaymentProvider; label: string; description: string }[] = [
-  { method: "card", provider: "payplug", label: PAYMENT_METHOD_LABELS.card, description: "Visa, Mastercard, CB — sur la page sécurisée de PayPlug, avec le code de votre banque (3-D Secure)." },
-  { method: "paypal", provider: "paypal", label: PAYMENT_METHOD_LABELS.paypal, description: "Avec votre compte PayPal, ou par carte bancaire via PayPal sans créer de compte." },
-];
+export type PaymentLinkMethod = { method: PaymentMethod; provider: PaymentProvider | null; label: string; description: string };
 
-/** The link methods this shop offers now (a provider without keys in production is not offered). */
-export function availablePaymentLinkMethods(): typeof PAYMENT_LINK_METHODS {
-  return PAYMENT_LINK_METHODS.filter((m) => env[m.provider].enabled);
+/**
+ * What a link lets its holder pay with: the checkout's methods for this amount as a guest (a link
+ * is not a signed-in session, so never net-30), less the transfer or cheque the order already
+ * waits for. A provider without keys in production is not offered (the registry's rule).
+ */
+export function availablePaymentLinkMethods(dueCents: number, awaiting: PaymentMethod | null = null): PaymentLinkMethod[] {
+  return availablePaymentMethods({ user: null, totalCents: dueCents })
+    .filter((m) => m.id !== awaiting)
+    .map((m) => ({ method: m.id, provider: m.provider ?? null, label: m.label, description: m.description }));
 }
 
 export type PaymentLinkState = "valid" | "expired" | "used" | "paid" | "cancelled";
@@ -57,9 +60,9 @@ export async function createPaymentLinkInTx(tx: Executor, input: { orderId: stri
   return insertPaymentLink(tx, { ...input, id: randomUUID(), token: newToken() });
 }
 
-async function insertPaymentLink(tx: Executor, input: { id: string; token: string; orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+async function insertPaymentLink(tx: Executor, input: { id: string; token: string; orderId: string; sentTo: string; actor: Actor; now?: Date; expiresAt?: Date }) {
   const { token } = input;
-  const expiresAt = paymentLinkExpiry(input.now);
+  const expiresAt = input.expiresAt ?? paymentLinkExpiry(input.now);
   const [link] = await tx
     .insert(paymentLinks)
     .values({ id: input.id, orderId: input.orderId, tokenHash: hashToken(token), expiresAt, sentTo: input.sentTo, createdByType: input.actor.type, createdById: input.actor.id ?? null })
@@ -81,10 +84,13 @@ async function insertPaymentLink(tx: Executor, input: { id: string; token: strin
  * system link key (orderSystemLinkKey, an HMAC under the server's secret). A database leak still gives no
  * working link; rotating the secret makes old system links unrebuildable, and a new one is minted
  * (the stored hash is compared before reuse). Admin and customer links stay purely random.
+ *
+ * A system link expires when the order would be cancelled for lack of payment
+ * (lib/orders/unpaid-deadline.ts: the failure that sends it, plus STALE_ONLINE_ORDER_HOURS), not
+ * after PAYMENT_LINK_TTL_DAYS: the automatic link does not keep the order alive, so promising a
+ * week would be false. Reused by a later failure, it is pushed to that failure's deadline.
  */
 const SYSTEM_LINK_PURPOSE = "caisse:system-payment-link:v1:";
-/** A reused link must stay valid at least this long after the e-mail that carries it. */
-const SYSTEM_LINK_MIN_REMAINING_MS = 24 * 60 * 60 * 1000;
 
 function systemLinkToken(orderId: string, linkId: string): string {
   return createHmac("sha256", orderSystemLinkKey(orderId)).update(SYSTEM_LINK_PURPOSE + linkId).digest("base64url");
@@ -92,32 +98,32 @@ function systemLinkToken(orderId: string, linkId: string): string {
 
 /**
  * The payment link for an e-mail the shop sends by itself: the latest system link of this order,
- * sent to the same address, unused and valid for at least another day, or else a new one. Inside
- * the caller's transaction (order locked); `reused` says which.
+ * sent to the same address, unused and not expired (its expiry pushed to the new deadline), or
+ * else a new one. Inside the caller's transaction (order locked); `reused` says which.
  */
-export async function ensureSystemPaymentLink(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+export async function ensureSystemPaymentLink(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date; staleHours?: number }) {
   const now = input.now ?? new Date();
+  const expiresAt = unpaidOrderDeadline(now, input.staleHours ?? env.staleOnlineOrderHours);
   const [candidate] = await tx
     .select({ id: paymentLinks.id, tokenHash: paymentLinks.tokenHash, expiresAt: paymentLinks.expiresAt })
     .from(paymentLinks)
-    .where(
-      and(
-        eq(paymentLinks.orderId, input.orderId),
-        eq(paymentLinks.createdByType, "system"),
-        eq(paymentLinks.sentTo, input.sentTo),
-        isNull(paymentLinks.usedAt),
-        gt(paymentLinks.expiresAt, new Date(now.getTime() + SYSTEM_LINK_MIN_REMAINING_MS)),
-      ),
-    )
+    .where(and(eq(paymentLinks.orderId, input.orderId), eq(paymentLinks.createdByType, "system"), eq(paymentLinks.sentTo, input.sentTo), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now)))
     .orderBy(desc(paymentLinks.createdAt))
     .limit(1);
   if (candidate) {
     const token = systemLinkToken(input.orderId, candidate.id);
-    if (hashToken(token) === candidate.tokenHash) return { id: candidate.id, token, url: paymentLinkUrl(token), expiresAt: candidate.expiresAt, reused: true };
+    if (hashToken(token) === candidate.tokenHash) {
+      const later = candidate.expiresAt.getTime() >= expiresAt.getTime() ? candidate.expiresAt : expiresAt;
+      if (later !== candidate.expiresAt) {
+        await tx.update(paymentLinks).set({ expiresAt: later }).where(eq(paymentLinks.id, candidate.id));
+        await recordOrderEvent(tx, { orderId: input.orderId, actor: input.actor, type: "payment_link_extended", data: { linkId: candidate.id, expiresAt: later.toISOString() } });
+      }
+      return { id: candidate.id, token, url: paymentLinkUrl(token), expiresAt: later, reused: true };
+    }
   }
   const id = randomUUID();
   const token = systemLinkToken(input.orderId, id);
-  const link = await insertPaymentLink(tx, { ...input, now, id, token });
+  const link = await insertPaymentLink(tx, { ...input, now, id, token, expiresAt });
   return { ...link, reused: false };
 }
 
@@ -140,6 +146,8 @@ export type PaymentLinkView = {
   state: PaymentLinkState;
   linkId: string;
   expiresAt: Date;
+  /** Sent by the shop itself after a failure: it lasts until the order's deadline, not PAYMENT_LINK_TTL_DAYS. */
+  automatic: boolean;
   order: {
     id: string;
     reference: string;
@@ -147,6 +155,8 @@ export type PaymentLinkView = {
     email: string;
     totalCents: number;
     dueCents: number;
+    /** The transfer or cheque the order waits for, if any. */
+    awaiting: PaymentMethod | null;
     itemsCents: number;
     shippingCents: number;
     lines: { name: string; quantity: number; lineTotalCents: number }[];
@@ -172,12 +182,14 @@ export async function findPaymentLink(token: string, now: Date = new Date()): Pr
     state: paymentLinkState(row.link, row.order, now),
     linkId: row.link.id,
     expiresAt: row.link.expiresAt,
+    automatic: row.link.createdByType === "system",
     order: {
       id: row.order.id,
       reference: row.order.reference,
       email: row.order.email,
       totalCents: row.order.totalCents,
       dueCents: moneyPosition(row.order).dueCents,
+      awaiting: row.order.status === "awaiting_transfer" || row.order.status === "awaiting_cheque" ? row.order.paymentMethod : null,
       itemsCents: row.order.itemsCents,
       shippingCents: row.order.shippingCents,
       lines,

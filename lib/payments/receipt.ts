@@ -1,9 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
+import { vatBreakdown, type VatRateTotal } from "@/lib/billing/vat";
 import { getDb } from "@/lib/db/client";
-import { orders, payments, type PaymentStatus } from "@/lib/db/schema";
+import { orderLines, orders, payments, type PaymentStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import type { Cents } from "@/lib/shared/money";
+import type { PostalAddress } from "@/lib/shared/postal-address";
 import { cardLine, onlineMethodLabel } from "@/lib/payments/labels";
 import { customerRetryMethod, onlinePayability } from "@/lib/payments/payability";
 
@@ -15,6 +17,27 @@ import { customerRetryMethod, onlinePayability } from "@/lib/payments/payability
 
 type OrderRow = typeof orders.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
+type OrderLineRow = typeof orderLines.$inferSelect;
+
+/** What the receipt says of the order the payment is for: the customer keeps it as the record of their purchase. */
+export type ReceiptOrder = {
+  placedAt: Date;
+  customerName: string;
+  email: string;
+  lines: { name: string; quantity: number; unitPriceCents: Cents; lineTotalCents: Cents; vatRateBp: number }[];
+  itemsCents: Cents;
+  shippingCents: Cents;
+  totalCents: Cents;
+  /** VAT per rate, computed from the TTC lines and shipping (lib/billing/vat.ts). */
+  vatRates: VatRateTotal[];
+  vatCents: Cents;
+  netCents: Cents;
+  shippingAddress: PostalAddress;
+  billingAddress: PostalAddress;
+};
+
+/** Who sold: the shop's legal identity, as on every document it issues. */
+export type ReceiptSeller = { legalName: string; address: string; siret: string; vatNumber: string; email: string };
 
 export type ReceiptResult = "accepted" | "refused" | "cancelled" | "pending" | "not_started";
 
@@ -55,6 +78,10 @@ export type ReceiptView = {
    */
   canRetry: boolean;
   live: boolean | null;
+  /** A card was used (PayPlug, or a card through PayPal): the card sentences apply. */
+  paidByCard: boolean;
+  order: ReceiptOrder;
+  seller: ReceiptSeller;
 };
 
 export function receiptResult(status: PaymentStatus): ReceiptResult {
@@ -83,8 +110,36 @@ export function pickReceiptPayment(rows: PaymentRow[]): PaymentRow | null {
   return online.find((p) => ["paid", "partially_refunded", "refunded"].includes(p.status)) ?? online[0] ?? null;
 }
 
+/** The order part of the receipt. Pure. */
+export function receiptOrder(order: OrderRow, lines: readonly OrderLineRow[], shippingVatRateBp: number = env.shipping.vatRateBp): ReceiptOrder {
+  const vat = vatBreakdown([
+    ...lines.map((l) => ({ totalCents: l.lineTotalCents, vatRateBp: l.vatRateBp })),
+    // A sale without French VAT (reverse charge, export) charged none on shipping either.
+    ...(order.shippingCents > 0 ? [{ totalCents: order.shippingCents, vatRateBp: order.vatExemption ? 0 : shippingVatRateBp }] : []),
+  ]);
+  return {
+    placedAt: order.createdAt,
+    customerName: [order.billingAddress.firstName, order.billingAddress.lastName].filter(Boolean).join(" "),
+    email: order.email,
+    lines: lines.map((l) => ({ name: l.name, quantity: l.quantity, unitPriceCents: l.unitPriceCents, lineTotalCents: l.lineTotalCents, vatRateBp: l.vatRateBp })),
+    itemsCents: order.itemsCents,
+    shippingCents: order.shippingCents,
+    totalCents: order.totalCents,
+    vatRates: vat.rates,
+    vatCents: vat.vatCents,
+    netCents: vat.netCents,
+    shippingAddress: order.shippingAddress,
+    billingAddress: order.billingAddress,
+  };
+}
+
 /** The receipt of `payment`; `attempts` are all the order's payments (for the payability rule). */
-export function buildReceiptView(order: OrderRow, payment: PaymentRow, attempts: readonly PaymentRow[]): ReceiptView {
+/** « 20 % », « 5,5 % » from basis points. Pure. */
+export function vatRateLabel(vatRateBp: number): string {
+  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(vatRateBp / 100)} %`;
+}
+
+export function buildReceiptView(order: OrderRow, payment: PaymentRow, attempts: readonly PaymentRow[], lines: readonly OrderLineRow[] = []): ReceiptView {
   const result = receiptResult(payment.status);
   const m = env.merchant;
   return {
@@ -113,6 +168,9 @@ export function buildReceiptView(order: OrderRow, payment: PaymentRow, attempts:
       result !== "pending" &&
       onlinePayability({ order, payments: attempts, ...customerRetryMethod(order), channel: "customer_retry" }).ok,
     live: payment.providerLive,
+    paidByCard: payment.method === "card" || payment.cardLast4 !== null,
+    order: receiptOrder(order, lines),
+    seller: { legalName: m.legalName, address: m.address.replace(/\\n/g, "\n"), siret: m.siret, vatNumber: m.vatNumber, email: m.email },
   };
 }
 
@@ -123,5 +181,7 @@ export async function loadReceipt(orderId: string): Promise<ReceiptView | null> 
   if (!order) return null;
   const rows = await db.select().from(payments).where(eq(payments.orderId, orderId));
   const payment = pickReceiptPayment(rows);
-  return payment ? buildReceiptView(order, payment, rows) : null;
+  if (!payment) return null;
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
+  return buildReceiptView(order, payment, rows, lines);
 }

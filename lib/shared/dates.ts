@@ -30,6 +30,12 @@ export function formatDateTimeFr(d: Date): string {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/** "26/11/2026 à 14:05" (Paris time): a deadline inside a sentence. */
+export function formatDeadlineFr(d: Date): string {
+  const p = parts(d);
+  return `${p.day}/${p.month}/${p.year} à ${p.hour}:${p.minute}`;
+}
+
 /** A date column ("2026-01-15", no time, no zone) → "15/01/2026"; "—" when there is none. */
 export function formatIsoDateFr(iso: string | null): string {
   if (!iso) return "—";

@@ -8,6 +8,7 @@ import { log } from "@/lib/shared/log";
 import { cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
 import { queueOfflinePaymentReminderEmail } from "@/lib/use-cases/order-emails";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
+import { staleSince } from "@/lib/orders/unpaid-deadline";
 
 /**
  * Job "cancel-stale-orders": a card or PayPal order nobody paid holds its stock (taken at
@@ -42,7 +43,7 @@ export type StaleOrdersReport = { claimed: number; cancelled: number; kept: numb
 export async function cancelStaleOnlineOrders(options: { now?: Date; staleHours?: number } = {}): Promise<StaleOrdersReport> {
   const now = options.now ?? new Date();
   const staleHours = options.staleHours ?? env.staleOnlineOrderHours;
-  const inactiveSince = new Date(now.getTime() - staleHours * 60 * 60 * 1000);
+  const inactiveSince = staleSince(now, staleHours);
   const claimed = await claimOrders(now, (tx) =>
     and(
       inArray(orders.status, ["pending_payment", "payment_failed"]),

@@ -19,7 +19,7 @@ import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
 import { cardLine, onlineMethodLabel, paymentMethodLabel } from "@/lib/payments/labels";
 import { offlineInstructionsFor, type OfflineInstructions } from "@/lib/payments/offline-instructions";
 import { ensureSystemPaymentLink } from "@/lib/payments/payment-links";
-import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
+import { formatDateFr, formatDateTimeFr, formatDeadlineFr } from "@/lib/shared/dates";
 import { env } from "@/lib/shared/env";
 
 /*
@@ -133,7 +133,7 @@ export async function queuePaymentFailedEmail(tx: Tx, order: OrderRow, payment: 
       cancelled: payment.status === "cancelled",
       reason: payment.failureMessage ?? "Le paiement n'a pas abouti.",
       paymentLinkUrl: link.url,
-      linkExpiresText: formatDateFr(link.expiresAt),
+      linkExpiresText: formatDeadlineFr(link.expiresAt),
       receiptUrl: urls.receiptUrl,
     }),
   });

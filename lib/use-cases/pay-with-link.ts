@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { formatDeadlineFr } from "@/lib/shared/dates";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { env } from "@/lib/shared/env";
 import type { Actor } from "@/lib/orders/events";
@@ -7,6 +8,11 @@ import { availablePaymentLinkMethods, findPaymentLink, PAYMENT_LINK_MESSAGES, ty
 import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
 import type { StartOnlinePaymentResult } from "@/lib/use-cases/start-payment";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { orders } from "@/lib/db/schema";
+import { orderLinkToken, orderPagePaths } from "@/lib/orders/access";
+import { changePaymentMethod, type ChangeMethodResult } from "@/lib/use-cases/change-payment-method";
 
 /**
  * Paying through a secure link: the token is checked again at submit time (it may have expired or
@@ -16,18 +22,21 @@ import type { StartOnlinePaymentResult } from "@/lib/use-cases/start-payment";
 
 export const payWithLinkInput = z.object({
   token: z.string({ error: "Lien de paiement inconnu." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Lien de paiement inconnu."),
-  method: z.enum(["card", "paypal"], { error: "Choisissez un moyen de paiement." }),
+  method: z.enum(["card", "paypal", "transfer", "cheque"], { error: "Choisissez un moyen de paiement." }),
 });
 
 type LinkStateText = { title: string; body: string };
 
 /** Why a link cannot be used now, in French; the expiry says how long links last ("7 jours"). */
-export function linkStateMessage(state: Exclude<PaymentLinkState, "valid">, ttlDays: number = env.paymentLinkTtlDays): LinkStateText {
+export function linkStateMessage(state: Exclude<PaymentLinkState, "valid">, ttlDays: number = env.paymentLinkTtlDays, link?: { automatic: boolean; expiresAt: Date }): LinkStateText {
   switch (state) {
     case "expired":
       return {
         title: "Ce lien de paiement a expiré",
-        body: `Pour votre sécurité, un lien de paiement n'est valable que ${paymentLinkValidity(ttlDays)}. Votre commande est conservée : demandez un nouveau lien, il sera envoyé à l'adresse e-mail de la commande.`,
+        // The link of a failure e-mail lasts until the order's own deadline (lib/orders/unpaid-deadline.ts), not the links' usual validity.
+        body: link?.automatic
+          ? `Ce lien était valable jusqu'au ${formatDeadlineFr(link.expiresAt)}. Si votre commande n'a pas été annulée entre-temps, demandez un nouveau lien : il sera envoyé à l'adresse e-mail de la commande.`
+          : `Pour votre sécurité, un lien de paiement n'est valable que ${paymentLinkValidity(ttlDays)}. Votre commande est conservée : demandez un nouveau lien, il sera envoyé à l'adresse e-mail de la commande.`,
       };
     case "used":
       return {
@@ -52,14 +61,27 @@ export const NOT_FOUND_LINK = {
   body: "Ce lien n'est pas valide : vérifiez qu'il a été copié en entier depuis l'e-mail reçu, ou contactez-nous en indiquant la référence de votre commande.",
 };
 
-export type PayWithLinkResult = StartOnlinePaymentResult | { ok: false; code: "link_invalid"; message: string };
+export type PayWithLinkResult =
+  | StartOnlinePaymentResult
+  /** Transfer or cheque: the order page, which shows the instructions (also e-mailed). */
+  | { ok: true; redirectUrl: string; providerRef: null }
+  | { ok: false; code: "link_invalid" | ChangeMethodFailure["code"]; message: string };
+
+type ChangeMethodFailure = Extract<ChangeMethodResult, { ok: false }>;
 
 export async function payWithPaymentLink(input: z.infer<typeof payWithLinkInput>): Promise<PayWithLinkResult> {
   const view = await findPaymentLink(input.token);
   if (!view) return { ok: false, code: "link_invalid", message: NOT_FOUND_LINK.body };
   if (view.state !== "valid") return { ok: false, code: "link_invalid", message: linkStateMessage(view.state).body };
-  const method = availablePaymentLinkMethods().find((m) => m.method === input.method);
+  const method = availablePaymentLinkMethods(view.order.dueCents, view.order.awaiting).find((m) => m.method === input.method);
   if (!method) return { ok: false, code: "link_invalid", message: "Ce moyen de paiement n'est pas proposé pour ce lien." };
+  if (!method.provider) {
+    const switched = await changePaymentMethod({ orderId: view.order.id, method: method.method, actor: { type: "customer", id: null }, user: null });
+    if (!switched.ok) return switched;
+    // The holder of a link has no order link yet: a fresh signed one opens the order's page.
+    const [order] = await (await getDb()).select().from(orders).where(eq(orders.id, view.order.id));
+    return { ok: true, redirectUrl: orderPagePaths(view.order.reference, orderLinkToken(order!)).order, providerRef: null };
+  }
   return retryOrderPayment({
     orderId: view.order.id,
     actor: { type: "customer", id: null },

@@ -99,9 +99,11 @@ export async function startPayPalForOrder(input: { reference: string; token: str
     const open = await reopenPayPalOrder(latest, placed);
     if (open) return open;
   }
-  const payable = await checkOnlinePayability(db, { orderId: order.id, method: "paypal", provider: "paypal", channel: "customer_retry" });
+  // The PayPal buttons on an existing order are one of its payment choices: the customer picked
+  // PayPal, also for an order that waited for a transfer or a cheque.
+  const payable = await checkOnlinePayability(db, { orderId: order.id, method: "paypal", provider: "paypal", channel: "customer_switch" });
   if (!payable.ok) return { ok: false, message: payable.message, reason: payable.reason, placed };
-  const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer", id: order.userId }, method: "paypal", provider: "paypal" });
+  const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer", id: order.userId }, method: "paypal", provider: "paypal", channel: "customer_switch" });
   if (!retried.ok) return { ok: false, message: retried.message, reason: retried.code, placed };
   return { ok: true, paypalOrderId: retried.providerRef, ...placed };
 }

@@ -252,6 +252,8 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   // Net-30: the invoice is issued with the order, in this transaction; its e-mail is the confirmation.
   if (method.kind === "on_account") await issueInvoiceForOrder(tx, created.id, "on_account");
   await emptyCart(tx, input.cartId);
+  // The checkout, opened again from this browser, shows this order and how to pay it.
+  await tx.update(carts).set({ placedOrderId: created.id, updatedAt: new Date() }).where(eq(carts.id, input.cartId));
 
   return {
     orderId: created.id,

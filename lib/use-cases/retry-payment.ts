@@ -6,7 +6,8 @@ import { log } from "@/lib/shared/log";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { captureClaimActive, isOpenStatus } from "@/lib/payments/attempt-status";
-import { customerRetryMethod, onlinePayability, refusePayability, type PayabilityRefusal } from "@/lib/payments/payability";
+import { customerRetryMethod, onlinePayability, refusePayability, type AttemptChannel, type PayabilityRefusal } from "@/lib/payments/payability";
+import type { MethodContext } from "@/lib/payments/methods";
 import { getGatewayOrThrow } from "@/lib/providers/registry";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import { closeAttempt } from "@/lib/use-cases/settle-attempts";
@@ -54,6 +55,9 @@ export async function startNewAttempt(input: {
   provider: PaymentProvider;
   actor: Actor;
   paymentLinkId?: string | null;
+  /** Default: a payment link's when one is given, else the receipt's retry. */
+  channel?: AttemptChannel;
+  user?: MethodContext["user"];
 }): Promise<NewAttemptResult> {
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const step = await insertAttemptUnlessOneIsOpen(input);
@@ -87,7 +91,8 @@ async function insertAttemptUnlessOneIsOpen(input: Parameters<typeof startNewAtt
         payments: attempts,
         method: input.method,
         provider: input.provider,
-        channel: input.paymentLinkId ? "payment_link" : "customer_retry",
+        channel: input.channel ?? (input.paymentLinkId ? "payment_link" : "customer_retry"),
+        user: input.user,
       });
       if (!payable.ok) return { kind: "refused", refused: payable };
       const { dueCents } = payable;
@@ -144,7 +149,7 @@ async function insertAttemptUnlessOneIsOpen(input: Parameters<typeof startNewAtt
  * is closed (capture-paypal-approval.ts). Returns false when the attempt could not be closed
  * because money may be moving on it.
  */
-async function closeForNewAttempt(open: PaymentRow, actor: Actor): Promise<boolean> {
+export async function closeForNewAttempt(open: PaymentRow, actor: Actor): Promise<boolean> {
   const provider = open.provider!;
   if (open.providerRef) {
     try {
@@ -182,6 +187,8 @@ export async function retryOrderPayment(input: {
   method?: PaymentMethod;
   provider?: PaymentProvider;
   paymentLinkId?: string | null;
+  channel?: AttemptChannel;
+  user?: MethodContext["user"];
 }): Promise<StartOnlinePaymentResult> {
   const attempt = await startNewAttempt({
     orderId: input.orderId,
@@ -189,6 +196,8 @@ export async function retryOrderPayment(input: {
     provider: input.provider ?? "payplug",
     actor: input.actor,
     paymentLinkId: input.paymentLinkId,
+    channel: input.channel,
+    user: input.user,
   });
   if (!attempt.ok) return attempt;
   return startOnlinePayment(attempt.paymentId);

@@ -251,7 +251,7 @@ describe("job cancel-stale-orders", () => {
       await payOnHostedPage(placed.payplugId!, "4000 0000 0000 0002");
     }
     await deliver();
-    // Both failure e-mails carry a 7-day link the shop made by itself.
+    // Both failure e-mails carry a link the shop made by itself (valid until the order's deadline).
     const systemLinks = await db.select().from(paymentLinks).where(eq(paymentLinks.createdByType, "system"));
     expect(systemLinks.map((l) => l.orderId).sort()).toEqual([abandoned.orderId, linked.orderId].sort());
     // An admin sends one more link to the second customer; its events are aged, the link stays valid.
@@ -265,6 +265,20 @@ describe("job cancel-stale-orders", () => {
     // Called directly (the job re-checks under the lock): the admin's link still counts.
     const kept = await cancelUnpaidOrder({ orderId: linked.orderId, actor: { type: "system", id: "test" }, reason: "test", customerWhy: "test", inactiveSince: new Date(Date.now() + HOUR), now: later() });
     expect(kept).toMatchObject({ ok: false, code: "still_active" });
+  });
+
+  it("the failure e-mail's date is the job's: kept until the link expires, cancelled from then on", async () => {
+    const db = await getDb();
+    const placed = await placeOrder("card");
+    await payOnHostedPage(placed.payplugId!, "4000 0000 0000 0002");
+    await deliver();
+    const [link] = await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, placed.orderId));
+    // The order itself is older than the rule (the job also looks at its creation).
+    await db.update(orders).set({ createdAt: new Date(Date.now() - 72 * HOUR), updatedAt: new Date(Date.now() - 72 * HOUR) }).where(eq(orders.id, placed.orderId));
+    expect(await cancelStaleOnlineOrders({ now: new Date(link!.expiresAt.getTime() - 60_000) })).toMatchObject({ cancelled: 0 });
+    expect((await readOrder(placed.orderId)).status).toBe("payment_failed");
+    expect(await cancelStaleOnlineOrders({ now: new Date(link!.expiresAt.getTime() + 60_000) })).toMatchObject({ cancelled: 1 });
+    expect((await readOrder(placed.orderId)).status).toBe("cancelled");
   });
 
   it("a failed card order (nothing open at PayPlug) is cancelled too", async () => {

@@ -295,12 +295,35 @@ describe("failure e-mails reuse the order's still-valid link", () => {
     expect(await sendPaymentLink({ orderId: order.id, actor: { type: "customer" } })).toMatchObject({ ok: false, reason: "too_soon" });
   });
 
-  it("a link used, expired or about to expire is not reused", async () => {
+  it("the link expires when the order would be cancelled, and a later failure pushes it to its own deadline", async () => {
     const { order, payment } = await placeCardOrder();
     await payOnHostedPage(await started(payment.id), "4000 0000 0000 0002");
     await deliver();
     const db = await getDb();
+    const [first] = await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, order.id));
+    // STALE_ONLINE_ORDER_HOURS (48) after the failure, not PAYMENT_LINK_TTL_DAYS (7 days).
+    expect(Math.abs(first!.expiresAt.getTime() - (Date.now() + 48 * HOUR))).toBeLessThan(5 * 60_000);
+    const [mail] = await mails(order.id, "payment-failed");
+    expect(mail!.text).toMatch(/valable jusqu'au \d\d\/\d\d\/\d{4} à \d\d:\d\d/);
+    expect(mail!.text).toContain("la commande sera annulée");
+
     await db.update(paymentLinks).set({ expiresAt: new Date(Date.now() + HOUR) }).where(eq(paymentLinks.orderId, order.id));
+    const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
+    if (!retried.ok) throw new Error(retried.message);
+    await payOnHostedPage(retried.providerRef, "4000 0000 0000 0002");
+    await deliver();
+    const links = await db.select().from(paymentLinks).where(eq(paymentLinks.orderId, order.id));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 47 * HOUR);
+    expect(await db.select().from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, "payment_link_extended")))).toHaveLength(1);
+  });
+
+  it("a link used or expired is not reused", async () => {
+    const { order, payment } = await placeCardOrder();
+    await payOnHostedPage(await started(payment.id), "4000 0000 0000 0002");
+    await deliver();
+    const db = await getDb();
+    await db.update(paymentLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(paymentLinks.orderId, order.id));
     const retried = await retryOrderPayment({ orderId: order.id, actor: { type: "customer" } });
     if (!retried.ok) throw new Error(retried.message);
     await payOnHostedPage(retried.providerRef, "4000 0000 0000 0002");

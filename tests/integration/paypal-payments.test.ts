@@ -91,7 +91,7 @@ describe("PayPal checkout over HTTP to the emulator", () => {
     await approveWithGuestCard(placed.paypalOrderId, card("4242424242424242"));
     expect(await capture(placed)).toMatchObject({ status: "paid" });
     const receipt = await loadReceipt(placed.order.id);
-    expect(receipt).toMatchObject({ result: "accepted", card: "VISA •••• 4242", payerEmail: null });
+    expect(receipt).toMatchObject({ result: "accepted", card: "Visa •••• 4242", payerEmail: null });
   });
 
   it("the webhook arrives before our capture response: the webhook captures, the browser's capture replays it", async () => {

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { afterSignInPath, requestedReturnPath } from "@/lib/auth/safe-return";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { getCurrentUser } from "@/lib/auth/session";
+import { PASSWORD_RESET_MESSAGES } from "@/lib/auth/password-reset";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Connexion" };
@@ -20,7 +21,11 @@ export default async function SignInPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (user) redirect(afterSignInPath(params.retour, user.role));
   const error = typeof params.error === "string" ? signInErrorMessage(params.error) : null;
-  const notice = params.inscrit ? "Votre compte est créé : connectez-vous." : null;
+  const notice = params.inscrit
+    ? "Votre compte est créé : connectez-vous."
+    : params.motdepasse === "change"
+      ? PASSWORD_RESET_MESSAGES.done
+      : null;
   return (
     <Card labelledBy="signin-title">
       <h1 id="signin-title" className="mb-4 text-2xl font-semibold">

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/actions/safe-action";
 import { capturePayPalApproval, type PayPalCaptureResult } from "@/lib/use-cases/paypal-checkout";
@@ -26,7 +27,13 @@ const capturePayPalOrder = createAction<z.input<typeof input>, typeof input, Pay
       message: failure.kind === "invalid" ? "Demande de paiement invalide. Rechargez la page puis réessayez." : failure.message,
     }),
   },
-  (data) => capturePayPalApproval(data),
+  async (data) => {
+    const result = await capturePayPalApproval(data);
+    // The PayPal window is closed by now: refreshing the page is safe, and the header's cart count
+    // (the cart became this order) follows without a reload.
+    revalidatePath("/", "layout");
+    return result;
+  },
 );
 
 export async function capturePayPalOrderAction(raw: z.input<typeof input>): Promise<PayPalCaptureResult> {

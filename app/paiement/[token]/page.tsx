@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { env } from "@/lib/shared/env";
-import { formatDateFr } from "@/lib/shared/dates";
+import { formatDeadlineFr } from "@/lib/shared/dates";
 import { shippingLabel } from "@/lib/shared/shipping-label";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/use-cases/pay-with-link";
@@ -26,7 +26,7 @@ export default async function PaymentLinkPage({ params }: Props) {
   const contact = env.merchant.email;
 
   if (!view || view.state !== "valid") {
-    const text = view && view.state !== "valid" ? linkStateMessage(view.state) : NOT_FOUND_LINK;
+    const text = view && view.state !== "valid" ? linkStateMessage(view.state, undefined, view) : NOT_FOUND_LINK;
     return (
       <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-12">
         <h1 className="text-2xl font-semibold tracking-tight" data-testid="payment-link-state">
@@ -86,8 +86,8 @@ export default async function PaymentLinkPage({ params }: Props) {
           </span>
         </p>
       </Card>
-      <PayWithLinkForm token={token} methods={availablePaymentLinkMethods()} action={payWithLinkAction} />
-      <p className="text-xs text-stone-500">Ce lien est valable jusqu&apos;au {formatDateFr(view.expiresAt)} et ne sert qu&apos;une fois.</p>
+      <PayWithLinkForm token={token} methods={availablePaymentLinkMethods(order.dueCents, order.awaiting)} action={payWithLinkAction} />
+      <p className="text-xs text-stone-500">Ce lien est valable jusqu&apos;au {formatDeadlineFr(view.expiresAt)} et ne sert qu&apos;une fois.</p>
     </main>
   );
 }

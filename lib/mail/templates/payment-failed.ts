@@ -22,13 +22,15 @@ export function renderPaymentFailedEmail(input: PaymentFailedInput): RenderedEma
   const headline = input.cancelled
     ? `Le paiement de ${formatEur(input.amountCents)} pour votre commande ${input.reference} a été annulé.`
     : `Le paiement de ${formatEur(input.amountCents)} pour votre commande ${input.reference} n'a pas abouti.`;
-  const keep = "Votre commande est conservée : vous pouvez la régler à nouveau avec ce lien de paiement sécurisé.";
-  const expiry = `Le lien est valable jusqu'au ${input.linkExpiresText} et ne sert qu'une fois.`;
+  const keep = "Votre commande est conservée : vous pouvez la régler avec ce lien de paiement sécurisé, par carte, par PayPal, par virement ou par chèque.";
+  const expiry = `Le lien est valable jusqu'au ${input.linkExpiresText} et ne sert qu'une fois. Sans paiement d'ici là, la commande sera annulée et ses articles remis en vente.`;
+  // « … a été annulé. Motif : Le paiement a été annulé. » says nothing twice.
+  const reason = repeatsHeadline(input) ? null : input.reason;
   const text = [
     `Bonjour ${input.customerName},`,
     "",
     headline,
-    `Motif : ${input.reason}`,
+    ...(reason ? [`Motif : ${reason}`] : []),
     "",
     keep,
     input.paymentLinkUrl,
@@ -43,11 +45,16 @@ export function renderPaymentFailedEmail(input: PaymentFailedInput): RenderedEma
     title: subject,
     bodyHtml: `${paragraph(`Bonjour ${input.customerName},`)}
 ${paragraph(headline)}
-<p style="margin:0 0 12px"><strong>Motif :</strong> ${escapeHtml(input.reason)}</p>
+${reason ? `<p style="margin:0 0 12px"><strong>Motif :</strong> ${escapeHtml(reason)}</p>` : ""}
 ${paragraph(keep)}
 ${button(input.paymentLinkUrl, "Payer ma commande")}
 ${note(expiry)}
 <p style="margin:0 0 12px"><a href="${escapeHtml(input.receiptUrl)}" style="color:#6d28d9">Voir le ticket de la tentative</a></p>`,
   });
   return { subject, html, text };
+}
+
+/** A cancellation whose reason only says it was cancelled. */
+function repeatsHeadline(input: Pick<PaymentFailedInput, "cancelled" | "reason">): boolean {
+  return input.cancelled && /^(le )?paiement (a été )?annulé\.?$/i.test(input.reason.trim());
 }

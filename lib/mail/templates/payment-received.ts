@@ -33,7 +33,7 @@ export function renderPaymentReceivedEmail(input: PaymentReceivedInput): Rendere
   ] as const;
   const overpaidText = overpaid > 0 ? `Nous avons reçu ${formatEur(overpaid)} de plus que le montant dû : nous vous contacterons pour vous rembourser la différence.` : null;
   const paid = "Votre commande est payée : nous la préparons et vous l'expédions au plus vite.";
-  const thanks = "Merci de votre confiance,";
+  const thanks = ["Merci de votre confiance.", `L'équipe ${env.merchant.name}`];
 
   const text = [
     greeting,
@@ -45,7 +45,7 @@ export function renderPaymentReceivedEmail(input: PaymentReceivedInput): Rendere
     paid,
     ...(input.hasAccount ? [`Suivez-la depuis votre compte : ${accountUrl}`] : []),
     "",
-    thanks,
+    ...thanks,
     "",
     textFooter(),
   ].join("\n");
@@ -56,7 +56,7 @@ ${detailsTable(rows)}
 ${overpaidText ? paragraph(overpaidText) : ""}
 ${paragraph(paid)}
 ${input.hasAccount ? `<p style="margin:0 0 12px"><a href="${escapeHtml(accountUrl)}" style="color:#5b21b6">Suivre ma commande depuis mon compte</a></p>` : ""}
-${paragraph(thanks)}`;
+${thanks.map((line) => paragraph(line)).join("\n")}`;
 
   return { subject, html: renderEmailLayout({ title: subject, bodyHtml }), text };
 }

@@ -45,7 +45,7 @@ export function httpStatusToGatewayCode(status: number): GatewayErrorCode {
 /** What the buyer reads when PayPal refused something, in plain French. */
 export const PAYPAL_ERROR_MESSAGES: Readonly<Record<PayPalErrorCode, string>> = {
   instrument_declined:
-    "Ce moyen de paiement a été refusé. Choisissez une autre source de paiement dans la fenêtre PayPal (autre carte ou solde PayPal).",
+    "PayPal a refusé la carte ou le compte choisi, et aucun montant n'a été débité. Cliquez de nouveau sur le bouton PayPal pour payer avec une autre carte ou un autre compte, ou choisissez un autre moyen de paiement.",
   order_already_captured: "Ce paiement a déjà été encaissé.",
   order_not_approved: "Le paiement n'a pas été validé dans la fenêtre PayPal. Vous pouvez réessayer.",
   order_expired: "Le délai pour valider ce paiement PayPal est dépassé. Vous pouvez réessayer.",

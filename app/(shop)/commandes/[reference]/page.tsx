@@ -20,7 +20,19 @@ import { paymentMethodLabel } from "@/lib/payments/labels";
 import { env } from "@/lib/shared/env";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { maskEmail } from "@/lib/use-cases/pay-with-link";
+import { PayPalCheckoutButtons } from "@/components/checkout/paypal-buttons";
+import { OrderPaymentChoices } from "@/components/payments/order-payment-choices";
+import { getCurrentUser } from "@/lib/auth/session";
+import { orderLinkToken } from "@/lib/orders/access";
+import { paymentChoices } from "@/lib/payments/payability";
+import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
+import { capturePayPalOrderAction } from "../../commande/paypal-capture-order";
+import { createPayPalOrderAction } from "../../commande/paypal-create-order";
+import { changePaymentMethodAction } from "./change-payment-method-action";
 import { requestOrderLinkAction } from "./request-order-link-action";
+import { requestWithdrawalAction } from "./request-withdrawal-action";
+import { WithdrawalForm } from "@/components/shop/withdrawal-form";
+import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
 
 import { invoiceOfOrder } from "@/lib/use-cases/invoices";
 
@@ -41,8 +53,19 @@ export default async function OrderPage({ params, searchParams }: Props) {
     if (!expired || !token) notFound();
     return <ExpiredOrderLink reference={expired.reference} email={expired.email} token={token} />;
   }
-  const { order, lines, events, payments } = found;
-  const [confirmationTo, invoice] = await Promise.all([confirmationEmailRecipient(db, order.id), invoiceOfOrder(db, order.id)]);
+  const { order, lines, events, payments, viewerIsOwner } = found;
+  // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
+  const [confirmationTo, user, withdrawal, invoice] = await Promise.all([
+    confirmationEmailRecipient(db, order.id),
+    viewerIsOwner ? getCurrentUser() : null,
+    loadWithdrawal(order),
+    invoiceOfOrder(db, order.id),
+  ]);
+  const choices = paymentChoices({ order, payments, user });
+  // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
+  const payToken = token ?? orderLinkToken(order);
+  const offersPayPal = choices.state === "choose" && choices.methods.some((m) => m.id === "paypal");
+  const awaitingOffline = order.status === "awaiting_transfer" || order.status === "awaiting_cheque";
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -84,7 +107,28 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </Card>
         ) : null}
         {/* The one way to the payment ticket (and to retry), when the order has an online attempt. */}
-        <OrderPaymentLinks reference={order.reference} token={token} payments={payments} />
+        <OrderPaymentLinks reference={order.reference} token={token} payments={payments} retryable={order.status === "pending_payment" || order.status === "payment_failed"} />
+        <OrderPaymentChoices
+          reference={order.reference}
+          token={payToken}
+          choices={choices}
+          title={awaitingOffline ? "Payer autrement" : "Régler ma commande"}
+          intro={
+            awaitingOffline
+              ? "Vous préférez un autre moyen de paiement ? Si vous avez déjà envoyé votre paiement, attendez plutôt notre confirmation : il serait encaissé deux fois."
+              : "Choisissez le moyen de paiement qui vous convient : c'est la même commande, rien n'est commandé en double."
+          }
+          action={changePaymentMethodAction}
+          paypal={
+            offersPayPal ? (
+              <PayPalCheckoutButtons
+                config={await paypalButtonsConfig()}
+                actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }}
+                placed={{ reference: order.reference, token: payToken }}
+              />
+            ) : undefined
+          }
+        />
 
         <Card labelledBy="lines-title">
           <h2 id="lines-title" className="mb-3 text-lg font-semibold">
@@ -125,11 +169,30 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </div>
         </Card>
 
+        {withdrawal.request || withdrawal.offered ? (
+          <Card labelledBy="withdrawal-title">
+            <h2 id="withdrawal-title" className="mb-2 text-lg font-semibold">
+              Droit de rétractation
+            </h2>
+            {withdrawal.request ? (
+              <p className="text-sm text-stone-700" data-testid="withdrawal-recorded">
+                Votre rétractation a été enregistrée le {formatDateFr(withdrawal.request.requestedAt)}. Nous vous rembourserons au plus tard le{" "}
+                {formatDateFr(withdrawal.request.refundDueBy)}.
+              </p>
+            ) : (
+              <>
+                <p className="mb-3 text-sm text-stone-700">Vous pouvez vous rétracter de cette commande jusqu&apos;à 14 jours après l&apos;avoir reçue, sans avoir à vous justifier.</p>
+                <WithdrawalForm reference={order.reference} token={token} action={requestWithdrawalAction} />
+              </>
+            )}
+          </Card>
+        ) : null}
+
         <Card labelledBy="history-title">
           <h2 id="history-title" className="mb-3 text-lg font-semibold">
             Historique
           </h2>
-          <OrderHistory events={events} />
+          <OrderHistory events={events} payments={payments} />
         </Card>
 
         <p className="text-sm text-stone-500">

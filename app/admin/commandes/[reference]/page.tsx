@@ -7,7 +7,7 @@ import { OrderActions } from "@/components/admin/order-actions";
 import { ProInvoiceCard } from "@/components/admin/pro-invoice-card";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
-import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
+import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
@@ -30,6 +30,8 @@ import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
 import { revokeOrderLinksAction } from "./revoke-order-links-action";
 import { sendPaymentLinkAction } from "./send-payment-link-action";
+import { Alert } from "@/components/ui/alert";
+import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +50,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const invoice = await creditableInvoiceOfOrder(await getDb(), detail.order.id);
   const { order, lines, payments, events, names } = detail;
   const address = order.shippingAddress;
+  const { request: withdrawal } = await loadWithdrawal(order);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -67,6 +70,16 @@ export default async function AdminOrderPage({ params }: Props) {
         ) : null}
         {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
       </div>
+
+      {withdrawal ? (
+        <div data-testid="admin-withdrawal">
+          <Alert tone="warning" title={`Rétractation demandée le ${formatDateTimeFr(withdrawal.requestedAt)}`}>
+            À rembourser : {formatEur(withdrawal.amountCents)} (l&apos;argent reçu pour cette commande quand le client s&apos;est rétracté), par le moyen de paiement
+            utilisé, au plus tard le <strong>{formatDateFr(withdrawal.refundDueBy)}</strong> (Code de la consommation L221-24 ; le remboursement peut attendre
+            le retour des articles).
+          </Alert>
+        </div>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-3">
         <Card labelledBy="money-title" className="md:col-span-1">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { PaymentRetryForms } from "@/components/payments/payment-retry-forms";
 import { PrintButton } from "@/components/payments/print-button";
-import { ReceiptTicket } from "@/components/payments/receipt-ticket";
+import { ReceiptOrderDetails, ReceiptTicket } from "@/components/payments/receipt-ticket";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { paymentLinkValidity } from "@/lib/shared/duration";
@@ -11,6 +11,15 @@ import { env } from "@/lib/shared/env";
 import { findOrderForPaymentPages, findOrderWithExpiredLink, orderPagePaths } from "@/lib/orders/access";
 import { getDb } from "@/lib/db/client";
 import { loadReceipt } from "@/lib/payments/receipt";
+import { PayPalCheckoutButtons } from "@/components/checkout/paypal-buttons";
+import { OrderPaymentChoices } from "@/components/payments/order-payment-choices";
+import { getCurrentUser } from "@/lib/auth/session";
+import { orderLinkToken } from "@/lib/orders/access";
+import { loadPaymentChoices } from "@/lib/payments/payability";
+import { paypalButtonsConfig } from "@/lib/providers/paypal/browser-config";
+import { capturePayPalOrderAction } from "../../../commande/paypal-capture-order";
+import { createPayPalOrderAction } from "../../../commande/paypal-create-order";
+import { changePaymentMethodAction } from "../change-payment-method-action";
 import { requestPaymentLinkAction } from "./request-payment-link-action";
 import { retryPaymentAction } from "./retry-payment-action";
 
@@ -35,6 +44,9 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const receipt = await loadReceipt(order.id);
   // The token the visitor came with opens the order page too (lib/orders/access.ts): keep it in every link.
   const paths = orderPagePaths(order.reference, token);
+  // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
+  const choices = receipt?.canRetry ? await loadPaymentChoices(await getDb(), order, order.userId && !token ? await getCurrentUser() : null) : null;
+  const payToken = token || orderLinkToken(order);
 
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
@@ -46,6 +58,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
       ) : (
         <>
           <ReceiptTicket receipt={receipt} />
+          <ReceiptOrderDetails receipt={receipt} />
           {receipt.result === "pending" ? (
             <Alert tone="info" title="Paiement en cours de vérification">
               Nous attendons la confirmation de votre banque.{" "}
@@ -70,6 +83,25 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
               </p>
               <PaymentRetryForms reference={order.reference} token={token} email={order.email} linkValidity={paymentLinkValidity(env.paymentLinkTtlDays)} retryAction={retryPaymentAction} linkAction={requestPaymentLinkAction} />
             </section>
+          ) : null}
+          {choices ? (
+            <OrderPaymentChoices
+              reference={order.reference}
+              token={payToken}
+              choices={choices}
+              title="Payer autrement"
+              intro="Avec le moyen de paiement de votre choix : c'est la même commande, rien n'est commandé en double."
+              action={changePaymentMethodAction}
+              paypal={
+                choices.state === "choose" && choices.methods.some((m) => m.id === "paypal") ? (
+                  <PayPalCheckoutButtons
+                    config={await paypalButtonsConfig()}
+                    actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }}
+                    placed={{ reference: order.reference, token: payToken }}
+                  />
+                ) : undefined
+              }
+            />
           ) : null}
         </>
       )}
