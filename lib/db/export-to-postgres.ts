@@ -97,13 +97,17 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
       ? (await q<{ id: string }>("select id::text as id from users where lower(email) = any($1::text[])", [options.excludeUserEmails.map((e) => e.toLowerCase())])).map((r) => r.id)
       : [];
     const excludedSet = new Set(excluded);
-    const userRefs = fks.filter((fk) => fk.refTable === "users");
+    // Rows left out, by table: the excluded users, then every row that needs one of them (an
+    // account of theirs, its invoices and payments…), table after table, parents first. A nullable
+    // reference to an excluded user is emptied instead (their orders stay, as a guest's would).
+    const skippedIds = new Map<string, Set<string>>([["users", excludedSet]]);
 
     const reports: TableReport[] = [];
     let sequences = 0;
     await target.begin(async (tx) => {
       for (const table of order) {
-        const refs = table === "users" ? [] : userRefs.filter((fk) => fk.table === table);
+        const refs = fks.filter((fk) => fk.table === table && (skippedIds.get(fk.refTable)?.size ?? 0) > 0);
+        const skippedHere = new Set<string>();
         let copied = 0;
         let skipped = 0;
         for (let offset = 0; ; offset += BATCH) {
@@ -114,22 +118,22 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
             kept = [];
             for (const text of rows) {
               const row = JSON.parse(text) as Record<string, unknown>;
-              if (table === "users" && excludedSet.has(String(row.id))) {
+              const pointsAtSkipped = (fk: (typeof refs)[number]) => skippedIds.get(fk.refTable)!.has(String(row[fk.column]));
+              const leaveOut =
+                (table === "users" && excludedSet.has(String(row.id))) || refs.some((fk) => pointsAtSkipped(fk) && !(fk.refTable === "users" && fk.nullable));
+              if (leaveOut) {
                 skipped++;
+                if (row.id !== undefined && row.id !== null) skippedHere.add(String(row.id));
                 continue;
               }
-              const blocking = refs.find((fk) => excludedSet.has(String(row[fk.column])) && !fk.nullable);
-              if (blocking) {
-                skipped++;
-                continue;
-              }
-              for (const fk of refs) if (excludedSet.has(String(row[fk.column]))) row[fk.column] = null;
+              for (const fk of refs) if (pointsAtSkipped(fk)) row[fk.column] = null;
               kept.push(JSON.stringify(row));
             }
           }
           if (kept.length) await tx.unsafe(`insert into ${ident(table)} select * from json_populate_recordset(null::${ident(table)}, $1::json)`, [`[${kept.join(",")}]`]);
           copied += kept.length;
         }
+        if (table !== "users" && skippedHere.size) skippedIds.set(table, skippedHere);
         reports.push({ table, rows: copied, skipped, centsColumns: {} });
         say(`  ${table} : ${copied} ligne${copied > 1 ? "s" : ""}${skipped ? ` (${skipped} laissée${skipped > 1 ? "s" : ""} : comptes de démonstration)` : ""}`);
       }

@@ -38,6 +38,9 @@ function methodReasons(env: Env): ReadinessFacts["methods"] {
     }
     if (m.id === "transfer") return { label: m.label, offered: true, why: `Vers l'IBAN ${formatIban(env.bank.iban)} ; la commande part à réception.` };
     if (m.id === "cheque") return { label: m.label, offered: true, why: `À l'ordre de ${env.cheque.payee} ; la commande part à l'encaissement.` };
+    if (m.id === "net30") {
+      return { label: m.label, offered: true, why: "Aux seuls professionnels validés (Professionnels), après une première commande payée, dans la limite de leur encours et hors suspension." };
+    }
     return { label: m.label, offered: true, why: "" };
   });
 }

@@ -26,7 +26,8 @@ describe("the readiness page's facts, read from the database", () => {
     expect(facts.merchant.demoVariables).toContain("MERCHANT_SIRET");
     expect(facts.bank.isDemo).toBe(true);
     expect(facts.jobs.find((j) => j.name === "send-emails")).toMatchObject({ applicable: true, state: null });
-    expect(facts.methods.map((m) => m.offered)).toEqual([true, true, true, true]);
+    expect(facts.methods.map((m) => m.offered)).toEqual([true, true, true, true, true]);
+    expect(facts.methods.at(-1)!.why).toContain("professionnels validés");
     const sections = readinessSections(facts);
     expect(checkOf(sections, "payplug-notifications")?.level).toBe("warn");
     expect(checkOf(sections, "job-send-emails")?.level).toBe("warn");
