@@ -123,7 +123,7 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
                 (table === "users" && excludedSet.has(String(row.id))) || refs.some((fk) => pointsAtSkipped(fk) && !(fk.refTable === "users" && fk.nullable));
               if (leaveOut) {
                 skipped++;
-                if (row.id !== undefined && row.id !== null) skippedHere.add(String(row.id));
+                if (typeof row.id === "string" || typeof row.id === "number") skippedHere.add(String(row.id));
                 continue;
               }
               for (const fk of refs) if (pointsAtSkipped(fk)) row[fk.column] = null;
