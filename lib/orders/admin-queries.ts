@@ -103,6 +103,7 @@ export async function orderPageSelect(db: Executor, query: OrderListQuery, limit
         status: orders.status,
         paymentMethod: orders.paymentMethod,
         totalCents: orders.totalCents,
+        vatCents: orders.vatCents,
         paidCents: orders.paidCents,
         refundedCents: orders.refundedCents,
         flag: orders.flag,
