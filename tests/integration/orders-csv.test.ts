@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { orders } from "@/lib/db/schema";
 import { parseOrderListQuery } from "@/lib/orders/order-list-query";
-import { csvField, ordersCsvStream } from "@/lib/orders/orders-csv";
+import { csvField, ordersCsvStream } from "@/lib/use-cases/export-orders-csv";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 

@@ -2,7 +2,7 @@ import { adminMustEnrolSecondFactor, getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { notFoundResponse } from "@/lib/documents/pdf-response";
 import { parseOrderListQuery } from "@/lib/orders/order-list-query";
-import { ordersCsvFileName, ordersCsvStream } from "@/lib/orders/orders-csv";
+import { ordersCsvFileName, ordersCsvStream } from "@/lib/use-cases/export-orders-csv";
 import { todayInParis } from "@/lib/shared/dates";
 
 export const dynamic = "force-dynamic";
