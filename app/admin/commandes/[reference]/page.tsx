@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
+import { RefundSlot } from "@/components/admin/refund-slot";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
@@ -24,6 +25,7 @@ import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
 import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
+import { refundPaymentAction } from "./refund-payment-action";
 import { revokeOrderLinksAction } from "./revoke-order-links-action";
 import { sendPaymentLinkAction } from "./send-payment-link-action";
 
@@ -213,6 +215,7 @@ export default async function AdminOrderPage({ params }: Props) {
           sendPaymentLink: sendPaymentLinkAction,
         }}
       />
+      <RefundSlot detail={detail} action={refundPaymentAction} />
       <CancelOrderSlot order={order} action={cancelOrderAction} />
       <RevokeOrderLinksForm orderId={order.id} action={revokeOrderLinksAction} />
 
