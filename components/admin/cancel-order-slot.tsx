@@ -7,12 +7,13 @@ import type { FormState } from "@/lib/actions/form-state";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * The "Annuler la commande" panel of the admin order page: only for unpaid orders (the server
- * checks again). The page passes its server action, as for the other admin forms: components
+ * The "Annuler la commande" panel of the admin order page: only for unpaid orders holding no
+ * received cheque (the server checks the status again). The page passes its server action, as for the other admin forms: components
  * never import from app/.
  */
-export function CancelOrderSlot({ order, action }: { order: AdminOrder["order"]; action: Action }) {
-  if (!isUnpaid(order.status)) return null;
+export function CancelOrderSlot({ order, action, chequesHeld = 0 }: { order: AdminOrder["order"]; action: Action; chequesHeld?: number }) {
+  // A cheque in hand is the customer's money: decide on it (cash or bounced) before cancelling.
+  if (!isUnpaid(order.status) || chequesHeld > 0) return null;
   return (
     <Card labelledBy="admin-cancel-title">
       <h2 id="admin-cancel-title" className="sr-only">

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { AdminOrder } from "@/lib/orders/admin-queries";
 import { formatEur, formatEurInput } from "@/lib/shared/money";
 import { isUnpaid } from "@/lib/orders/transitions";
-import { isInstructionPlaceholder } from "@/lib/orders/ledger";
+import { chequesInHand } from "@/lib/payments/cheques-in-hand";
 import { acceptsNewMoney } from "@/lib/payments/offline-result";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 import { ChequeDecisionForms } from "./cheque-decision-forms";
@@ -22,13 +22,15 @@ export type OrderActionHandlers = { recordTransfer: Action; recordCheque: Action
  */
 export function OrderActions({ detail, actions, today }: { detail: AdminOrder; actions: OrderActionHandlers; today: string }) {
   const { order } = detail;
-  const chequesInHand = detail.payments.filter((p) => p.method === "cheque" && p.status === "pending" && !isInstructionPlaceholder(p));
-  const canRecord = acceptsNewMoney(order.status);
-  // Pre-fill only what is still expected: what is due, less the cheques already in hand (they
-  // count once cashed). Nothing when nothing is expected, so the same money is not typed twice.
-  const expectedCents = Math.max(0, detail.outstandingCents - chequesInHand.reduce((sum, p) => sum + p.amountCents, 0));
+  const inHand = chequesInHand(detail.payments, detail.outstandingCents);
+  const chequesHeld = inHand.cheques;
+  // Cheques in hand that cover what is owed: nothing more to record or to ask the customer for
+  // (they count once cashed; a bounced one reopens these actions).
+  const canRecord = acceptsNewMoney(order.status) && !inHand.covered;
+  // Pre-fill only what is still expected: what is due, less the cheques already in hand.
+  const expectedCents = inHand.stillExpectedCents;
   const defaultAmount = expectedCents > 0 ? formatEurInput(expectedCents) : "";
-  if (!canRecord && chequesInHand.length === 0 && !isUnpaid(order.status)) {
+  if (!canRecord && chequesHeld.length === 0 && !isUnpaid(order.status)) {
     return (
       <Card labelledBy="admin-actions-title">
         <h2 id="admin-actions-title" className="text-lg font-semibold">
@@ -49,7 +51,7 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
       <h2 id="admin-actions-title" className="text-lg font-semibold">
         Actions
       </h2>
-      {chequesInHand.map((p) => (
+      {chequesHeld.map((p) => (
         <ChequeDecisionForms
           key={p.id}
           paymentId={p.id}
@@ -66,7 +68,7 @@ export function OrderActions({ detail, actions, today }: { detail: AdminOrder; a
         </>
       ) : null}
       {/* Payment link (PayPlug helper): see components/admin/payment-link-slot.tsx */}
-      {isUnpaid(order.status) ? <PaymentLinkSlot order={order} action={actions.sendPaymentLink} /> : null}
+      {isUnpaid(order.status) && !inHand.covered ? <PaymentLinkSlot order={order} action={actions.sendPaymentLink} /> : null}
     </Card>
   );
 }

@@ -58,19 +58,21 @@ async function open(): Promise<Holder> {
     return { db: db as unknown as Db, close: () => client.end(), driver: "postgres", lock };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  // The orders' trigram index (drizzle/0013) needs pg_trgm, which PGlite ships as a loadable extension.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const inMemory = env.pgliteDir === "memory://" || env.pgliteDir === ":memory:";
   let releaseLock = () => {};
   let client;
   if (inMemory) {
-    client = new PGlite();
+    client = new PGlite({ extensions: { pg_trgm } });
   } else {
     const dir = path.resolve(env.pgliteDir);
     fs.mkdirSync(dir, { recursive: true });
     // PGlite has no lock of its own: two processes on one directory silently lose writes.
     releaseLock = acquireDirectoryLock(dir);
-    client = new PGlite(dir);
+    client = new PGlite(dir, { extensions: { pg_trgm } });
   }
   try {
     await client.waitReady;

@@ -70,7 +70,9 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
   const { migrate: migratePglite } = await import("drizzle-orm/pglite/migrator");
   const { drizzle: drizzlePostgres } = await import("drizzle-orm/postgres-js");
   const { migrate: migratePostgres } = await import("drizzle-orm/postgres-js/migrator");
-  const source = new PGlite(dir);
+  // The migrations need pg_trgm (the orders' trigram index), which PGlite loads as an extension.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const source = new PGlite(dir, { extensions: { pg_trgm } });
   const target = postgres(options.targetUrl, { max: 1, onnotice: () => {} });
   try {
     await migratePglite(drizzlePglite(source), { migrationsFolder: options.migrationsFolder });
@@ -130,7 +132,12 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
               kept.push(JSON.stringify(row));
             }
           }
-          if (kept.length) await tx.unsafe(`insert into ${ident(table)} select * from json_populate_recordset(null::${ident(table)}, $1::json)`, [`[${kept.join(",")}]`]);
+          if (kept.length) {
+            // Generated columns (orders.search_text) are computed by the target: never inserted.
+            const columns = await insertableColumns(tx, table);
+            const list = columns.map(ident).join(", ");
+            await tx.unsafe(`insert into ${ident(table)} (${list}) select ${list} from json_populate_recordset(null::${ident(table)}, $1::json)`, [`[${kept.join(",")}]`]);
+          }
           copied += kept.length;
         }
         if (table !== "users" && skippedHere.size) skippedIds.set(table, skippedHere);
@@ -176,4 +183,19 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
     await source.close();
     release();
   }
+}
+
+const insertableByTable = new Map<string, string[]>();
+
+/** A table's columns that accept a value (all but generated ones), in their order, read once. */
+async function insertableColumns(tx: postgres.TransactionSql, table: string): Promise<string[]> {
+  const known = insertableByTable.get(table);
+  if (known) return known;
+  const rows = await tx.unsafe<{ column_name: string }[]>(
+    "select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position",
+    [table],
+  );
+  const columns = rows.map((r) => r.column_name);
+  insertableByTable.set(table, columns);
+  return columns;
 }

@@ -157,6 +157,12 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return squash(`Paiement en attente de confirmation ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
     case "payment_refund_recorded":
       return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
+    case "refund_requested":
+      return squash(`Remboursement ${amount ?? ""} demandé ${providerOf(e.data) ? `à ${providerOf(e.data)} ` : ""}${by}`);
+    case "refund_refused":
+      return squash(`Remboursement ${amount ?? ""} refusé par le prestataire (demandé ${by})${reasonOf(e.reason)}`);
+    case "refund_unconfirmed":
+      return squash(`Remboursement ${amount ?? ""} sans réponse du prestataire (demandé ${by}) : en attente de sa confirmation`);
     case "payment_mismatch":
       return `⚠ Paiement non conforme, non pris en compte${reasonOf(e.reason)}. À vérifier${refOf(e.data)}`;
     case "payment_unexpected":

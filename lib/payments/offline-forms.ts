@@ -7,7 +7,7 @@ import { parseEurInput } from "@/lib/shared/money";
  * <input type="date">, and a required confirmation box. French messages, one per field.
  */
 
-const amount = z
+export const eurAmountField = z
   .string({ error: "Indiquez le montant." })
   .trim()
   .min(1, "Indiquez le montant.")
@@ -31,33 +31,33 @@ const receivedOn = z
   .refine((v) => v <= todayInParis(), "La date ne peut pas être dans le futur.")
   .refine((v) => v >= "2000-01-01", "Cette date est trop ancienne.");
 
-const confirm = z.literal("oui", { error: "Cochez la case pour confirmer." });
+export const confirmField = z.literal("oui", { error: "Cochez la case pour confirmer." });
 const orderId = z.uuid("Commande introuvable.");
 
 export const recordTransferForm = z.object({
   orderId,
-  amount,
+  amount: eurAmountField,
   receivedOn,
   bankReference: z.string({ error: "Indiquez la référence bancaire." }).trim().min(1, "Indiquez la référence bancaire.").max(140, "140 caractères au plus."),
-  confirm,
+  confirm: confirmField,
 });
 export type RecordTransferInput = { orderId: string; amountCents: number; receivedOn: string; bankReference: string };
 
 export const recordChequeForm = z.object({
   orderId,
-  amount,
+  amount: eurAmountField,
   receivedOn,
   chequeNumber: z
     .string({ error: "Indiquez le numéro du chèque." })
     .trim()
     .regex(/^[0-9A-Za-z -]{1,30}$/, "Indiquez le numéro du chèque (chiffres, 30 caractères au plus)."),
-  confirm,
+  confirm: confirmField,
 });
 export type RecordChequeInput = { orderId: string; amountCents: number; receivedOn: string; chequeNumber: string };
 
-export const cashChequeForm = z.object({ paymentId: z.uuid("Paiement introuvable."), confirm });
+export const cashChequeForm = z.object({ paymentId: z.uuid("Paiement introuvable."), confirm: confirmField });
 export const bounceChequeForm = z.object({
   paymentId: z.uuid("Paiement introuvable."),
   reason: z.string({ error: "Indiquez le motif du rejet." }).trim().min(1, "Indiquez le motif du rejet.").max(300, "300 caractères au plus."),
-  confirm,
+  confirm: confirmField,
 });

@@ -20,6 +20,7 @@ import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment
 import { reconcileAccountPayment } from "@/lib/use-cases/invoice-payments";
 import { invoiceOnceOrderPaid } from "@/lib/use-cases/invoices";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
+import { askedRefundCents, REFUND_REFUSED_EVENT, SHOP_REFUND_REQUEST_EVENTS } from "@/lib/payments/refunds";
 
 /**
  * The one path to the truth (DESIGN.md): the provider's notification, the customer's return and
@@ -248,8 +249,6 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
 type OrderRow = typeof orders.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
 
-/** The events by which the shop asks a provider for a refund, each with its amount (data.amountCents). */
-export const SHOP_REFUND_REQUEST_EVENTS = ["duplicate_refund_requested", "refund_requested"] as const;
 
 /**
  * Money given back that the shop never asked for: a refund made in the provider's dashboard, or a
@@ -264,10 +263,10 @@ async function noticeRefundNotAskedByTheShop(
 ): Promise<void> {
   const { order, payment } = input;
   const asks = await tx
-    .select({ data: orderEvents.data })
+    .select({ type: orderEvents.type, data: orderEvents.data })
     .from(orderEvents)
-    .where(and(eq(orderEvents.paymentId, payment.id), inArray(orderEvents.type, [...SHOP_REFUND_REQUEST_EVENTS])));
-  const askedCents = asks.reduce((sum, e) => sum + (typeof e.data?.amountCents === "number" ? e.data.amountCents : 0), 0);
+    .where(and(eq(orderEvents.paymentId, payment.id), inArray(orderEvents.type, [...SHOP_REFUND_REQUEST_EVENTS, REFUND_REFUSED_EVENT])));
+  const askedCents = askedRefundCents(asks);
   const unaskedCents = Math.max(0, input.refundedCents - askedCents) - Math.max(0, payment.refundedCents - askedCents);
   if (unaskedCents <= 0 || unaskedCents <= moneyPosition(order).excessCents) return;
   const line = `Remboursement de ${formatEur(unaskedCents)} constaté chez ${PROVIDER_NAMES[input.provider]} sans demande de la boutique (tableau de bord du prestataire, ou litige / rétrofacturation) : à vérifier.`;

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
@@ -29,7 +30,7 @@ const migrationsFolder = path.join(process.cwd(), "drizzle");
 
 async function seededPgliteDirectory() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "caisse-export-"));
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzle(client) as unknown as Db;
   await migrate(drizzle(client), { migrationsFolder });
   await seedDemoShop(db);

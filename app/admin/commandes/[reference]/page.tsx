@@ -5,6 +5,7 @@ import { Badge } from "@/components/admin/badge";
 import { CancelOrderSlot } from "@/components/admin/cancel-order-slot";
 import { OrderActions } from "@/components/admin/order-actions";
 import { ProInvoiceCard } from "@/components/admin/pro-invoice-card";
+import { RefundSlot } from "@/components/admin/refund-slot";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
 import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
@@ -12,6 +13,7 @@ import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/li
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
+import { chequeMoneyLine, chequesInHand, chequeStatusLabel } from "@/lib/payments/cheques-in-hand";
 import { describeEvent } from "@/lib/history/admin-timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -28,6 +30,7 @@ import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
 import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
+import { refundPaymentAction } from "./refund-payment-action";
 import { revokeOrderLinksAction } from "./revoke-order-links-action";
 import { sendPaymentLinkAction } from "./send-payment-link-action";
 import { Alert } from "@/components/ui/alert";
@@ -51,6 +54,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const { order, lines, payments, events, names } = detail;
   const address = order.shippingAddress;
   const { request: withdrawal } = await loadWithdrawal(order);
+  const inHand = chequesInHand(payments, detail.outstandingCents);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -61,7 +65,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
-          {ADMIN_ORDER_STATUS_LABELS[order.status]}
+          {chequeStatusLabel(inHand) ?? ADMIN_ORDER_STATUS_LABELS[order.status]}
         </Badge>
         {payments.some(isTestPayment) ? (
           <Badge tone="warning" testId="admin-order-test-mark">
@@ -89,8 +93,14 @@ export default async function AdminOrderPage({ params }: Props) {
           <dl className="mt-3 grid grid-cols-2 gap-y-1 text-sm">
             <dt>Total</dt>
             <dd className="text-right tabular-nums">{formatEur(order.totalCents)}</dd>
-            <dt>Reçu</dt>
+            <dt>{inHand.cheques.length ? "Encaissé" : "Reçu"}</dt>
             <dd className="text-right tabular-nums">{formatEur(order.paidCents)}</dd>
+            {inHand.cheques.length ? (
+              <>
+                <dt>Chèques à encaisser</dt>
+                <dd className="text-right tabular-nums">{formatEur(inHand.totalCents)}</dd>
+              </>
+            ) : null}
             {order.refundedCents > 0 ? (
               <>
                 <dt>Remboursé</dt>
@@ -99,7 +109,7 @@ export default async function AdminOrderPage({ params }: Props) {
             ) : null}
           </dl>
           <p data-testid="admin-outstanding" className="mt-3 font-semibold">
-            {adminMoneyLine(order.status, { dueCents: detail.outstandingCents, excessCents: detail.overpaidCents })}
+            {chequeMoneyLine(inHand) ?? adminMoneyLine(order.status, { dueCents: detail.outstandingCents, excessCents: detail.overpaidCents })}
           </p>
         </Card>
         <Card labelledBy="customer-title" className="md:col-span-2">
@@ -232,7 +242,8 @@ export default async function AdminOrderPage({ params }: Props) {
         }}
       />
       {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={issueCreditNoteAction} /> : null}
-      <CancelOrderSlot order={order} action={cancelOrderAction} />
+      <RefundSlot detail={detail} action={refundPaymentAction} />
+      <CancelOrderSlot order={order} action={cancelOrderAction} chequesHeld={inHand.cheques.length} />
       <RevokeOrderLinksForm orderId={order.id} action={revokeOrderLinksAction} />
 
       <Card labelledBy="timeline-title">
