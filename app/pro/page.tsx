@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProFigure, ProPaymentsList } from "@/components/pro/account-parts";
 import { AgeingChart } from "@/components/pro/ageing-chart";
 import { PayInvoicesForm } from "@/components/pro/pay-invoices-form";
 import { Alert } from "@/components/ui/alert";
@@ -7,9 +8,10 @@ import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { requireRole } from "@/lib/auth/session";
 import { INVOICE_STATUS_LABELS } from "@/lib/billing/invoice-status";
-import { ACCOUNT_PAYMENT_METHOD_LABELS, INVOICE_STATUS_TONES } from "@/lib/billing/labels";
+import { INVOICE_STATUS_TONES } from "@/lib/billing/labels";
 import { getDb } from "@/lib/db/client";
 import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
+import { formatEur } from "@/lib/shared/money";
 import { newToken } from "@/lib/shared/tokens";
 import { accountIdOfUser, accountView } from "@/lib/use-cases/pro-portal";
 import { notFound } from "next/navigation";
@@ -47,10 +49,10 @@ export default async function ProPortalPage() {
         <h2 id="summary-title" className="sr-only">
           Situation du compte
         </h2>
-        <Figure label="Solde dû" cents={view.balanceCents} testId="pro-balance" />
-        <Figure label="Dont en retard" cents={view.ageing.overdueCents} tone={view.ageing.overdueCents > 0 ? "danger" : undefined} testId="pro-overdue" />
-        <Figure label={`Encours autorisé : ${new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(account.creditLimitCents / 100)}`} cents={view.roomCents} sub="disponible" testId="pro-room" />
-        <Figure label="Avoir sur le compte" cents={account.creditCents} sub={account.creditCents > 0 ? "imputé sur votre prochaine facture" : undefined} testId="pro-credit" />
+        <ProFigure label="Solde dû" cents={view.balanceCents} testId="pro-balance" />
+        <ProFigure label="Dont en retard" cents={view.ageing.overdueCents} danger={view.ageing.overdueCents > 0} testId="pro-overdue" />
+        <ProFigure label={`Encours autorisé : ${formatEur(account.creditLimitCents)}`} cents={view.roomCents} sub="disponible" testId="pro-room" />
+        <ProFigure label="Avoir sur le compte" cents={account.creditCents} sub={account.creditCents > 0 ? "imputé sur votre prochaine facture" : undefined} testId="pro-credit" />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -209,38 +211,8 @@ export default async function ProPortalPage() {
         <h2 id="payments-title" className="mb-3 text-lg font-semibold">
           Règlements
         </h2>
-        {view.payments.length === 0 ? (
-          <p className="text-stone-600">Aucun règlement enregistré.</p>
-        ) : (
-          <ul className="divide-y divide-stone-200 text-sm" data-testid="pro-payments">
-            {view.payments.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-                <span className="font-mono">{p.reference}</span>
-                <span>{formatIsoDateFr(p.on)}</span>
-                <span>
-                  {ACCOUNT_PAYMENT_METHOD_LABELS[p.method]}
-                  {p.offlineReference ? ` ${p.offlineReference}` : ""}
-                  {p.status === "pending" ? " (en cours)" : ""}
-                </span>
-                <span className="text-stone-600">{p.invoices.map((x) => x.number).join(", ") || "—"}</span>
-                <Price cents={p.amountCents} className="ml-auto" />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ProPaymentsList payments={view.payments} testId="pro-payments" />
       </Card>
     </main>
-  );
-}
-
-function Figure({ label, cents, sub, tone, testId }: { label: string; cents: number; sub?: string; tone?: "danger"; testId: string }) {
-  return (
-    <div className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
-      <p className="text-sm text-stone-600">{label}</p>
-      <p className={`mt-1 text-2xl font-semibold ${tone === "danger" ? "text-red-700" : ""}`}>
-        <Price cents={cents} testId={testId} />
-      </p>
-      {sub ? <p className="text-xs text-stone-500">{sub}</p> : null}
-    </div>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/admin/badge";
-import { ProFigure, ProPaymentsList } from "@/components/admin/pro-account-parts";
+import { ProFigure, ProPaymentsList } from "@/components/pro/account-parts";
 import { ProCreditNoteForm } from "@/components/admin/pro-credit-note-form";
 import { ProHoldForm } from "@/components/admin/pro-hold-form";
 import { ProPaymentForm } from "@/components/admin/pro-payment-form";

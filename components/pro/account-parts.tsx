@@ -5,7 +5,7 @@ import type { PortalPayment } from "@/lib/use-cases/pro-portal";
 
 /*
  * Pieces of a professional account's page that read the same wherever the account is shown (the
- * back-office's pro page; the portal /pro could use them too): one figure, the payments received.
+ * back-office's pro page and the portal /pro): one figure, the payments received.
  */
 
 export function ProFigure({ label, cents, sub, danger, testId }: { label: string; cents: number; sub?: string; danger?: boolean; testId: string }) {
