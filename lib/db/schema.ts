@@ -129,6 +129,8 @@ export const ORDER_STATUSES = [
   "pending_payment",
   "awaiting_transfer",
   "awaiting_cheque",
+  /** Paying in several bank cheques: waits until the shop holds every cheque of the schedule. */
+  "awaiting_cheques",
   "payment_failed",
   "paid",
   "on_account",
@@ -519,6 +521,9 @@ export type ProAccountStatus = (typeof PRO_ACCOUNT_STATUSES)[number];
 export const TERMS_KINDS = ["net", "net_eom"] as const;
 export type TermsKind = (typeof TERMS_KINDS)[number];
 
+export const HOLD_SOURCES = ["admin", "overdue", "bounced_cheque"] as const;
+export type HoldSource = (typeof HOLD_SOURCES)[number];
+
 /** One per company that applied; its user buys as a customer until approved, then as a pro. */
 export const proAccounts = pgTable(
   "pro_accounts",
@@ -548,6 +553,11 @@ export const proAccounts = pgTable(
     chequeInstalmentsAllowed: boolean("cheque_instalments_allowed").notNull().default(false),
     onHold: boolean("on_hold").notNull().default(false),
     holdReason: text("hold_reason"),
+    /**
+     * Who set the hold: an admin (lifted by an admin only) or the shop itself, for lateness or a
+     * bounced cheque (lifted by itself once nothing is overdue any more, or by an admin).
+     */
+    holdSource: text("hold_source").$type<HoldSource>(),
     rejectionReason: text("rejection_reason"),
     /** Money received beyond what invoices owed (an overpayment): the account's, never lost. */
     creditCents: integer("credit_cents").notNull().default(0),
@@ -761,4 +771,88 @@ export const withdrawalRequests = pgTable(
     requestedById: uuid("requested_by_id"),
   },
   (t) => [uniqueIndex("withdrawal_requests_order_unique").on(t.orderId)],
+);
+
+export const INSTALMENT_PLAN_KINDS = ["cheques", "card"] as const;
+export type InstalmentPlanKind = (typeof INSTALMENT_PLAN_KINDS)[number];
+
+/**
+ * An order paid in 2 to 4 parts: by bank cheques the shop holds (all received before the order
+ * ships, each deposited on its date) or by card through a PayPlug installment plan (the first part
+ * paid on the hosted page, the next ones charged by PayPlug on their dates). One per order.
+ */
+export const instalmentPlans = pgTable(
+  "instalment_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<InstalmentPlanKind>().notNull(),
+    count: integer("count").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    /** PayPlug's installment plan id (inst_…), card plans only. */
+    providerRef: text("provider_ref"),
+    providerLive: boolean("provider_live"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("instalment_plans_order_unique").on(t.orderId),
+    uniqueIndex("instalment_plans_provider_ref_unique").on(t.providerRef),
+    check("instalment_plans_count_check", sql`${t.count} between 2 and 4`),
+    check("instalment_plans_total_check", sql`${t.totalCents} > 0`),
+  ],
+);
+
+export const INSTALMENT_STATUSES = [
+  /** Cheques: not yet in hand. Card: not yet charged. */
+  "expected",
+  /** Cheque in hand, not deposited. */
+  "received",
+  /** Cheque given to the bank on a deposit slip: credited subject to collection, not settled. */
+  "deposited",
+  /** Settled: cheque cleared, or card charge paid. */
+  "cashed",
+  /** Cheque returned unpaid. */
+  "bounced",
+  /** Card charge refused (PayPlug may retry; the customer may pay by link). */
+  "failed",
+  "cancelled",
+] as const;
+export type InstalmentStatus = (typeof INSTALMENT_STATUSES)[number];
+
+/** One part of a plan: its date, its amount, and what became of it. */
+export const instalments = pgTable(
+  "instalments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => instalmentPlans.id, { onDelete: "cascade" }),
+    /** 1..count. */
+    position: integer("position").notNull(),
+    /** Cheques: the day the shop deposits it. Card: the day PayPlug charges it. */
+    dueOn: date("due_on").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    status: text("status").$type<InstalmentStatus>().notNull().default("expected"),
+    chequeDrawer: text("cheque_drawer"),
+    chequeBank: text("cheque_bank"),
+    chequeNumber: text("cheque_number"),
+    receivedOn: date("received_on"),
+    depositedOn: date("deposited_on"),
+    /** The day it was settled (cheque cleared, card charge paid) or bounced / failed. */
+    settledOn: date("settled_on"),
+    /** Card: the payment row of this part's charge (or of the link that paid it). */
+    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("instalments_plan_position_unique").on(t.planId, t.position),
+    index("instalments_due_idx").on(t.status, t.dueOn),
+    check("instalments_amount_check", sql`${t.amountCents} > 0`),
+    check("instalments_position_check", sql`${t.position} between 1 and 4`),
+  ],
 );

@@ -9,6 +9,9 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   pending_payment: ["paid", "payment_failed", "cancelled", "awaiting_transfer", "awaiting_cheque"],
   awaiting_transfer: ["paid", "cancelled", "pending_payment", "awaiting_cheque"],
   awaiting_cheque: ["paid", "cancelled", "pending_payment", "awaiting_transfer"],
+  // Instalment cheques: once every cheque is held the order is on account (invoiced, shippable),
+  // and it is paid when the last cheque clears.
+  awaiting_cheques: ["on_account", "paid", "cancelled"],
   // A failure is not a dead end: retry, another method, or a late success of an earlier attempt.
   payment_failed: ["pending_payment", "paid", "awaiting_transfer", "awaiting_cheque", "cancelled"],
   paid: ["refunded", "partially_refunded"],

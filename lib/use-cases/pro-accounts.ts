@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db, Executor, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { proAccountEvents, proAccounts, users, type ActorType } from "@/lib/db/schema";
+import { proAccountEvents, proAccounts, users, type ActorType, type HoldSource } from "@/lib/db/schema";
 import { checkTerms, termsLabel, type PaymentTerms } from "@/lib/billing/payment-terms";
 import type { ProApplication } from "@/lib/billing/pro-application";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -245,7 +245,7 @@ export async function setProHold(db: Db, admin: Admin, accountId: string, hold: 
     if (account.onHold === hold.onHold) return { ok: true, accountId, already: true };
     const [updated] = await tx
       .update(proAccounts)
-      .set({ onHold: hold.onHold, holdReason: hold.onHold ? why : null, updatedAt: new Date() })
+      .set({ onHold: hold.onHold, holdReason: hold.onHold ? why : null, holdSource: hold.onHold ? "admin" : null, updatedAt: new Date() })
       .where(eq(proAccounts.id, accountId))
       .returning();
     await mirrorOnUser(tx, updated!);
@@ -259,4 +259,52 @@ export async function setProHold(db: Db, admin: Admin, accountId: string, hold: 
     });
     return { ok: true, accountId };
   });
+}
+
+/**
+ * The shop puts an account on hold by itself (lateness past the configured days, a bounced
+ * cheque), inside the caller's transaction. An account already on hold keeps its hold and its
+ * source (an admin's hold is never turned into one that lifts itself). Returns whether it changed.
+ */
+export async function holdAccountAutomatically(tx: Tx, accountId: string, hold: { source: Exclude<HoldSource, "admin">; reason: string }): Promise<boolean> {
+  const account = await lockAccount(tx, accountId);
+  if (!account || account.status !== "approved" || account.onHold) return false;
+  const [updated] = await tx
+    .update(proAccounts)
+    .set({ onHold: true, holdReason: hold.reason, holdSource: hold.source, updatedAt: new Date() })
+    .where(eq(proAccounts.id, accountId))
+    .returning();
+  await mirrorOnUser(tx, updated!);
+  await recordProEvent(tx, { accountId, actor: { type: "system", id: null }, type: "hold_set", reason: hold.reason, data: { source: hold.source } });
+  await emailAccount(tx, updated!, EMAIL_TEMPLATES.proHold, {
+    subject: `Paiement à 30 jours suspendu – ${env.merchant.name}`,
+    paragraphs: [
+      `Le paiement à 30 jours et en plusieurs fois est suspendu sur le compte de ${updated!.companyName}.`,
+      `Motif : ${hold.reason}`,
+      "Vos commandes restent possibles en paiement à la commande. Dès que le montant dû est réglé, la suspension est levée d'elle-même.",
+    ],
+    action: { url: `${env.appUrl}/pro`, label: "Voir ce qui est dû" },
+  });
+  return true;
+}
+
+/**
+ * Lifts a hold the shop set by itself once its cause is gone (nothing overdue, no bounced cheque
+ * left unpaid): the caller decides that; an admin's hold is left alone. Returns whether it changed.
+ */
+export async function releaseAutomaticHold(tx: Tx, accountId: string, reason: string): Promise<boolean> {
+  const account = await lockAccount(tx, accountId);
+  if (!account || !account.onHold || account.holdSource === "admin") return false;
+  const [updated] = await tx
+    .update(proAccounts)
+    .set({ onHold: false, holdReason: null, holdSource: null, updatedAt: new Date() })
+    .where(eq(proAccounts.id, accountId))
+    .returning();
+  await mirrorOnUser(tx, updated!);
+  await recordProEvent(tx, { accountId, actor: { type: "system", id: null }, type: "hold_lifted", reason, data: { source: account.holdSource } });
+  await emailAccount(tx, updated!, EMAIL_TEMPLATES.proHold, {
+    subject: `Paiement à 30 jours rétabli – ${env.merchant.name}`,
+    paragraphs: [`Le paiement à 30 jours est de nouveau ouvert sur le compte de ${updated!.companyName}.`, reason],
+  });
+  return true;
 }
