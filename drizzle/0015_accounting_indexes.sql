@@ -1,0 +1,2 @@
+CREATE INDEX "order_events_accounting_idx" ON "order_events" USING btree ("created_at","id") WHERE ("order_events"."type" = 'status_changed' and "order_events"."to_status" in ('paid', 'on_account')) or "order_events"."type" = 'payment_refund_recorded';--> statement-breakpoint
+CREATE INDEX "payments_paid_at_idx" ON "payments" USING btree ("paid_at","id") WHERE "payments"."paid_at" is not null;
