@@ -67,7 +67,18 @@ async function* batches<T extends { at: string; id: string }>(read: (cursor: { a
   }
 }
 
-type BuyerRow = { pro_account_id: string | null; company_name: string | null; siren: string | null; first_name: string | null; last_name: string | null; company: string | null; reference: string };
+type BuyerRow = {
+  pro_account_id: string | null;
+  company_name: string | null;
+  siren: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  reference: string;
+  /** The order's invoice, if it has one: the piece of its sale and of the money paid for it. */
+  invoice_number: string | null;
+  invoice_date: string | null;
+};
 
 function auxiliaryOf(row: BuyerRow, proAuxiliary: boolean): Auxiliary | null {
   if (!proAuxiliary || !row.pro_account_id) return null;
@@ -79,8 +90,9 @@ function buyerName(row: BuyerRow): string {
 }
 
 const BUYER_COLUMNS = sql`o.reference, o.billing_address->>'firstName' as first_name, o.billing_address->>'lastName' as last_name, o.billing_address->>'company' as company,
-  pa.id::text as pro_account_id, pa.company_name, pa.siren`;
-const BUYER_JOIN = sql`left join pro_accounts pa on pa.user_id = o.user_id and pa.status = 'approved'`;
+  pa.id::text as pro_account_id, pa.company_name, pa.siren, inv.number as invoice_number, inv.issue_date::text as invoice_date`;
+const BUYER_JOIN = sql`left join pro_accounts pa on pa.user_id = o.user_id and pa.status = 'approved'
+  left join invoices inv on inv.order_id = o.id and inv.kind = 'invoice'`;
 
 /** What each order sold, VAT included, per line (shipping apart): the lines of a batch of orders. */
 async function soldLinesOf(db: Executor, orders: readonly { order_id: string; shipping_cents: number; vat_exemption: string | null }[], shippingVatRateBp: number): Promise<Map<string, SoldLine[]>> {
@@ -107,15 +119,14 @@ type Context = { db: Executor; period: AccountingPeriod; proAuxiliary: boolean; 
 
 /** Sales: the first time each order became paid or on account, inside the period. */
 async function* sales(c: Context): Source {
-  type Row = BuyerRow & { at: string; id: string; day: string; order_id: string; shipping_cents: number; vat_cents: number; vat_exemption: string | null; invoice_number: string | null; invoice_date: string | null };
+  type Row = BuyerRow & { at: string; id: string; day: string; order_id: string; shipping_cents: number; vat_cents: number; vat_exemption: string | null };
   const read = async (cursor: { at: string; id: string } | null) =>
     rowsOf<Row>(
       await c.db.execute(sql`
         select ${utcText(sql`e.created_at`)} as at, e.id::text as id, ${parisDate(sql`e.created_at`)} as day, o.id::text as order_id,
-          o.shipping_cents, o.vat_cents, o.vat_exemption, i.number as invoice_number, i.issue_date::text as invoice_date, ${BUYER_COLUMNS}
+          o.shipping_cents, o.vat_cents, o.vat_exemption, ${BUYER_COLUMNS}
         from order_events e
         join orders o on o.id = e.order_id
-        left join invoices i on i.order_id = o.id and i.kind = 'invoice'
         ${BUYER_JOIN}
         where ((e.type = 'status_changed' and e.to_status in ('paid', 'on_account')) or e.type = 'payment_refund_recorded')
           and e.type = 'status_changed'
@@ -182,7 +193,7 @@ async function* received(c: Context): Source {
     for (const r of rows) {
       const treasury = treasuryOf(r.method, r.provider);
       if (!treasury) continue;
-      const base = { date: r.day, pieceRef: r.reference, pieceDate: r.day, customer: auxiliaryOf(r, c.proAuxiliary) };
+      const base = { date: r.day, pieceRef: r.invoice_number ?? r.reference, pieceDate: r.day, customer: auxiliaryOf(r, c.proAuxiliary) };
       const what = r.transaction_id ?? r.offline_reference;
       yield { key: `${r.day}|${r.at}`, row: { ...base, kind: "payment", treasury, amountCents: r.amount_cents, label: `Règlement ${r.reference} ${buyerName(r)}${what ? ` ${what}` : ""}` } };
       const fee = treasury === "paypal" ? paypalFeeCentsOf(r.provider_data) : 0;
@@ -207,7 +218,7 @@ async function* accountReceived(c: Context): Source {
     for (const r of rows) {
       const treasury = treasuryOf(r.method === "card" ? "card" : r.method, r.provider);
       if (!treasury) continue;
-      const buyer: BuyerRow = { ...r, first_name: null, last_name: null, company: null };
+      const buyer: BuyerRow = { ...r, first_name: null, last_name: null, company: null, invoice_number: null, invoice_date: null };
       yield {
         key: `${r.day}|${r.at}`,
         row: { kind: "payment", treasury, amountCents: r.amount_cents, date: r.day, pieceRef: r.reference, pieceDate: r.day, customer: auxiliaryOf(buyer, c.proAuxiliary), label: `Règlement ${r.reference} ${r.company_name}` },
@@ -232,7 +243,6 @@ async function* refunds(c: Context): Source {
     shipping_cents: number;
     vat_exemption: string | null;
     sold: boolean;
-    invoiced: boolean;
   };
   const read = async (cursor: { at: string; id: string } | null) =>
     rowsOf<Row>(
@@ -241,7 +251,6 @@ async function* refunds(c: Context): Source {
           p.method, p.provider, (e.data->>'amountCents')::int as amount_cents, o.paid_cents, o.total_cents, o.shipping_cents, o.vat_exemption,
           coalesce((select sum((b.data->>'amountCents')::int) from order_events b where b.order_id = e.order_id and b.type = 'payment_refund_recorded' and b.id < e.id), 0)::int as refunded_before_cents,
           exists (select 1 from order_events s where s.order_id = e.order_id and s.type = 'status_changed' and s.to_status in ('paid', 'on_account') and s.id < e.id) as sold,
-          exists (select 1 from invoices i where i.order_id = e.order_id and i.kind = 'invoice') as invoiced,
           ${BUYER_COLUMNS}
         from order_events e
         join orders o on o.id = e.order_id
@@ -255,12 +264,13 @@ async function* refunds(c: Context): Source {
         limit ${c.batch}`),
     );
   for await (const rows of batches(read, c.batch)) {
-    const reversing = rows.filter((r) => r.sold && !r.invoiced);
+    // An invoiced sale is taken back by its credit notes, never by the refund itself.
+    const reversing = rows.filter((r) => r.sold && !r.invoice_number);
     const lines = await soldLinesOf(c.db, reversing, c.shippingVatRateBp);
     for (const r of rows) {
       const key = `${r.day}|${r.at}`;
-      const base = { date: r.day, pieceRef: r.reference, pieceDate: r.day, customer: auxiliaryOf(r, c.proAuxiliary) };
-      if (r.sold && !r.invoiced) {
+      const base = { date: r.day, pieceRef: r.invoice_number ?? r.reference, pieceDate: r.day, customer: auxiliaryOf(r, c.proAuxiliary) };
+      if (r.sold && !r.invoice_number) {
         const amountCents = saleReversalCents({ refundCents: r.amount_cents, refundedBeforeCents: r.refunded_before_cents, paidCents: r.paid_cents, soldCents: r.total_cents });
         if (amountCents > 0) yield { key, row: { ...base, kind: "sale_reversal", amountCents, lines: lines.get(r.order_id) ?? [], label: `Remboursement ${r.reference} ${buyerName(r)} (vente annulée)` } };
       }
