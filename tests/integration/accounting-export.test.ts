@@ -9,6 +9,7 @@ import { hashToken, newOrderReference, newToken } from "@/lib/shared/tokens";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder } from "@/tests/support/pro-fixtures";
+import { issueCreditNote } from "@/lib/use-cases/credit-notes";
 
 /*
  * The accounting export on a seeded November 2026: a card order (PayPlug), a PayPal order with
@@ -259,6 +260,39 @@ describe("accounting export of a month", () => {
     expect(fee?.endsWith(";3,19;0,00")).toBe(true);
     const fec = (await text(accountingFecStream(db, NOVEMBER, options()), "latin1")).split("\r\n");
     expect(lines.length).toBe(fec.length);
+  });
+
+  it("takes an invoiced sale back through its credit note, and gives a duplicate payment back without touching the sale", async () => {
+    const admin = await insertUser(db, "admin");
+    const pro = await approvedPro(db, admin);
+    const first = await paidFirstOrder(db, admin, pro.user.id);
+    const invoice = await invoiceOfOrder(db, first.orderId);
+    const issued = await issueCreditNote(db, admin, invoice.id, { amountCents: 1001, reason: "Article abîmé" });
+    expect(issued.ok).toBe(true);
+    const [note] = await db.select().from(invoices).where(eq(invoices.kind, "credit_note"));
+    // Paid twice (two card payments of 85,80 €), the second given back.
+    const twice = await soldOrder({ soldAt: "2026-11-10T10:00:00Z", method: "card" });
+    await db.update(orders).set({ paidCents: 17160, refundedCents: 8580 }).where(eq(orders.id, twice.order.id));
+    const [second] = await db
+      .insert(payments)
+      .values({ orderId: twice.order.id, method: "card", provider: "payplug", providerRef: "pay_second", status: "refunded", amountCents: 8580, refundedCents: 8580, attempt: 2, paidAt: new Date("2026-11-10T10:05:00Z") })
+      .returning();
+    await db.insert(orderEvents).values({ orderId: twice.order.id, paymentId: second!.id, actorType: "provider", type: "payment_refund_recorded", data: { amountCents: 8580 }, createdAt: new Date("2026-11-11T10:00:00Z") });
+
+    const today = note!.issueDate;
+    const { lines } = parseFec(await text(accountingFecStream(db, { from: "2026-11-01", to: today }, options()), "latin1"));
+    const credit = lines.filter((l) => l.PieceRef === note!.number);
+    expect(credit.map((l) => [l.JournalCode, l.CompteNum, l.CompAuxNum, l.Debit, l.Credit])).toEqual([
+      ["VE", "411", "C552100554", "0,00", "10,01"],
+      ["VE", "707", "", "8,34", "0,00"],
+      ["VE", "44571", "", "1,67", "0,00"],
+    ]);
+    const duplicate = lines.filter((l) => l.PieceRef === twice.order.reference && l.EcritureDate === "20261111");
+    expect(duplicate.map((l) => [l.JournalCode, l.CompteNum, l.Debit, l.Credit])).toEqual([
+      ["PL", "4671", "0,00", "85,80"],
+      ["PL", "411", "85,80", "0,00"],
+    ]);
+    expect(lines.filter((l) => l.PieceRef === twice.order.reference && l.JournalCode === "PL" && l.Debit === "85,80" && l.CompteNum === "4671")).toHaveLength(2);
   });
 
   it("exports an empty period as a header alone", async () => {
