@@ -4,6 +4,7 @@ import { entryNumberer, journalEntry, JOURNALS, saleReversalCents, vatRateLabel,
 import { splitProportionally } from "./vat";
 import { monthPeriod, parseAccountingPeriod, recentMonths } from "./accounting-period";
 import { paypalFeeCentsOf } from "@/lib/providers/paypal/adapter";
+import { ConfigError, parseEnv } from "@/lib/shared/env";
 
 const ACCOUNTS: AccountingAccounts = {
   customers: "411",
@@ -250,5 +251,16 @@ describe("paypalFeeCentsOf", () => {
     expect(paypalFeeCentsOf(order({ paypal_fee: { currency_code: "USD", value: "3.19" } }))).toBe(0);
     expect(paypalFeeCentsOf({ unrelated: true })).toBe(0);
     expect(paypalFeeCentsOf(null)).toBe(0);
+  });
+});
+
+describe("account settings", () => {
+  it("defaults to the Plan Comptable Général, takes sub-accounts, and refuses what a FEC would not", () => {
+    const defaults = parseEnv({ NODE_ENV: "development" }).accounting;
+    expect(defaults).toEqual({ accounts: ACCOUNTS, proAuxiliary: true });
+    const custom = parseEnv({ NODE_ENV: "development", ACCOUNTING_PAYPAL_ACCOUNT: "467PAYPAL", ACCOUNTING_BANK_ACCOUNT: "51210000", ACCOUNTING_PRO_AUXILIARY: "false" }).accounting;
+    expect(custom.accounts).toMatchObject({ paypal: "467PAYPAL", bank: "51210000" });
+    expect(custom.proAuxiliary).toBe(false);
+    for (const bad of ["PAYPAL", "41", "411 00", "9411"]) expect(() => parseEnv({ NODE_ENV: "development", ACCOUNTING_CUSTOMERS_ACCOUNT: bad })).toThrow(ConfigError);
   });
 });
