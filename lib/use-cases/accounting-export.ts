@@ -37,7 +37,8 @@ import { csvField } from "@/lib/use-cases/export-orders-csv";
  * - money given back: the refunds the providers confirmed (order_events payment_refund_recorded),
  *   and for an order with no invoice the part of the sale it takes back (saleReversalCents: money
  *   received beyond the total is given back first); an invoiced order's sale is taken back by its
- *   credit notes (avoirs), on their issue day, with their own VAT per rate.
+ *   credit notes (avoirs), on their issue day, with their own VAT per rate; a professional's
+ *   account credit paid back by transfer or cheque (pro_account_events credit_refunded) leaves the bank.
  */
 
 export const ACCOUNTING_BATCH = 500;
@@ -303,6 +304,35 @@ async function* creditNotes(c: Context): Source {
   }
 }
 
+/**
+ * A professional's account credit paid back by the shop (refundAccountCredit: a transfer or a
+ * cheque the shop makes), on the day it was paid: out of the bank, to the customer's account.
+ */
+async function* creditRefunds(c: Context): Source {
+  type Row = { at: string; id: string; day: string; amount_cents: number; reference: string; pro_account_id: string; company_name: string; siren: string | null };
+  const read = async (cursor: { at: string; id: string } | null) =>
+    rowsOf<Row>(
+      await c.db.execute(sql`
+        select ${utcText(sql`e.created_at`)} as at, e.id::text as id, e.data->>'paidOn' as day, (e.data->>'amountCents')::int as amount_cents, e.data->>'reference' as reference,
+          pa.id::text as pro_account_id, pa.company_name, pa.siren
+        from pro_account_events e
+        join pro_accounts pa on pa.id = e.pro_account_id
+        where e.type = 'credit_refunded' and e.data->>'paidOn' between ${c.period.from} and ${c.period.to}
+          ${cursorAfter(sql`e.created_at`, sql`e.id`, cursor, "bigint")}
+        order by e.created_at, e.id
+        limit ${c.batch}`),
+    );
+  for await (const rows of batches(read, c.batch)) {
+    for (const r of rows) {
+      const buyer: BuyerRow = { ...r, first_name: null, last_name: null, company: null, invoice_number: null, invoice_date: null };
+      yield {
+        key: `${r.day}|${r.at}`,
+        row: { kind: "refund", treasury: "transfer", amountCents: r.amount_cents, date: r.day, pieceRef: r.reference, pieceDate: r.day, customer: auxiliaryOf(buyer, c.proAuxiliary), label: `Remboursement d'avoir ${r.company_name}` },
+      };
+    }
+  }
+}
+
 /** Several date-ordered sources as one, in date order (ties: the order the sources are given). */
 async function* mergeByKey(sources: Source[]): Source {
   const heads = await Promise.all(sources.map((s) => s.next()));
@@ -325,7 +355,7 @@ export type AccountingExportOptions = { accounts: AccountingAccounts; proAuxilia
 export async function* accountingEntries(db: Executor, period: AccountingPeriod, options: AccountingExportOptions): AsyncGenerator<{ number: string; entry: JournalEntry }> {
   const c: Context = { db, period, proAuxiliary: options.proAuxiliary, shippingVatRateBp: options.shippingVatRateBp, batch: options.batch ?? ACCOUNTING_BATCH };
   const numberOf = entryNumberer(period.from);
-  for await (const { row } of mergeByKey([sales(c), creditNotes(c), received(c), accountReceived(c), refunds(c)])) {
+  for await (const { row } of mergeByKey([sales(c), creditNotes(c), received(c), accountReceived(c), refunds(c), creditRefunds(c)])) {
     const entry = journalEntry(row, options.accounts);
     if (entry) yield { number: numberOf(entry.journal), entry };
   }

@@ -10,6 +10,7 @@ import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder } from "@/tests/support/pro-fixtures";
 import { issueCreditNote } from "@/lib/use-cases/credit-notes";
+import { refundAccountCredit } from "@/lib/use-cases/invoice-payments";
 
 /*
  * The accounting export on a seeded November 2026: a card order (PayPlug), a PayPal order with
@@ -262,7 +263,7 @@ describe("accounting export of a month", () => {
     expect(lines.length).toBe(fec.length);
   });
 
-  it("takes an invoiced sale back through its credit note, and gives a duplicate payment back without touching the sale", async () => {
+  it("takes an invoiced sale back through its credit note, pays account credit back from the bank, and gives a duplicate payment back without touching the sale", async () => {
     const admin = await insertUser(db, "admin");
     const pro = await approvedPro(db, admin);
     const first = await paidFirstOrder(db, admin, pro.user.id);
@@ -270,6 +271,9 @@ describe("accounting export of a month", () => {
     const issued = await issueCreditNote(db, admin, invoice.id, { amountCents: 1001, reason: "Article abîmé" });
     expect(issued.ok).toBe(true);
     const [note] = await db.select().from(invoices).where(eq(invoices.kind, "credit_note"));
+    // The invoice was paid: the credit note became account credit, which the shop pays back by transfer.
+    const paidBack = await refundAccountCredit(db, admin, { accountId: pro.accountId, amountCents: 1001, method: "transfer", reference: "VIR-AVOIR-1", paidOn: note!.issueDate });
+    expect(paidBack.ok).toBe(true);
     // Paid twice (two card payments of 85,80 €), the second given back.
     const twice = await soldOrder({ soldAt: "2026-11-10T10:00:00Z", method: "card" });
     await db.update(orders).set({ paidCents: 17160, refundedCents: 8580 }).where(eq(orders.id, twice.order.id));
@@ -286,6 +290,10 @@ describe("accounting export of a month", () => {
       ["VE", "411", "C552100554", "0,00", "10,01"],
       ["VE", "707", "", "8,34", "0,00"],
       ["VE", "44571", "", "1,67", "0,00"],
+    ]);
+    expect(lines.filter((l) => l.PieceRef === "VIR-AVOIR-1").map((l) => [l.JournalCode, l.CompteNum, l.CompAuxNum, l.Debit, l.Credit])).toEqual([
+      ["BQ", "512", "", "0,00", "10,01"],
+      ["BQ", "411", "C552100554", "10,01", "0,00"],
     ]);
     const duplicate = lines.filter((l) => l.PieceRef === twice.order.reference && l.EcritureDate === "20261111");
     expect(duplicate.map((l) => [l.JournalCode, l.CompteNum, l.Debit, l.Credit])).toEqual([
