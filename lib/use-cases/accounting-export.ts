@@ -17,6 +17,7 @@ import {
 import type { AccountingPeriod } from "@/lib/billing/accounting-period";
 import type { InvoiceDocument } from "@/lib/billing/invoice-document";
 import { paypalFeeCentsOf } from "@/lib/providers/paypal/adapter";
+import { log } from "@/lib/shared/log";
 import { formatEurInput } from "@/lib/shared/money";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 import { csvField } from "@/lib/use-cases/export-orders-csv";
@@ -384,14 +385,21 @@ function streamOf(head: Uint8Array, entries: AsyncGenerator<{ number: string; en
         return;
       }
       let text = "";
-      for (let i = 0; i < 200; i++) {
-        const next = await entries.next();
-        if (next.done) {
-          if (text) controller.enqueue(encode(text));
-          controller.close();
-          return;
+      try {
+        for (let i = 0; i < 200; i++) {
+          const next = await entries.next();
+          if (next.done) {
+            if (text) controller.enqueue(encode(text));
+            controller.close();
+            return;
+          }
+          text += format(next.value.entry, next.value.number);
         }
-        text += format(next.value.entry, next.value.number);
+      } catch (error) {
+        // Headers are sent already: the download breaks off, and the log says why (a database
+        // failure, or an entry that did not balance — a bug, never written to the file).
+        log.error("accounting", "accounting export stopped", { error });
+        throw error;
       }
       controller.enqueue(encode(text));
     },
