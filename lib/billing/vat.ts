@@ -64,3 +64,25 @@ export function documentNumber(kind: "invoice" | "credit_note", year: number, se
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new Error(`sequence out of range: ${sequence}`);
   return `${kind === "invoice" ? "F" : "A"}-${year}-${String(sequence).padStart(6, "0")}`;
 }
+
+/**
+ * `amountCents` shared in proportion to `weights`, the cents left over going to the largest
+ * remainders (ties: the first), so that the parts always add up to the amount. Pure.
+ */
+export function splitProportionally(amountCents: Cents, weights: readonly Cents[]): Cents[] {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (total <= 0) return weights.map((_, i) => (i === 0 ? amountCents : 0));
+  const shares = weights.map((w, i) => {
+    // Integer arithmetic: floor(amount × weight / total) and its remainder, no float drift.
+    const product = amountCents * w;
+    return { i, floor: Math.floor(product / total), remainder: product % total };
+  });
+  let left = amountCents - shares.reduce((sum, s) => sum + s.floor, 0);
+  const out = shares.map((s) => s.floor);
+  for (const s of [...shares].sort((a, b) => b.remainder - a.remainder || a.i - b.i)) {
+    if (left <= 0) break;
+    out[s.i]! += 1;
+    left -= 1;
+  }
+  return out;
+}

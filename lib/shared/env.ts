@@ -69,6 +69,12 @@ export const DEMO_MAIL_FROM = "Caisse <boutique@demo.caisse.fr>";
 const multiline = z.string().min(1).transform((v) => v.replace(/\\n/g, "\n"));
 
 const cents = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+/** An account number a FEC accepts: the Plan Comptable Général's three digits first, then digits or capitals. */
+const accountNumber = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[1-8]\d{2}[0-9A-Z]{0,17}$/, "doit être un numéro de compte du plan comptable (3 chiffres puis chiffres ou majuscules)")
+    .default(fallback);
 
 const WINDOW_SECONDS = { minute: 60, hour: 60 * 60, day: 24 * 60 * 60 } as const;
 
@@ -142,6 +148,18 @@ const raw = z.object({
   FREE_SHIPPING_FROM_CENTS: cents(4900),
   SHIPPING_FEE_CENTS: cents(590),
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
+  // The accounting export's accounts (Plan Comptable Général; docs/back-office.md).
+  ACCOUNTING_CUSTOMERS_ACCOUNT: accountNumber("411"),
+  ACCOUNTING_GOODS_SALES_ACCOUNT: accountNumber("707"),
+  ACCOUNTING_SHIPPING_SALES_ACCOUNT: accountNumber("7085"),
+  ACCOUNTING_VAT_COLLECTED_ACCOUNT: accountNumber("44571"),
+  ACCOUNTING_BANK_ACCOUNT: accountNumber("512"),
+  ACCOUNTING_CHEQUES_ACCOUNT: accountNumber("5112"),
+  ACCOUNTING_PAYPLUG_ACCOUNT: accountNumber("4671"),
+  ACCOUNTING_PAYPAL_ACCOUNT: accountNumber("4672"),
+  ACCOUNTING_BANK_FEES_ACCOUNT: accountNumber("627"),
+  /** Professionals get their own auxiliary account (CompAuxNum) under the customers' account. */
+  ACCOUNTING_PRO_AUXILIARY: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   PAYMENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
   ORDER_LINK_TTL_DAYS: z.coerce.number().positive().max(3650).default(90),
   STALE_ONLINE_ORDER_HOURS: z.coerce.number().positive().max(24 * 90).default(48),
@@ -424,6 +442,21 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     },
     bank,
     cheque,
+    /** The accounting export's accounts (lib/billing/accounting-journal.ts). */
+    accounting: {
+      accounts: {
+        customers: e.ACCOUNTING_CUSTOMERS_ACCOUNT,
+        goodsSales: e.ACCOUNTING_GOODS_SALES_ACCOUNT,
+        shippingSales: e.ACCOUNTING_SHIPPING_SALES_ACCOUNT,
+        vatCollected: e.ACCOUNTING_VAT_COLLECTED_ACCOUNT,
+        bank: e.ACCOUNTING_BANK_ACCOUNT,
+        chequesToDeposit: e.ACCOUNTING_CHEQUES_ACCOUNT,
+        payplug: e.ACCOUNTING_PAYPLUG_ACCOUNT,
+        paypal: e.ACCOUNTING_PAYPAL_ACCOUNT,
+        bankFees: e.ACCOUNTING_BANK_FEES_ACCOUNT,
+      },
+      proAuxiliary: e.ACCOUNTING_PRO_AUXILIARY,
+    },
     shipping: {
       freeFromCents: e.FREE_SHIPPING_FROM_CENTS,
       feeCents: e.SHIPPING_FEE_CENTS,

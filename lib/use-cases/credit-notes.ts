@@ -5,6 +5,7 @@ import { invoiceAllocations, invoices, orderEvents, orders, payments, proAccount
 import { buildInvoiceDocument } from "@/lib/billing/invoice-builder";
 import type { InvoiceDocument } from "@/lib/billing/invoice-document";
 import { remainingCents } from "@/lib/billing/invoice-status";
+import { splitProportionally } from "@/lib/billing/vat";
 import { recordOrderEvent, transitionOrder } from "@/lib/orders/events";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
@@ -76,20 +77,8 @@ export const tooMuchMessage = (creditableCents: Cents) => `L'avoir ne peut dépa
  * by rounding down going to the largest remainders: the shares always add up to the amount.
  */
 export function shareOverRates(amountCents: Cents, weights: readonly { vatRateBp: number; weightCents: Cents }[]): { vatRateBp: number; totalCents: Cents }[] {
-  const sum = weights.reduce((s, w) => s + w.weightCents, 0);
-  if (sum <= 0) throw new Error("an invoice with nothing to credit");
-  const exact = weights.map((w, i) => {
-    // Integer arithmetic: floor(amount × weight / sum) and its remainder, no float drift.
-    const product = amountCents * w.weightCents;
-    return { i, floor: Math.floor(product / sum), remainder: product % sum };
-  });
-  let left = amountCents - exact.reduce((s, e) => s + e.floor, 0);
-  const out = exact.map((e) => e.floor);
-  for (const e of [...exact].sort((a, b) => b.remainder - a.remainder || a.i - b.i)) {
-    if (left <= 0) break;
-    out[e.i]! += 1;
-    left -= 1;
-  }
+  if (weights.reduce((s, w) => s + w.weightCents, 0) <= 0) throw new Error("an invoice with nothing to credit");
+  const out = splitProportionally(amountCents, weights.map((w) => w.weightCents));
   return weights.map((w, i) => ({ vatRateBp: w.vatRateBp, totalCents: out[i]! })).filter((s) => s.totalCents > 0);
 }
 

@@ -1,7 +1,7 @@
 import { centsToDecimalString, decimalStringToCents, type Cents } from "@/lib/shared/money";
 import type { DisputeOutcome, DisputeReason, DisputeStatus } from "@/lib/db/schema";
 import type { ProviderDispute, ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
-import type { PayPalCapture, PayPalCreateOrderBody, PayPalDispute, PayPalMoney, PayPalOrder } from "./schemas";
+import { paypalOrderSchema, type PayPalCapture, type PayPalCreateOrderBody, type PayPalDispute, type PayPalMoney, type PayPalOrder } from "./schemas";
 
 /*
  * The one place that knows PayPal's field names: PayPal orders and captures in, our
@@ -256,4 +256,21 @@ export function toProviderDispute(dispute: PayPalDispute): ProviderDispute {
     providerStatus: dispute.status,
     providerReason: dispute.reason,
   };
+}
+
+/**
+ * PayPal's fee on the capture of a stored PayPal order (payments.provider_data): the
+ * seller_receivable_breakdown's paypal_fee, in cents; 0 when PayPal reported none (a pending
+ * capture has no breakdown yet), the data is not a PayPal order, or the fee is in another currency.
+ */
+export function paypalFeeCentsOf(raw: unknown, currency = "EUR"): Cents {
+  const parsed = paypalOrderSchema.safeParse(raw);
+  if (!parsed.success) return 0;
+  const fee = captureOf(parsed.data)?.seller_receivable_breakdown?.paypal_fee;
+  if (!fee || fee.currency_code !== currency) return 0;
+  try {
+    return Math.max(0, decimalStringToCents(fee.value));
+  } catch {
+    return 0;
+  }
 }
