@@ -84,7 +84,14 @@ function distanceAtMost(a: string, b: string, max: number): boolean {
   return prev[b.length]! <= max;
 }
 
-/** Does the compacted text hold the reference, exactly ("exact") or with one slip ("approx")? */
+/** The string with each one of its characters left out in turn (and itself): two strings within one edit share one. */
+function deletions(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** Does the text hold the reference, exactly ("exact") or with one slip ("approx")? */
 export function findReference(text: string, reference: string, fuzzy: boolean): "exact" | "approx" | null {
   const hay = compact(text);
   const needle = compact(reference);
@@ -102,9 +109,11 @@ export function findReference(text: string, reference: string, fuzzy: boolean): 
 /** Is this name (every significant word of it) written in the text? */
 export function nameAppears(text: string, name: string): boolean {
   const have = new Set(words(text));
-  const significant = words(name).filter((w) => w.length >= 3 && !NOISE.has(w));
+  const significant = significantWords(name);
   return significant.length > 0 && significant.every((w) => have.has(w));
 }
+
+const significantWords = (name: string) => words(name).filter((w) => w.length >= 3 && !NOISE.has(w));
 
 function fitOf(amountCents: number, dueCents: number): { fit: AmountFit; differenceCents: number } {
   const differenceCents = amountCents - dueCents;
@@ -113,31 +122,90 @@ function fitOf(amountCents: number, dueCents: number): { fit: AmountFit; differe
 
 const MAX_SUGGESTIONS = 3;
 
+export type StatementLineText = { amountCents: number; label: string; counterparty: string | null };
+
+/**
+ * Prepares the candidates once for the lines of a statement (thousands of orders waiting, hundreds
+ * of lines): the fuzzy references go into an index of their one-character deletions, so that a
+ * line is compared with the few references sharing one with a piece of its text, not with all.
+ */
+export function createMatcher(candidates: readonly MatchCandidate[]): (line: StatementLineText) => Proposal[] {
+  const prepared = candidates.map((candidate) => ({ candidate, needle: compact(candidate.reference), names: candidate.names.map(significantWords).filter((n) => n.length > 0) }));
+  const exactOnly = prepared.filter((p) => p.needle.length > 0 && !(p.candidate.fuzzy && p.needle.length >= 8));
+  const fuzzy = prepared.filter((p) => p.candidate.fuzzy && p.needle.length >= 8);
+  const index = new Map<string, (typeof fuzzy)[number][]>();
+  for (const p of fuzzy) {
+    for (const d of new Set(deletions(p.needle))) {
+      const list = index.get(d);
+      if (list) list.push(p);
+      else index.set(d, [p]);
+    }
+  }
+  const sizes = [...new Set(fuzzy.map((p) => p.needle.length))];
+  // Names by their first significant word: a line looks up its own words, then checks the rest.
+  const byFirstWord = new Map<string, { candidate: MatchCandidate; words: string[] }[]>();
+  for (const p of prepared) {
+    for (const name of p.names) {
+      const list = byFirstWord.get(name[0]!);
+      if (list) list.push({ candidate: p.candidate, words: name });
+      else byFirstWord.set(name[0]!, [{ candidate: p.candidate, words: name }]);
+    }
+  }
+
+  function byReference(hay: string): Map<MatchCandidate, "exact" | "approx"> {
+    const found = new Map<MatchCandidate, "exact" | "approx">();
+    for (const p of exactOnly) if (hay.includes(p.needle)) found.set(p.candidate, "exact");
+    for (const n of sizes) {
+      for (const size of [n - 1, n, n + 1]) {
+        for (let i = 0; i + size <= hay.length; i++) {
+          const window = hay.slice(i, i + size);
+          for (const d of deletions(window)) {
+            for (const p of index.get(d) ?? []) {
+              if (window === p.needle) found.set(p.candidate, "exact");
+              else if (!found.has(p.candidate) && distanceAtMost(window, p.needle, 1)) found.set(p.candidate, "approx");
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  function namedIn(text: string): Set<MatchCandidate> {
+    const have = new Set(words(text));
+    const named = new Set<MatchCandidate>();
+    for (const word of have) for (const entry of byFirstWord.get(word) ?? []) if (entry.words.every((w) => have.has(w))) named.add(entry.candidate);
+    return named;
+  }
+
+  return (line) => {
+    if (line.amountCents <= 0) return [];
+    const text = [line.label, line.counterparty ?? ""].join(" ");
+    const references = byReference(compact(text));
+    if (references.size > 0) {
+      // An exact reference beats an approaching one; among equals, the amount that fits best.
+      return [...references]
+        .map(([candidate, found]) => ({ candidate, basis: found === "exact" ? ("reference" as const) : ("reference_approx" as const), ...fitOf(line.amountCents, candidate.dueCents) }))
+        .sort((a, b) => (a.basis === b.basis ? Math.abs(a.differenceCents) - Math.abs(b.differenceCents) : a.basis === "reference" ? -1 : 1));
+    }
+    const named = namedIn(text);
+    const sameAmount = candidates.filter((c) => c.dueCents === line.amountCents);
+    const suggestions: Proposal[] = [
+      ...sameAmount.filter((c) => named.has(c)).map((candidate) => ({ candidate, basis: "amount_and_name" as const, ...fitOf(line.amountCents, candidate.dueCents) })),
+      ...sameAmount.filter((c) => !named.has(c)).map((candidate) => ({ candidate, basis: "amount" as const, ...fitOf(line.amountCents, candidate.dueCents) })),
+      ...[...named]
+        .filter((c) => c.dueCents !== line.amountCents)
+        .map((candidate) => ({ candidate, basis: "name" as const, ...fitOf(line.amountCents, candidate.dueCents) }))
+        .sort((a, b) => Math.abs(a.differenceCents) - Math.abs(b.differenceCents)),
+    ];
+    return suggestions.slice(0, MAX_SUGGESTIONS);
+  };
+}
+
 /**
  * Proposals for one line, best first; empty when nothing fits (an unmatched line). Debits (money
  * out) pay nothing and get none.
  */
-export function proposeMatches(line: { amountCents: number; label: string; counterparty: string | null }, candidates: readonly MatchCandidate[]): Proposal[] {
-  if (line.amountCents <= 0) return [];
-  const text = [line.label, line.counterparty ?? ""].join(" ");
-  const byReference: Proposal[] = [];
-  for (const candidate of candidates) {
-    const found = findReference(text, candidate.reference, candidate.fuzzy);
-    if (found) byReference.push({ candidate, basis: found === "exact" ? "reference" : "reference_approx", ...fitOf(line.amountCents, candidate.dueCents) });
-  }
-  if (byReference.length > 0) {
-    // An exact reference beats an approaching one; among equals, the amount that fits best.
-    return byReference.sort((a, b) => (a.basis === b.basis ? Math.abs(a.differenceCents) - Math.abs(b.differenceCents) : a.basis === "reference" ? -1 : 1));
-  }
-  const named = (c: MatchCandidate) => c.names.some((n) => nameAppears(text, n));
-  const sameAmount = candidates.filter((c) => c.dueCents === line.amountCents);
-  const suggestions: Proposal[] = [
-    ...sameAmount.filter(named).map((candidate) => ({ candidate, basis: "amount_and_name" as const, ...fitOf(line.amountCents, candidate.dueCents) })),
-    ...sameAmount.filter((c) => !named(c)).map((candidate) => ({ candidate, basis: "amount" as const, ...fitOf(line.amountCents, candidate.dueCents) })),
-    ...candidates
-      .filter((c) => c.dueCents !== line.amountCents && named(c))
-      .map((candidate) => ({ candidate, basis: "name" as const, ...fitOf(line.amountCents, candidate.dueCents) }))
-      .sort((a, b) => Math.abs(a.differenceCents) - Math.abs(b.differenceCents)),
-  ];
-  return suggestions.slice(0, MAX_SUGGESTIONS);
+export function proposeMatches(line: StatementLineText, candidates: readonly MatchCandidate[]): Proposal[] {
+  return createMatcher(candidates)(line);
 }

@@ -14,7 +14,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { guessCsvMapping, headerSignature, mappingFits, parseCsvStatement, readCsvTable, type CsvMapping } from "@/lib/bank/csv";
-import { proposeMatches, type MatchCandidate, type Proposal } from "@/lib/bank/matching";
+import { createMatcher, type MatchCandidate, type Proposal } from "@/lib/bank/matching";
 import { decodeStatement, detectFormat, MAX_STATEMENT_BYTES, parseSelfDescribing } from "@/lib/bank/read-statement";
 import { isShopAccount, keyLines, StatementError, STATEMENT_ERRORS, type ParsedStatement, type StatementFormat } from "@/lib/bank/statement";
 import { remainingCents } from "@/lib/billing/invoice-status";
@@ -343,7 +343,7 @@ async function matchedLabels(db: Executor, rows: LineRow[]): Promise<Map<string,
 
 async function viewLines(db: Executor, rows: (LineRow & { alreadyKnown?: boolean })[]): Promise<BankLineView[]> {
   const open = rows.some((r) => r.matchedAt === null && r.amountCents > 0);
-  const candidates = open ? await loadCandidates(db) : [];
+  const propose = createMatcher(open ? await loadCandidates(db) : []);
   const labels = await matchedLabels(db, rows);
   const adminIds = [...new Set(rows.map((r) => r.matchedBy).filter((id): id is string => Boolean(id)))];
   const names = new Map(adminIds.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, adminIds))).map((u) => [u.id, u.name]) : []);
@@ -356,7 +356,7 @@ async function viewLines(db: Executor, rows: (LineRow & { alreadyKnown?: boolean
     bankReference: r.bankReference,
     alreadyKnown: r.alreadyKnown ?? false,
     matched: r.matchedAt ? { kind: r.matchedKind!, id: r.matchedId!, at: r.matchedAt, by: r.matchedBy ? (names.get(r.matchedBy) ?? null) : null, label: labels.get(r.matchedId!) ?? r.matchedKind! } : null,
-    proposals: r.matchedAt === null ? proposeMatches(r, candidates) : [],
+    proposals: r.matchedAt === null ? propose(r) : [],
   }));
 }
 
