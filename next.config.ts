@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Bank statements are uploaded through a server action (app/admin/banque): the use case refuses
+  // files over 5 MB with a French message; Next's own limit (1 MB by default) sits just above it.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/admin", label: "Commandes", current: (path: string) => path === "/admin" || path.startsWith("/admin/commandes") },
   { href: "/admin/professionnels", label: "Professionnels", current: (path: string) => path.startsWith("/admin/professionnels") },
   { href: "/admin/comptabilite", label: "Comptabilité", current: (path: string) => path.startsWith("/admin/comptabilite") },
+  { href: "/admin/banque", label: "Banque", current: (path: string) => path.startsWith("/admin/banque") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
   { href: "/admin/configuration", label: "Configuration", current: (path: string) => path.startsWith("/admin/configuration") },

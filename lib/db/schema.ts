@@ -741,6 +741,101 @@ export const invoiceAllocations = pgTable(
 );
 
 /**
+ * One upload of a bank statement file: who imported what, for which account and period. Its lines
+ * live in bank_statement_lines, once per movement whatever the number of files that listed it.
+ */
+export const bankStatementImports = pgTable(
+  "bank_statement_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** cfonb120 | camt053 | ofx | csv (lib/bank/statement.ts). */
+    format: text("format").notNull(),
+    fileName: text("file_name").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    accountIban: text("account_iban").notNull(),
+    lineCount: integer("line_count").notNull(),
+    newLineCount: integer("new_line_count").notNull(),
+    firstBookedOn: date("first_booked_on"),
+    lastBookedOn: date("last_booked_on"),
+    importedBy: uuid("imported_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("bank_statement_imports_created_idx").on(t.createdAt)],
+);
+
+/**
+ * A movement of the shop's bank account, recorded once: line_key is the bank's own reference of the
+ * line when the format has one, else a hash of account, date, amount and label with its
+ * occurrence in the file (lib/bank/statement.ts keyLines), unique per account — the same movement in
+ * two files, or the same file twice, is one row. Once an admin confirms what it paid, it points
+ * to what was recorded and can never pay anything else.
+ */
+export const bankStatementLines = pgTable(
+  "bank_statement_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The import that first listed it. */
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => bankStatementImports.id, { onDelete: "restrict" }),
+    accountIban: text("account_iban").notNull(),
+    lineKey: text("line_key").notNull(),
+    bookedOn: date("booked_on").notNull(),
+    valueOn: date("value_on"),
+    /** Signed: a credit (money in) is positive. */
+    amountCents: integer("amount_cents").notNull(),
+    label: text("label").notNull(),
+    counterparty: text("counterparty"),
+    bankReference: text("bank_reference"),
+    /** What it paid, once confirmed: "order", "invoice" (others may follow: a deposit slip). */
+    matchedKind: text("matched_kind"),
+    /** The id of the order, invoice… it paid. */
+    matchedId: text("matched_id"),
+    /** What the confirmation recorded: the order's transfer payment, or the account payment. */
+    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "restrict" }),
+    accountPaymentId: uuid("account_payment_id").references(() => accountPayments.id, { onDelete: "restrict" }),
+    matchedBy: uuid("matched_by").references(() => users.id, { onDelete: "set null" }),
+    matchedAt: timestamp("matched_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("bank_statement_lines_key_unique").on(t.accountIban, t.lineKey),
+    index("bank_statement_lines_open_idx").on(t.bookedOn).where(sql`${t.matchedAt} is null and ${t.amountCents} > 0`),
+    check("bank_statement_lines_match_check", sql`(${t.matchedAt} is null) = (${t.matchedKind} is null)`),
+  ],
+);
+
+/** Which lines each import listed, and whether they were already known then (« déjà importée »). */
+export const bankStatementImportLines = pgTable(
+  "bank_statement_import_lines",
+  {
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => bankStatementImports.id, { onDelete: "cascade" }),
+    lineId: uuid("line_id")
+      .notNull()
+      .references(() => bankStatementLines.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    alreadyKnown: boolean("already_known").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.lineId] }), index("bank_statement_import_lines_line_idx").on(t.lineId)],
+);
+
+/** The CSV column mapping of a bank's export, remembered by the signature of its column titles. */
+export const bankCsvMappings = pgTable(
+  "bank_csv_mappings",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    headerSignature: text("header_signature").notNull(),
+    /** { date, label, amount | debit + credit, valueDate?, counterparty? } (lib/bank/csv.ts CsvMapping). */
+    mapping: jsonb("mapping").$type<Record<string, string | null>>().notNull(),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("bank_csv_mappings_signature_unique").on(t.headerSignature)],
+);
+
+/**
  * "Mot de passe oublié ?": single-use links to set a new password. Only the SHA-256 of the random
  * token is stored (a database leak opens no account); a link expires after an hour and dies once
  * used, or when another is used (lib/auth/password-reset.ts).
