@@ -12,6 +12,7 @@ import {
   isFiltered,
   ORDER_SORT_LABELS,
   ORDER_SORTS,
+  ORDERS_LIST_PATH,
   orderListParams,
   parseOrderListQuery,
   type OrderCursor,
@@ -31,7 +32,7 @@ const CONTROL = "rounded-lg border border-stone-300 bg-white px-3 py-2";
 const countFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function AdminOrdersPage({ searchParams }: Props) {
-  await requireRole("admin", "/admin");
+  await requireRole("admin", "/admin/commandes");
   const { query, problems } = parseOrderListQuery(await searchParams);
   const db = await getDb();
   const [{ rows, previous, next }, counts] = await Promise.all([listOrdersForAdmin(db, query), countOrdersByStatus(db, query)]);
@@ -41,7 +42,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
     const p = new URLSearchParams(base);
     change(p);
     const s = p.toString();
-    return s ? `/admin?${s}` : "/admin";
+    return s ? `${ORDERS_LIST_PATH}?${s}` : ORDERS_LIST_PATH;
   };
   const pageHref = (name: "apres" | "avant", cursor: OrderCursor) =>
     href((p) => p.set(name, encodeCursor(cursor)));
@@ -59,7 +60,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         </a>
       </div>
       <Card>
-        <form method="get" action="/admin" className="flex flex-col gap-3" role="search" aria-label="Filtrer les commandes">
+        <form method="get" action={ORDERS_LIST_PATH} className="flex flex-col gap-3" role="search" aria-label="Filtrer les commandes">
           {query.statut ? <input type="hidden" name="statut" value={query.statut} /> : null}
           <div className="flex flex-wrap items-end gap-3">
             <div className="flex min-w-60 flex-1 flex-col gap-1">
@@ -75,7 +76,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
               Rechercher
             </button>
             {isFiltered(query) ? (
-              <ButtonLink href="/admin" variant="ghost">
+              <ButtonLink href={ORDERS_LIST_PATH} variant="ghost">
                 Effacer les filtres
               </ButtonLink>
             ) : null}
@@ -178,7 +179,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
       </nav>
       {anyEstimate ? <p className="text-xs text-stone-500">Au-delà de {countFormat.format(EXACT_COUNT_LIMIT)} commandes, les nombres sont des estimations.</p> : null}
       {dateSort ? (
-        <form method="get" action="/admin" className="flex flex-wrap items-end gap-2 text-sm" aria-label="Aller à une date">
+        <form method="get" action={ORDERS_LIST_PATH} className="flex flex-wrap items-end gap-2 text-sm" aria-label="Aller à une date">
           {[...base.entries()].map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
