@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL } from "drizz
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { PAYMENT_PROVIDERS, providerEvents } from "@/lib/db/schema";
+import { idKeysetDirection, idKeysetPage } from "@/lib/shared/id-keyset";
 import { maskBody, maskHeaders } from "@/lib/shared/mask-secrets";
 import { adminActionsOn } from "@/lib/use-cases/admin-actions";
 
@@ -89,27 +90,17 @@ export async function listNotifications(db: Executor, query: NotificationLogQuer
       )!,
     );
   }
-  const backwards = query.avant !== undefined && query.apres === undefined;
-  if (query.apres !== undefined) where.push(lt(providerEvents.id, query.apres));
-  else if (backwards) where.push(gt(providerEvents.id, query.avant!));
+  const direction = idKeysetDirection(query);
+  if (direction.olderThan !== undefined) where.push(lt(providerEvents.id, direction.olderThan));
+  if (direction.newerThan !== undefined) where.push(gt(providerEvents.id, direction.newerThan));
   const fetched = await db
     .select(listColumns)
     .from(providerEvents)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(backwards ? asc(providerEvents.id) : desc(providerEvents.id))
+    .orderBy(direction.ascending ? asc(providerEvents.id) : desc(providerEvents.id))
     .limit(PAGE_SIZE + 1);
-  const more = fetched.length > PAGE_SIZE;
-  const page = fetched.slice(0, PAGE_SIZE);
-  const rows = (backwards ? page.reverse() : page).map((r) => ({ ...r, outcome: outcomeOf(r.outcome) }));
-  const first = rows[0]?.id;
-  const last = rows.at(-1)?.id;
-  const startedInside = query.apres !== undefined || query.avant !== undefined;
-  return {
-    rows,
-    // Going back from a later page, "previous" exists while rows newer than the first are left.
-    previous: first !== undefined && (backwards ? more : startedInside) ? first : null,
-    next: last !== undefined && (backwards ? startedInside : more) ? last : null,
-  };
+  const page = idKeysetPage(fetched, PAGE_SIZE, query);
+  return { ...page, rows: page.rows.map((r) => ({ ...r, outcome: outcomeOf(r.outcome) })) };
 }
 
 /** One notification for its detail panel: masked headers and body, and what admins did to it. */

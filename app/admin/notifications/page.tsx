@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
 import { FilterSelect } from "@/components/admin/filter-select";
+import { KeysetPager } from "@/components/admin/keyset-pager";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -184,22 +185,12 @@ export default async function NotificationsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {list.previous !== null || list.next !== null ? (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
-          {list.previous !== null ? (
-            <Link href={href((p) => p.set("avant", String(list.previous)))} rel="prev" className="min-h-10 content-center font-medium text-brand-700 underline underline-offset-4">
-              ← Plus récentes
-            </Link>
-          ) : (
-            <span />
-          )}
-          {list.next !== null ? (
-            <Link href={href((p) => p.set("apres", String(list.next)))} rel="next" className="min-h-10 content-center font-medium text-brand-700 underline underline-offset-4">
-              Plus anciennes →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager
+        previousHref={list.previous !== null ? href((p) => p.set("avant", String(list.previous))) : null}
+        nextHref={list.next !== null ? href((p) => p.set("apres", String(list.next))) : null}
+        newer="Plus récentes"
+        older="Plus anciennes"
+      />
     </div>
   );
 }
