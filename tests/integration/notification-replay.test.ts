@@ -5,17 +5,13 @@ import NotificationsPage from "@/app/admin/notifications/page";
 import { replayNotificationAction } from "@/app/admin/notifications/replay-notification-action";
 import { getDb } from "@/lib/db/client";
 import { adminActions, orderEvents, providerEvents } from "@/lib/db/schema";
-import { env } from "@/lib/shared/env";
-import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 import { REPLAY_MESSAGES } from "@/lib/use-cases/replay-notification";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
-import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { submitForm } from "@/tests/support/form-actions";
-import { startTestServer } from "@/tests/support/http-server";
-import { manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder } from "@/tests/support/payplug-shop";
+import { manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, startPayplugShop } from "@/tests/support/payplug-shop";
 import { renderPage, textOf } from "@/tests/support/render-page";
 
 /*
@@ -32,15 +28,10 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: Awaited<ReturnType<typeof startPayplugShop>>;
 
 beforeAll(async () => {
-  server = await startTestServer(async (request) => {
-    const path = new URL(request.url).pathname;
-    if (path.startsWith("/sandbox/payplug/")) return handlePayplugApiRequest(request, { publicBaseUrl: env.appUrl });
-    if (path === "/api/ipn/payplug" && request.method === "POST") return handlePaymentNotification("payplug", request);
-    return new Response("not found", { status: 404 });
-  });
+  server = await startPayplugShop();
 });
 afterAll(async () => {
   await server.close();
