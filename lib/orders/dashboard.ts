@@ -49,7 +49,7 @@ export type DashboardFigures = {
   perDay: { day: string; cents: Cents }[];
 };
 
-type Bounds = { day_start: string; month_start: string; chart_start: string; until: string; today: string; days: string[] };
+export type DashboardBounds = { day_start: string; month_start: string; chart_start: string; until: string; today: string; days: string[] };
 
 const num = (v: unknown): number => Number(v ?? 0);
 
@@ -64,9 +64,10 @@ function byMethod(rows: { method: PaymentMethod; cents: unknown; count: unknown 
   return [...totals.values()].sort((a, b) => b.cents - a.cents || a.method.localeCompare(b.method));
 }
 
-export async function loadDashboard(db: Executor, now: Date = new Date()): Promise<DashboardFigures> {
+/** Today, this month and the chart's window as Paris days, computed by PostgreSQL from `now`. */
+export async function dashboardBounds(db: Executor, now: Date): Promise<DashboardBounds> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const [bounds] = rowsOf<Bounds>(
+  const [bounds] = rowsOf<DashboardBounds>(
     await db.execute(sql`
       select
         (date_trunc('day', ${at} at time zone ${PARIS}) at time zone ${PARIS})::text as day_start,
@@ -76,42 +77,50 @@ export async function loadDashboard(db: Executor, now: Date = new Date()): Promi
         (${at} at time zone ${PARIS})::date::text as today,
         array(select d::date::text from generate_series(date_trunc('day', ${at} at time zone ${PARIS}) - ${`${CHART_DAYS - 1} days`}::interval, date_trunc('day', ${at} at time zone ${PARIS}), interval '1 day') d) as days`),
   );
-  const b = bounds!;
+  return bounds!;
+}
+
+/** The dashboard's queries for these bounds, each one aggregate over an indexed range (tests read their plans). */
+export function dashboardQueries(b: DashboardBounds) {
   const from = sql`least(${b.month_start}::timestamptz, ${b.chart_start}::timestamptz)`;
   const until = sql`${b.until}::timestamptz`;
+  return {
+    takings: sql`
+      select method, (paid_at at time zone ${PARIS})::date::text as day, paid_at >= ${b.month_start}::timestamptz as in_month,
+             sum(amount_cents)::bigint as cents, count(*)::int as count
+      from (
+        select method, paid_at, amount_cents from payments
+        where paid_at >= ${from} and paid_at < ${until} and method <> 'net30' and status in ${MONEY_IN}
+        union all
+        select method, paid_at, amount_cents from account_payments
+        where paid_at >= ${from} and paid_at < ${until} and method <> 'credit' and status in ${MONEY_IN}
+      ) money
+      group by 1, 2, 3`,
+    refunds: sql`
+      select created_at >= ${b.day_start}::timestamptz as today, sum((data->>'amountCents')::bigint)::bigint as cents, count(*)::int as count
+      from order_events
+      where type in (${sql.join(REFUND_EVENT_TYPES.map((t) => sql`${t}`), sql`, `)}) and created_at >= ${b.month_start}::timestamptz and created_at < ${until}
+      group by 1`,
+    refused: sql`
+      select failure_code as code, min(failure_message) as reason, method, count(*)::int as count, sum(amount_cents)::bigint as cents
+      from payments
+      where status = 'failed' and updated_at >= ${b.day_start}::timestamptz and updated_at < ${until}
+      group by failure_code, method
+      order by count(*) desc, failure_code`,
+    waiting: sql`
+      select status, count(*)::int as count, sum(greatest(0, total_cents - (paid_cents - refunded_cents)))::bigint as due_cents
+      from orders
+      where status in (${sql.join(WAITING_STATUSES.map((s) => sql`${s}`), sql`, `)})
+      group by status`,
+    flaggedCount: sql`select count(*)::int as count from orders where flag is not null`,
+    flagged: sql`select reference, flag, total_cents, created_at from orders where flag is not null order by created_at desc, id desc limit ${FLAGGED_SHOWN}`,
+  };
+}
 
-  const takingsQuery = db.execute(sql`
-    select method, (paid_at at time zone ${PARIS})::date::text as day, paid_at >= ${b.month_start}::timestamptz as in_month,
-           sum(amount_cents)::bigint as cents, count(*)::int as count
-    from (
-      select method, paid_at, amount_cents from payments
-      where paid_at >= ${from} and paid_at < ${until} and method <> 'net30' and status in ${MONEY_IN}
-      union all
-      select method, paid_at, amount_cents from account_payments
-      where paid_at >= ${from} and paid_at < ${until} and method <> 'credit' and status in ${MONEY_IN}
-    ) money
-    group by 1, 2, 3`);
-  const refundsQuery = db.execute(sql`
-    select created_at >= ${b.day_start}::timestamptz as today, sum((data->>'amountCents')::bigint)::bigint as cents, count(*)::int as count
-    from order_events
-    where type in (${sql.join(REFUND_EVENT_TYPES.map((t) => sql`${t}`), sql`, `)}) and created_at >= ${b.month_start}::timestamptz and created_at < ${until}
-    group by 1`);
-  const refusedQuery = db.execute(sql`
-    select failure_code as code, min(failure_message) as reason, method, count(*)::int as count, sum(amount_cents)::bigint as cents
-    from payments
-    where status = 'failed' and updated_at >= ${b.day_start}::timestamptz and updated_at < ${until}
-    group by failure_code, method
-    order by count(*) desc, failure_code`);
-  const waitingQuery = db.execute(sql`
-    select status, count(*)::int as count, sum(greatest(0, total_cents - (paid_cents - refunded_cents)))::bigint as due_cents
-    from orders
-    where status in (${sql.join(WAITING_STATUSES.map((s) => sql`${s}`), sql`, `)})
-    group by status`);
-  const flaggedCountQuery = db.execute(sql`select count(*)::int as count from orders where flag is not null`);
-  const flaggedQuery = db.execute(sql`
-    select reference, flag, total_cents, created_at from orders where flag is not null order by created_at desc, id desc limit ${FLAGGED_SHOWN}`);
-
-  const [takings, refunds, refused, waiting, flaggedCount, flagged] = await Promise.all([takingsQuery, refundsQuery, refusedQuery, waitingQuery, flaggedCountQuery, flaggedQuery]);
+export async function loadDashboard(db: Executor, now: Date = new Date()): Promise<DashboardFigures> {
+  const b = await dashboardBounds(db, now);
+  const q = dashboardQueries(b);
+  const [takings, refunds, refused, waiting, flaggedCount, flagged] = await Promise.all([q.takings, q.refunds, q.refused, q.waiting, q.flaggedCount, q.flagged].map((query) => db.execute(query)));
   const takingRows = rowsOf<{ method: PaymentMethod; day: string; in_month: boolean; cents: string; count: number }>(takings);
   const refundRows = rowsOf<{ today: boolean; cents: string; count: number }>(refunds);
   const perDay = new Map<string, number>(b.days.map((d) => [d, 0]));
