@@ -89,7 +89,11 @@ export async function createAdminAccount(input: { account: CreateAdminAccountInp
       .values({ email: account.email, name: account.name, role: "admin", passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
-    if (!created) return { ok: false, message: ADMIN_ACCOUNT_MESSAGES.emailTaken(account.email) };
+    if (!created) {
+      // The other request of a double click created it a moment ago: say that, not « taken ».
+      if (await adminActionDone(tx, input.requestKey)) return { ok: false, message: ADMIN_ACCOUNT_MESSAGES.duplicate };
+      return { ok: false, message: ADMIN_ACCOUNT_MESSAGES.emailTaken(account.email) };
+    }
     const claim = await claimAdminAction(tx, { actor: input.admin, action: "admin_created", target: `user:${created.id}`, requestKey: input.requestKey, data: { email: account.email, name: account.name, mode: account.mode } });
     // Nothing of this request may stay: throwing takes the account row back with the transaction.
     if (claim !== "recorded") throw new Refused(claim === "duplicate" ? ADMIN_ACCOUNT_MESSAGES.duplicate : ADMIN_ACCOUNT_MESSAGES.notAdmin);
