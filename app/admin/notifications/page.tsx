@@ -168,7 +168,13 @@ export default async function NotificationsPage({ searchParams }: Props) {
               {list.rows.map((n) => (
                 <tr key={n.id} className={`border-t border-stone-200 ${n.id === query.id ? "bg-brand-50" : ""}`}>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    <Link href={href((p) => p.set("id", String(n.id)))} className="text-brand-700 underline-offset-4 hover:underline" aria-current={n.id === query.id ? "true" : undefined}>
+                    <Link
+                      href={href((p) => {
+                        // Opening a row keeps the page it is on.
+                        if (query.apres) p.set("apres", String(query.apres));
+                        else if (query.avant) p.set("avant", String(query.avant));
+                        p.set("id", String(n.id));
+                      })} className="text-brand-700 underline-offset-4 hover:underline" aria-current={n.id === query.id ? "true" : undefined}>
                       {formatDateTimeFr(n.receivedAt)}
                     </Link>
                   </td>
