@@ -15,8 +15,6 @@ ALTER TABLE "users" ADD COLUMN "disabled_by" uuid;--> statement-breakpoint
 ALTER TABLE "admin_actions" ADD CONSTRAINT "admin_actions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "admin_actions_request_key_unique" ON "admin_actions" USING btree ("request_key");--> statement-breakpoint
 CREATE INDEX "admin_actions_target_idx" ON "admin_actions" USING btree ("target","id");--> statement-breakpoint
-ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_resent_from_id_email_outbox_id_fk" FOREIGN KEY ("resent_from_id") REFERENCES "public"."email_outbox"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_disabled_by_users_id_fk" FOREIGN KEY ("disabled_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "account_payments_paid_at_idx" ON "account_payments" USING btree ("paid_at") WHERE "account_payments"."paid_at" is not null;--> statement-breakpoint
 CREATE INDEX "email_outbox_status_idx" ON "email_outbox" USING btree ("status","id");--> statement-breakpoint
 CREATE INDEX "order_events_refunds_idx" ON "order_events" USING btree ("created_at") WHERE "order_events"."type" = 'payment_refund_recorded';--> statement-breakpoint

@@ -66,7 +66,9 @@ export const users = pgTable(
      * its sessions ended when the session version went up in the same transaction.
      */
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
-    disabledBy: uuid("disabled_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    // No foreign key on purpose: a row pointing at a row of its own table can be copied before
+    // that row by db:export (batches in storage order); admin_actions names who did it anyway.
+    disabledBy: uuid("disabled_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -478,7 +480,9 @@ export const emailOutbox = pgTable(
      */
     bodyRedactedAt: timestamp("body_redacted_at", { withTimezone: true }),
     /** « Renvoyer » on the mailbox: this row is a new copy of that one (admin_actions says who asked). */
-    resentFromId: bigint("resent_from_id", { mode: "number" }).references((): AnyPgColumn => emailOutbox.id, { onDelete: "set null" }),
+    // No foreign key, as users.disabled_by: db:export copies a table in storage order, and the
+    // original may come after its copy; a pruned original leaves the copy pointing at nothing.
+    resentFromId: bigint("resent_from_id", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [
