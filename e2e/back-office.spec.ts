@@ -14,7 +14,7 @@ test("an admin finds a card order by the buyer's name, refunds part of it, sees 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, ACCOUNTS.admin);
-  await admin.goto("/admin");
+  await admin.goto("/admin/commandes");
   await admin.getByLabel("Rechercher", { exact: true }).fill("rembours");
   await admin.getByRole("button", { name: "Rechercher" }).click();
   const table = admin.getByTestId("admin-orders");
@@ -49,7 +49,7 @@ test("on a phone the orders list is one card per order, status and amounts visib
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const admin = await context.newPage();
   await signIn(admin, ACCOUNTS.admin);
-  await admin.goto("/admin");
+  await admin.goto("/admin/commandes");
   await expect(admin.getByTestId("admin-orders")).toBeHidden();
   const cards = admin.getByTestId("admin-order-cards").getByRole("listitem");
   await expect(cards.first()).toBeVisible();

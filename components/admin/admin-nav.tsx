@@ -5,11 +5,14 @@ import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const SECTIONS = [
-  { href: "/admin", label: "Commandes", current: (path: string) => path === "/admin" || path.startsWith("/admin/commandes") },
+  { href: "/admin", label: "Tableau de bord", current: (path: string) => path === "/admin" },
+  { href: "/admin/commandes", label: "Commandes", current: (path: string) => path.startsWith("/admin/commandes") },
   { href: "/admin/professionnels", label: "Professionnels", current: (path: string) => path.startsWith("/admin/professionnels") },
   { href: "/admin/comptabilite", label: "Comptabilité", current: (path: string) => path.startsWith("/admin/comptabilite") },
   { href: "/admin/banque", label: "Banque", current: (path: string) => path.startsWith("/admin/banque") },
+  { href: "/admin/notifications", label: "Notifications", current: (path: string) => path.startsWith("/admin/notifications") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
+  { href: "/admin/administrateurs", label: "Administrateurs", current: (path: string) => path.startsWith("/admin/administrateurs") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
   { href: "/admin/configuration", label: "Configuration", current: (path: string) => path.startsWith("/admin/configuration") },
 ] as const;

@@ -37,11 +37,13 @@ export async function authenticate(db: Executor, input: unknown, address: string
   const buckets = signInBuckets(email, address);
   if (!(await hitRateLimits(db, buckets.map((b) => b.bucket)))) return { ok: false, code: SIGN_IN_ERROR_CODES.rateLimited };
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? TIMING_DUMMY_HASH, password);
-  if (!user || !ok) return { ok: false, code: SIGN_IN_ERROR_CODES.invalid };
+  // A disabled account (/admin/administrateurs) reads like a wrong password: the form tells a
+  // stranger nothing about which accounts exist or were disabled.
+  if (!user || !ok || user.disabledAt) return { ok: false, code: SIGN_IN_ERROR_CODES.invalid };
   for (const { bucket, onSuccess } of buckets) {
     if (onSuccess === "clear") await clearRateLimit(db, bucket.key);
     else await releaseRateLimitHit(db, bucket.key);

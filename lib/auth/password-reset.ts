@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/lib/db/client";
+import type { Db, Executor } from "@/lib/db/client";
 import { passwordResetTokens, users } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
@@ -65,16 +65,26 @@ export async function requestPasswordReset(db: Db, input: { email: string; clien
     }
     const [user] = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.email, input.email));
     if (!user) return { sent: false };
-    const token = newToken();
     const expiresAt = new Date(now.getTime() + RESET_TTL_MINUTES * 60_000);
-    await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt, createdAt: now });
+    const url = await issuePasswordLink(tx, user.id, { expiresAt, now });
     await enqueueEmail(tx, {
       to: user.email,
       template: EMAIL_TEMPLATES.passwordReset,
-      email: renderPasswordResetEmail({ name: user.name, url: `${env.appUrl}${RESET_PATH}?t=${encodeURIComponent(token)}`, expiresText: formatDeadlineFr(expiresAt) }),
+      email: renderPasswordResetEmail({ name: user.name, url, expiresText: formatDeadlineFr(expiresAt) }),
     });
     return { sent: true };
   });
+}
+
+/**
+ * A single-use link to set the account's password (only its hash stored), inside the caller's
+ * transaction: « Mot de passe oublié ? », and the first password of an admin another admin
+ * created (lib/use-cases/admin-accounts.ts), whose link lives longer than an hour.
+ */
+export async function issuePasswordLink(tx: Executor, userId: string, input: { expiresAt: Date; now: Date }): Promise<string> {
+  const token = newToken();
+  await tx.insert(passwordResetTokens).values({ userId, tokenHash: hashToken(token), expiresAt: input.expiresAt, createdAt: input.now });
+  return `${env.appUrl}${RESET_PATH}?t=${encodeURIComponent(token)}`;
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;

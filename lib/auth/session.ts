@@ -45,13 +45,14 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed, totpEnabledAt: users.totpEnabledAt, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, proStatus: users.proStatus, net30Allowed: users.net30Allowed, totpEnabledAt: users.totpEnabledAt, sessionVersion: users.sessionVersion, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.id, id));
-  if (!user) return null;
+  // A disabled account has no session, whatever its cookie says (its version went up too).
+  if (!user || user.disabledAt) return null;
   // Issued before the account's last password reset: that session has ended (password-reset.ts).
   if (!sessionVersionCurrent(claims.sessionVersion, user.sessionVersion)) return null;
-  const { totpEnabledAt, sessionVersion: _version, ...rest } = user;
+  const { totpEnabledAt, sessionVersion: _version, disabledAt: _disabled, ...rest } = user;
   return { ...rest, secondFactorEnabled: totpEnabledAt !== null };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -60,6 +61,14 @@ export const users = pgTable(
      * refuses one whose version is behind. A password reset increments it: every session ends.
      */
     sessionVersion: integer("session_version").notNull().default(0),
+    /**
+     * An admin account disabled by another admin (/admin/administrateurs): it cannot sign in, and
+     * its sessions ended when the session version went up in the same transaction.
+     */
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    // No foreign key on purpose: a row pointing at a row of its own table can be copied before
+    // that row by db:export (batches in storage order); admin_actions names who did it anyway.
+    disabledBy: uuid("disabled_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -67,6 +76,29 @@ export const users = pgTable(
     uniqueIndex("users_email_unique").on(t.email),
     check("users_role_check", sql`${t.role} in ('customer','pro','admin')`),
   ],
+);
+
+/**
+ * What admins did outside any order's or account's own timeline: an admin account created,
+ * disabled or enabled, a notification replayed, an e-mail sent again. The actor's name is copied
+ * (it reads the same after the account is renamed or deleted); `request_key` is the form's key, so
+ * a double click records (and does) the thing once.
+ */
+export const adminActions = pgTable(
+  "admin_actions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    /** admin_created, admin_disabled, admin_enabled, notification_replayed, email_resent. */
+    action: text("action").notNull(),
+    /** What it was done to: "user:<uuid>", "provider_event:<id>", "email:<id>". */
+    target: text("target").notNull(),
+    requestKey: text("request_key"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("admin_actions_request_key_unique").on(t.requestKey), index("admin_actions_target_idx").on(t.target, t.id)],
 );
 
 export const products = pgTable(
@@ -342,8 +374,10 @@ export const payments = pgTable(
     index("payments_status_idx").on(t.status),
     // The back-office finds an order by the provider's capture / transaction id.
     index("payments_transaction_idx").on(t.transactionId).where(sql`${t.transactionId} is not null`),
-    // The accounting export reads the money received in a period.
+    // The accounting export (keyset by paid_at, id) and the dashboard's takings read money received in a period.
     index("payments_paid_at_idx").on(t.paidAt, t.id).where(sql`${t.paidAt} is not null`),
+    // The dashboard's refusals of a day.
+    index("payments_failed_idx").on(t.updatedAt).where(sql`${t.status} = 'failed'`),
     check("payments_amount_check", sql`${t.amountCents} >= 0 and ${t.refundedCents} >= 0`),
   ],
 );
@@ -377,6 +411,8 @@ export const orderEvents = pgTable(
     index("order_events_accounting_idx")
       .on(t.createdAt, t.id)
       .where(sql`(${t.type} = 'status_changed' and ${t.toStatus} in ('paid', 'on_account')) or ${t.type} = 'payment_refund_recorded'`),
+    // The dashboard's refunds of a day or a month (lib/orders/dashboard.ts, REFUND_EVENT_TYPES).
+    index("order_events_refunds_idx").on(t.createdAt).where(sql`${t.type} = 'payment_refund_recorded'`),
   ],
 );
 
@@ -418,6 +454,10 @@ export const providerEvents = pgTable(
     index("provider_events_resource_idx").on(t.provider, t.resourceId).where(sql`${t.resourceId} is not null`),
     index("provider_events_not_ours_idx").on(t.sourceIp, t.receivedAt).where(sql`${t.outcome} = 'not_ours'`),
     index("provider_events_received_idx").on(t.receivedAt),
+    // The notifications log (/admin/notifications): newest first by id, narrowed by outcome or provider; found by a payment's id.
+    index("provider_events_outcome_idx").on(t.outcome, t.id),
+    index("provider_events_provider_idx").on(t.provider, t.id),
+    index("provider_events_ref_idx").on(t.providerRef).where(sql`${t.providerRef} is not null`),
   ],
 );
 
@@ -445,11 +485,17 @@ export const emailOutbox = pgTable(
      * yet, and on those sent before masking existed (the sender masks them in batches).
      */
     bodyRedactedAt: timestamp("body_redacted_at", { withTimezone: true }),
+    /** « Renvoyer » on the mailbox: this row is a new copy of that one (admin_actions says who asked). */
+    // No foreign key, as users.disabled_by: db:export copies a table in storage order, and the
+    // original may come after its copy; a pruned original leaves the copy pointing at nothing.
+    resentFromId: bigint("resent_from_id", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [
     index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
     index("email_outbox_order_idx").on(t.orderId),
+    // The mailbox's pages of one status, newest first (keyset on id).
+    index("email_outbox_status_idx").on(t.status, t.id),
     // Sent messages still holding their tokens: only those sent before masking existed.
     index("email_outbox_unredacted_idx").on(t.id).where(sql`${t.status} = 'sent' and ${t.bodyRedactedAt} is null`),
   ],
@@ -711,6 +757,7 @@ export const accountPayments = pgTable(
     uniqueIndex("account_payments_provider_ref_unique").on(t.provider, t.providerRef),
     index("account_payments_account_idx").on(t.proAccountId, t.createdAt),
     index("account_payments_pending_idx").on(t.status).where(sql`${t.status} in ('created','pending')`),
+    index("account_payments_paid_at_idx").on(t.paidAt).where(sql`${t.paidAt} is not null`),
     check("account_payments_amount_check", sql`${t.amountCents} > 0`),
   ],
 );

@@ -22,6 +22,7 @@ describe("describeEvent", () => {
     [{ type: "payment_attempt_created", actorType: "customer", data: { attempt: 2, method: "card", amountCents: 1890 } }, "Nouvelle tentative n° 2 (carte bancaire, 18,90 €) par le client"],
     [{ type: "overpayment_flagged", actorType: "system", data: { excessCents: 1880 } }, "⚠ Trop-perçu de 18,80 € : à rembourser"],
     [{ type: "payment_link_sent", data: { sentTo: "jeanne@example.fr" } }, "Lien de paiement envoyé à jeanne@example.fr par Alice Admin"],
+    [{ type: "email_resent", data: { sentTo: "jeanne@example.fr", subject: "Votre commande CA-7K4M2QX9" } }, "Courriel « Votre commande CA-7K4M2QX9 » renvoyé à jeanne@example.fr par Alice Admin (nouvelle copie)"],
     [{ type: "stock_restored", actorType: "system", data: { units: 3 } }, "Stock remis en vente (3 articles)"],
     [
       { type: "payment_reminder_sent", actorType: "system", data: { method: "transfer", sentTo: "jeanne@example.fr", cancelAfter: "2026-12-18T10:00:00.000Z" } },

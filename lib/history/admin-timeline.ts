@@ -184,6 +184,8 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return `Lien de paiement créé ${by}${str(e.data, "expiresAt") ? `, valable jusqu'au ${formatIsoDateFr(str(e.data, "expiresAt")!.slice(0, 10))}` : ""}`;
     case "payment_link_sent":
       return squash(`Lien de paiement envoyé à ${str(e.data, "sentTo") ?? "le client"} ${by}`);
+    case "email_resent":
+      return squash(`Courriel${str(e.data, "subject") ? ` « ${str(e.data, "subject")} »` : ""} renvoyé à ${str(e.data, "sentTo") ?? "le client"} ${by} (nouvelle copie)`);
     case "order_links_revoked": {
       const closed = e.data?.paymentLinksClosed;
       const links = typeof closed === "number" && closed > 0 ? ` (dont ${closed} lien${closed > 1 ? "s" : ""} de paiement)` : "";

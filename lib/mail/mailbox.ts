@@ -1,12 +1,19 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { emailOutbox, type EmailStatus } from "@/lib/db/schema";
+import { idKeysetDirection, idKeysetPage, type IdKeyset } from "@/lib/shared/id-keyset";
 
 const PAGE_SIZE = 50;
 
-export async function listOutbox(db: Executor, page = 1) {
-  const rows = await db
+/** One page of the outbox, newest first, of one status or all (keyset on the id, lib/shared/id-keyset.ts). */
+export async function listOutbox(db: Executor, filter: { status?: EmailStatus } & IdKeyset = {}) {
+  const direction = idKeysetDirection(filter);
+  const where: SQL[] = [];
+  if (filter.status) where.push(eq(emailOutbox.status, filter.status));
+  if (direction.olderThan !== undefined) where.push(lt(emailOutbox.id, direction.olderThan));
+  if (direction.newerThan !== undefined) where.push(gt(emailOutbox.id, direction.newerThan));
+  const fetched = await db
     .select({
       id: emailOutbox.id,
       toAddress: emailOutbox.toAddress,
@@ -15,15 +22,15 @@ export async function listOutbox(db: Executor, page = 1) {
       status: emailOutbox.status,
       attempts: emailOutbox.attempts,
       lastError: emailOutbox.lastError,
+      resentFromId: emailOutbox.resentFromId,
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,
     })
     .from(emailOutbox)
-    .orderBy(desc(emailOutbox.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
-  const [total] = await db.select({ n: count() }).from(emailOutbox);
-  return { rows, page, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / PAGE_SIZE)) };
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(direction.ascending ? asc(emailOutbox.id) : desc(emailOutbox.id))
+    .limit(PAGE_SIZE + 1);
+  return idKeysetPage(fetched, PAGE_SIZE, filter);
 }
 
 export async function getOutboxMessage(db: Executor, id: number) {

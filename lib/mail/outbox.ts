@@ -1,5 +1,6 @@
 import "server-only";
 import type { Executor } from "@/lib/db/client";
+import { eq } from "drizzle-orm";
 import { emailOutbox } from "@/lib/db/schema";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -20,4 +21,19 @@ export async function enqueueEmail(
     html: input.email.html,
     text: input.email.text,
   });
+}
+
+/**
+ * A new copy of a stored message, queued like any other (same recipient, subject, body, template
+ * and order) and pointing back at it; null when the original is gone. Inside the caller's
+ * transaction, which has checked the copy is worth sending (lib/use-cases/resend-email.ts).
+ */
+export async function enqueueCopy(tx: Executor, originalId: number): Promise<number | null> {
+  const [original] = await tx.select().from(emailOutbox).where(eq(emailOutbox.id, originalId));
+  if (!original) return null;
+  const [copy] = await tx
+    .insert(emailOutbox)
+    .values({ toAddress: original.toAddress, template: original.template, orderId: original.orderId, subject: original.subject, html: original.html, text: original.text, resentFromId: original.id })
+    .returning({ id: emailOutbox.id });
+  return copy!.id;
 }

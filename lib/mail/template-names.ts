@@ -38,6 +38,8 @@ export const EMAIL_TEMPLATES = {
   testEmail: "test-email",
   /** « Mot de passe oublié ? »: a single-use link to choose a new password. */
   passwordReset: "password-reset",
+  /** An admin account created by another admin: the link to choose its first password. */
+  adminInvitation: "admin-invitation",
   /** A consumer withdrew from an order: the acknowledgement, with the date and the refund's deadline. */
   withdrawalReceived: "withdrawal-received",
 } as const;

@@ -9,6 +9,23 @@ import { formatEurInput, parseEurInput, type Cents } from "@/lib/shared/money";
  * instead of getting an error page. Pure.
  */
 
+/** Where the back-office orders list lives (/admin itself is the dashboard since issue 11). */
+export const ORDERS_LIST_PATH = "/admin/commandes";
+
+/**
+ * The list's URL for a query string, or null when there is none: /admin was the list before the
+ * dashboard took its place, and links to it with filters (bookmarks, e-mails, notes) keep working
+ * by being sent on with the same parameters.
+ */
+export function ordersListRedirect(params: Record<string, string | string[] | undefined>): string | null {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, v);
+  }
+  const s = search.toString();
+  return s ? `${ORDERS_LIST_PATH}?${s}` : null;
+}
+
 export const ORDER_SORTS = ["recent", "ancien", "montant-desc", "montant-asc"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const ORDER_SORT_LABELS: Readonly<Record<OrderSort, string>> = {

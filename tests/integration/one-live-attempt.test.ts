@@ -13,7 +13,7 @@ import { retryOrderPayment } from "@/lib/use-cases/retry-payment";
 import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { sendPaymentLink } from "@/lib/use-cases/send-payment-link";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
-import AdminOrdersPage from "@/app/admin/page";
+import AdminOrdersPage from "@/app/admin/commandes/page";
 import AdminOrderPage from "@/app/admin/commandes/[reference]/page";
 import { loadReceipt } from "@/lib/payments/receipt";
 import { TEST_ORDER_MARK } from "@/lib/payments/test-mode";

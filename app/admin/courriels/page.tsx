@@ -1,31 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { randomUUID } from "node:crypto";
 import { Badge } from "@/components/admin/badge";
+import { ConfirmedActionForm } from "@/components/admin/confirmed-action-form";
+import { KeysetPager } from "@/components/admin/keyset-pager";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatDateTimeFr } from "@/lib/shared/dates";
 import { getOutboxMessage, listOutbox, mailStatusLabel } from "@/lib/mail/mailbox";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { EMAIL_STATUSES, type EmailStatus } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
+import { adminActionsOn } from "@/lib/use-cases/admin-actions";
+import { resendRefusal } from "@/lib/use-cases/resend-email";
+import { resendEmailAction } from "./resend-email-action";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Courriels" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const PATH = "/admin/courriels";
+const position = z.coerce.number().int().positive().optional().catch(undefined);
 const query = z.object({
-  id: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  id: position,
+  statut: z.enum(EMAIL_STATUSES).optional().catch(undefined),
+  apres: position,
+  avant: position,
 });
+const STATUS_FILTERS: readonly { value: EmailStatus | undefined; label: string }[] = [
+  { value: undefined, label: "Tous" },
+  { value: "pending", label: "En attente" },
+  { value: "sent", label: "Envoyés" },
+  { value: "failed", label: "En échec" },
+];
 
 export default async function MailboxPage({ searchParams }: Props) {
-  await requireRole("admin", "/admin/courriels");
-  const { id, page } = query.parse(await searchParams);
+  await requireRole("admin", PATH);
+  const { id, statut, apres, avant } = query.parse(await searchParams);
   const db = await getDb();
   const smtp = Boolean(env.smtpUrl);
-  const [list, open] = await Promise.all([listOutbox(db, page ?? 1), id ? getOutboxMessage(db, id) : Promise.resolve(null)]);
+  const [list, open] = await Promise.all([listOutbox(db, { status: statut, apres, avant }), id ? getOutboxMessage(db, id) : Promise.resolve(null)]);
+  const refusal = open ? resendRefusal(open, smtp) : null;
+  const resends = open ? await adminActionsOn(db, `email:${open.id}`) : [];
+  const href = (params: Record<string, string | number | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ statut, ...params })) if (v !== undefined) p.set(k, String(v));
+    const s = p.toString();
+    return s ? `${PATH}?${s}` : PATH;
+  };
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Courriels</h1>
@@ -34,6 +59,18 @@ export default async function MailboxPage({ searchParams }: Props) {
           Les courriels ne sont pas envoyés : ils restent dans la file d&apos;envoi et se lisent ici. Définissez SMTP_URL pour les envoyer (ceux en attente partiront alors).
         </Alert>
       )}
+      <nav aria-label="Statut des courriels" className="flex flex-wrap gap-2 text-sm" data-testid="mailbox-filters">
+        {STATUS_FILTERS.map((f) => (
+          <Link
+            key={f.label}
+            href={href({ statut: f.value })}
+            aria-current={statut === f.value ? "page" : undefined}
+            className={`inline-flex min-h-9 items-center rounded-full border px-3 ${statut === f.value ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"}`}
+          >
+            {f.label}
+          </Link>
+        ))}
+      </nav>
       {id && !open ? <Alert tone="warning">Ce courriel n&apos;existe pas.</Alert> : null}
       {open ? (
         <Card labelledBy="mail-title" className="flex flex-col gap-3">
@@ -54,6 +91,16 @@ export default async function MailboxPage({ searchParams }: Props) {
                 <dd>{formatDateTimeFr(open.sentAt)}</dd>
               </>
             ) : null}
+            {open.resentFromId ? (
+              <>
+                <dt className="text-stone-600">Copie de</dt>
+                <dd>
+                  <Link href={href({ id: open.resentFromId })} className="text-brand-700 underline underline-offset-4">
+                    courriel n° {open.resentFromId}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
             {open.lastError ? (
               <>
                 <dt className="text-stone-600">Dernière erreur</dt>
@@ -67,6 +114,30 @@ export default async function MailboxPage({ searchParams }: Props) {
             <p className="text-sm text-stone-600" data-testid="mail-redacted">
               Copie conservée sans les liens personnels : ils ont été masqués ([masqué]) après l&apos;envoi. Le client a reçu les siens.
             </p>
+          ) : null}
+          {refusal ? (
+            <p className="text-sm text-stone-700" data-testid="mail-resend-refused">
+              {refusal}
+            </p>
+          ) : (
+            <ConfirmedActionForm
+              action={resendEmailAction}
+              fields={{ emailId: String(open.id), requestKey: randomUUID() }}
+              confirmLabel={`Je confirme : envoyer une nouvelle copie à ${open.toAddress}.`}
+              submitLabel="Renvoyer"
+              pendingLabel="Envoi…"
+              variant="secondary"
+              testId="mail-resend"
+            />
+          )}
+          {resends.length ? (
+            <ul className="text-sm text-stone-700" data-testid="mail-resends">
+              {resends.map((r) => (
+                <li key={r.id}>
+                  Renvoyé le {formatDateTimeFr(r.createdAt)} par {r.actorName}
+                </li>
+              ))}
+            </ul>
           ) : null}
           {/* The stored HTML is shown inside a sandbox with no permissions at all: no scripts, no
               forms, no same-origin access, whatever the message contains. */}
@@ -101,9 +172,10 @@ export default async function MailboxPage({ searchParams }: Props) {
                     <td className="hidden px-3 py-2 sm:table-cell">{m.toAddress}</td>
                     {/* On a phone the date, address and status go under the subject: one column, read top to bottom. */}
                     <td className="px-3 py-2">
-                      <Link href={`/admin/courriels?id=${m.id}`} className="text-brand-700 underline-offset-4 hover:underline" aria-current={m.id === id ? "true" : undefined}>
+                      <Link href={href({ id: m.id, apres, avant })} className="text-brand-700 underline-offset-4 hover:underline" aria-current={m.id === id ? "true" : undefined}>
                         {m.subject}
                       </Link>
+                      {m.resentFromId ? <span className="ml-1 text-xs text-stone-600">(copie renvoyée)</span> : null}
                       <span className="mt-0.5 block text-xs break-all text-stone-600 sm:hidden">
                         {formatDateTimeFr(m.createdAt)} · À {m.toAddress}
                       </span>
@@ -121,15 +193,12 @@ export default async function MailboxPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {list.pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {list.page > 1 ? <Link href={`/admin/courriels?page=${list.page - 1}`}>← Plus récents</Link> : null}
-          <span>
-            Page {list.page} sur {list.pageCount}
-          </span>
-          {list.page < list.pageCount ? <Link href={`/admin/courriels?page=${list.page + 1}`}>Plus anciens →</Link> : null}
-        </nav>
-      ) : null}
+      <KeysetPager
+        previousHref={list.previous !== null ? href({ avant: list.previous }) : null}
+        nextHref={list.next !== null ? href({ apres: list.next }) : null}
+        newer="Plus récents"
+        older="Plus anciens"
+      />
     </div>
   );
 }

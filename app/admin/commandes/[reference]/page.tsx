@@ -58,7 +58,7 @@ export default async function AdminOrderPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline-offset-4 hover:underline">
+        <Link href="/admin/commandes" className="text-brand-700 underline-offset-4 hover:underline">
           ← Toutes les commandes
         </Link>
       </p>
