@@ -41,7 +41,7 @@ const rank = (level: ReminderLevel) => REMINDER_LEVELS.indexOf(level);
 export function reminderSchedule(config: ReminderConfig): { level: ReminderLevel; daysLate: number }[] {
   const late = config.dunningDaysLate.slice(0, 3);
   const levels: ReminderLevel[] = late.length === 3 ? ["dunning_1", "dunning_2", "dunning_3"] : late.length === 2 ? ["dunning_1", "dunning_3"] : ["dunning_3"];
-  return [{ level: "courtesy", daysLate: -config.daysBeforeDue }, ...late.map((daysLate, i) => ({ level: levels[i]!, daysLate }))];
+  return [{ level: "courtesy", daysLate: 0 - config.daysBeforeDue }, ...late.map((daysLate, i) => ({ level: levels[i]!, daysLate }))];
 }
 
 export type RemindableInvoice = { dueDate: string | null; remainingCents: Cents };
