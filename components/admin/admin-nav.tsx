@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 const SECTIONS = [
   { href: "/admin", label: "Commandes", current: (path: string) => path === "/admin" || path.startsWith("/admin/commandes") },
   { href: "/admin/professionnels", label: "Professionnels", current: (path: string) => path.startsWith("/admin/professionnels") },
+  { href: "/admin/encaissements", label: "Encaissements", current: (path: string) => path.startsWith("/admin/encaissements") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
   { href: "/admin/configuration", label: "Configuration", current: (path: string) => path.startsWith("/admin/configuration") },
