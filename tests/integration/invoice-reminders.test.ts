@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import AdminReceivablesPage from "@/app/admin/encaissements/page";
+import AdminProfessionalPage from "@/app/admin/professionnels/[id]/page";
 import { describeProEvent } from "@/app/admin/professionnels/pro-labels";
 import type { Db } from "@/lib/db/client";
 import { emailOutbox, invoiceReminders, proAccountEvents, proAccounts } from "@/lib/db/schema";
@@ -16,7 +17,7 @@ import { buyerContext } from "@/lib/use-cases/pro-buyer";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder } from "@/tests/support/pro-fixtures";
-import { renderPage } from "@/tests/support/render-page";
+import { renderPage, textOf } from "@/tests/support/render-page";
 
 /*
  * The reminder job on a real database (PGlite by default, PostgreSQL with DATABASE_URL, where the
@@ -76,6 +77,11 @@ describe("invoice reminders", () => {
     expect(dunning.text).toContain(pro.invoice.number);
     expect(dunning.text).toContain(`${env.appUrl}/pro#pay-title`);
     expect(dunning.text).toContain("40 €");
+
+    // Recorded on the account's back-office page: when, which level, to whom.
+    session.userId = admin.id;
+    const page = await renderPage(AdminProfessionalPage, { id: pro.accountId }, {});
+    expect(textOf(page, "admin-pro-reminders")).toMatch(/Relance 2 F-\d{4}-\d{6}.*16 j de retard.*compta@institut\.fr/s);
   });
 
   it("holds the account at 31 days late, refuses net-30 with what is due, and lifts the hold once paid", async () => {
