@@ -4,7 +4,7 @@ import AdminReceivablesPage from "@/app/admin/encaissements/page";
 import AdminProfessionalPage from "@/app/admin/professionnels/[id]/page";
 import { describeProEvent } from "@/app/admin/professionnels/pro-labels";
 import type { Db } from "@/lib/db/client";
-import { emailOutbox, invoiceReminders, proAccountEvents, proAccounts } from "@/lib/db/schema";
+import { emailOutbox, instalmentPlans, instalments, invoiceReminders, proAccountEvents, proAccounts } from "@/lib/db/schema";
 import { addDays } from "@/lib/billing/payment-terms";
 import { handleCronRequest } from "@/lib/jobs/cron-handler";
 import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
@@ -12,7 +12,7 @@ import { todayInParis } from "@/lib/shared/dates";
 import { env } from "@/lib/shared/env";
 import { recordInvoicePayment } from "@/lib/use-cases/invoice-payments";
 import { runInvoiceReminders } from "@/lib/use-cases/invoice-reminders";
-import { setProHold } from "@/lib/use-cases/pro-accounts";
+import { holdAccountAutomatically, setProHold } from "@/lib/use-cases/pro-accounts";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
@@ -121,6 +121,49 @@ describe("invoice reminders", () => {
     const [lifted] = await db.select().from(proAccountEvents).where(and(eq(proAccountEvents.proAccountId, pro.accountId), eq(proAccountEvents.type, "hold_lifted")));
     expect(lifted).toMatchObject({ actorType: "admin", reason: "Échéancier convenu par téléphone" });
     expect(describeProEvent(lifted!)).toContain("suspension pour retard de paiement");
+  });
+});
+
+describe("instalment cheques", () => {
+  /** Two cheques on the pro's net-30 order (enough for these rules; the instalments code makes real ones). */
+  async function chequePlan(orderId: string, totalCents: number, today: string) {
+    const [plan] = await db.insert(instalmentPlans).values({ orderId, kind: "cheques", count: 2, totalCents }).returning();
+    const first = Math.ceil(totalCents / 2);
+    return db
+      .insert(instalments)
+      .values([
+        { planId: plan!.id, position: 1, dueOn: today, amountCents: first, status: "received", chequeNumber: "0000101" },
+        { planId: plan!.id, position: 2, dueOn: addDays(today, 30), amountCents: totalCents - first, status: "received", chequeNumber: "0000102" },
+      ])
+      .returning();
+  }
+
+  it("lists the cheques to deposit for the admins once a day, however many runs", async () => {
+    const pro = await proWithInvoice();
+    const today = todayInParis();
+    await chequePlan(pro.order.orderId, pro.invoice.totalCents, today);
+    const runs = await Promise.all([runInvoiceReminders(), runInvoiceReminders()]);
+    expect(runs.map((r) => r.chequesListed).sort()).toEqual([0, 1]);
+    expect(await runInvoiceReminders()).toMatchObject({ chequesListed: 0 });
+    const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.template, EMAIL_TEMPLATES.chequesToDeposit));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("0000101");
+    expect(mails[0]!.text).not.toContain("0000102");
+  });
+
+  it("keeps a bounced-cheque hold while its invoice is unpaid, and lifts it once paid", async () => {
+    const pro = await proWithInvoice();
+    const [bounced] = await chequePlan(pro.order.orderId, pro.invoice.totalCents, todayInParis());
+    await db.update(instalments).set({ status: "bounced" }).where(eq(instalments.id, bounced!.id));
+    await db.transaction((tx) => holdAccountAutomatically(tx, pro.accountId, { source: "bounced_cheque", reason: "Chèque n° 0000101 revenu impayé" }));
+    expect(await runInvoiceReminders()).toMatchObject({ released: 0 });
+    expect(await account(pro.accountId)).toMatchObject({ onHold: true, holdSource: "bounced_cheque" });
+
+    const half = Math.floor(pro.invoice.totalCents / 2);
+    await recordInvoicePayment(db, admin, { accountId: pro.accountId, method: "cheque", amountCents: half, reference: "CHQ-1", receivedOn: todayInParis(), allocations: [] });
+    expect(await account(pro.accountId)).toMatchObject({ onHold: true });
+    await recordInvoicePayment(db, admin, { accountId: pro.accountId, method: "cheque", amountCents: pro.invoice.totalCents - half, reference: "CHQ-2", receivedOn: todayInParis(), allocations: [] });
+    expect(await account(pro.accountId)).toMatchObject({ onHold: false, holdSource: null });
   });
 });
 
