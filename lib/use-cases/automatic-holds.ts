@@ -4,6 +4,7 @@ import type { Db, Executor, Tx } from "@/lib/db/client";
 import { instalmentPlans, instalments, invoices, orders, proAccounts } from "@/lib/db/schema";
 import { addDays, daysBetween } from "@/lib/billing/payment-terms";
 import { remainingCents } from "@/lib/billing/invoice-status";
+import { isPastHoldThreshold } from "@/lib/billing/reminders";
 import { env } from "@/lib/shared/env";
 import { currentTime } from "@/lib/shared/clock";
 import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
@@ -127,7 +128,7 @@ export async function sweepAutomaticHolds(db: Db, options: { today?: string; hol
     const done = await db.transaction(async (tx) => {
       const [account] = await tx.select({ onHold: proAccounts.onHold }).from(proAccounts).where(eq(proAccounts.id, id)).for("update");
       if (!account || account.onHold) return false;
-      const pastLimit = (await overdueInvoices(tx, id, today)).filter((i) => i.dueDate < limit);
+      const pastLimit = (await overdueInvoices(tx, id, today)).filter((i) => isPastHoldThreshold(i, today, holdAfter));
       if (!pastLimit.length) return false;
       return holdAccountAutomatically(tx, id, { source: "overdue", reason: overdueReason(pastLimit, today) });
     });
