@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/admin/comptabilite", label: "Comptabilité", current: (path: string) => path.startsWith("/admin/comptabilite") },
   { href: "/admin/banque", label: "Banque", current: (path: string) => path.startsWith("/admin/banque") },
   { href: "/admin/notifications", label: "Notifications", current: (path: string) => path.startsWith("/admin/notifications") },
+  { href: "/admin/encaissements", label: "Encaissements", current: (path: string) => path.startsWith("/admin/encaissements") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/administrateurs", label: "Administrateurs", current: (path: string) => path.startsWith("/admin/administrateurs") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },

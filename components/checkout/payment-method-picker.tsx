@@ -1,7 +1,10 @@
 import { FieldError } from "@/components/ui/field";
 
-/** disabledReason: shown instead of offered, with why (net-30 over the credit limit, before a first paid order…). */
-export type MethodOption = { id: string; label: string; description: string; disabledReason?: string };
+/**
+ * disabledReason: shown instead of offered, with why (net-30 over the credit limit, before a first
+ * paid order…); disabledLink: where to lift it (an account on hold: the portal, to pay what is due).
+ */
+export type MethodOption = { id: string; label: string; description: string; disabledReason?: string; disabledLink?: { href: string; label: string } };
 
 /** Radio cards, one per available payment method (from lib/payments/methods.ts). */
 export function PaymentMethodPicker({
@@ -30,6 +33,11 @@ export function PaymentMethodPicker({
                 <span id={`method-${m.id}-reason`} className="text-sm">
                   {m.disabledReason}
                 </span>
+                {m.disabledLink ? (
+                  <a href={m.disabledLink.href} className="mt-1 text-sm font-medium text-brand-700 underline underline-offset-4" data-testid={`payment-method-${m.id}-settle`}>
+                    {m.disabledLink.label}
+                  </a>
+                ) : null}
               </span>
             </div>
           ) : (

@@ -708,6 +708,41 @@ export const invoices = pgTable(
   ],
 );
 
+export const REMINDER_KINDS = ["courtesy", "dunning_1", "dunning_2", "dunning_3", "cheques_to_deposit"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * Every reminder the shop sent about money due, claimed before it is sent: an invoice's courtesy
+ * and dunning reminders (one row per invoice and level, unique, inserted in the transaction that
+ * queues the e-mail, so two runs of the job at once send it once), and the admins' daily list of
+ * instalment cheques to deposit (no invoice, one per day). The invoice pages and the receivables
+ * page read them back.
+ */
+export const invoiceReminders = pgTable(
+  "invoice_reminders",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    invoiceId: uuid("invoice_id").references(() => invoices.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<ReminderKind>().notNull(),
+    /** The Paris day it was sent. */
+    sentOn: date("sent_on").notNull(),
+    /** Days after the due date when sent (negative before it); null for the cheques list. */
+    daysLate: integer("days_late"),
+    /** What the invoice still owed when sent; for the cheques list, their total. */
+    amountCents: integer("amount_cents").notNull(),
+    toAddress: text("to_address").notNull(),
+    emailId: bigint("email_id", { mode: "number" }).references(() => emailOutbox.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("invoice_reminders_invoice_kind_unique").on(t.invoiceId, t.kind).where(sql`${t.invoiceId} is not null`),
+    uniqueIndex("invoice_reminders_daily_unique").on(t.kind, t.sentOn).where(sql`${t.invoiceId} is null`),
+    index("invoice_reminders_sent_idx").on(t.sentOn),
+    check("invoice_reminders_kind_check", sql`${t.kind} in ('courtesy','dunning_1','dunning_2','dunning_3','cheques_to_deposit')`),
+    check("invoice_reminders_target_check", sql`(${t.invoiceId} is null) = (${t.kind} = 'cheques_to_deposit')`),
+  ],
+);
+
 export const ACCOUNT_PAYMENT_METHODS = ["card", "transfer", "cheque", "credit"] as const;
 export type AccountPaymentMethod = (typeof ACCOUNT_PAYMENT_METHODS)[number];
 

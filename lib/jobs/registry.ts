@@ -6,6 +6,7 @@ import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
 import { anonymiseGuestOrders } from "@/lib/use-cases/anonymise-guest-orders";
 import { pruneEmailOutbox } from "@/lib/mail/prune-outbox";
+import { runInvoiceReminders } from "@/lib/use-cases/invoice-reminders";
 import { env } from "@/lib/shared/env";
 import { runSandboxDeliveries } from "./sandbox-deliveries";
 
@@ -23,6 +24,8 @@ export const JOBS: Job[] = [
   { name: "retry-notifications", everyMs: 30_000, run: () => retryDueNotifications() },
   { name: "prune-notifications", everyMs: 6 * 60 * 60_000, run: () => pruneNotificationInbox() },
   { name: "anonymise-guest-orders", everyMs: 6 * 60 * 60_000, run: () => anonymiseGuestOrders() },
+  // Courtesy and dunning reminders, the admins' cheques to deposit, automatic holds and their release.
+  { name: "invoice-reminders", everyMs: 60 * 60_000, run: () => runInvoiceReminders() },
   { name: "prune-emails", everyMs: 6 * 60 * 60_000, run: () => pruneEmailOutbox({ retentionDays: env.emailRetentionDays }) },
 ];
 

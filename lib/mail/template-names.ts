@@ -30,6 +30,10 @@ export const EMAIL_TEMPLATES = {
   /** An invoice on account issued (net-30), with its due date; an invoice fully paid, with the receipt. */
   invoiceIssued: "invoice-issued",
   invoicePaid: "invoice-paid",
+  /** Before an invoice's due date (courtesy), then dunning after it: what is due and a link to pay (job invoice-reminders). */
+  invoiceReminder: "invoice-reminder",
+  /** To the shop's admins, once a day at most: instalment cheques in hand whose deposit date has come. */
+  chequesToDeposit: "cheques-to-deposit",
   /** Credit held by a pro's account paid back to it (transfer or cheque made by the shop). */
   creditRefunded: "credit-refunded",
   /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */

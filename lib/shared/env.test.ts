@@ -262,3 +262,14 @@ describe("a production shop refuses to start half-configured", () => {
     expect(parseEnv(demo as NodeJS.ProcessEnv)).toMatchObject({ goLiveChecks: false, mailTransport: "mailbox", merchant: { siret: DEMO_MERCHANT.MERCHANT_SIRET } });
   });
 });
+
+describe("reminder delays", () => {
+  it("defaults to 5 days before, 1/15/30 days late and a hold past 30 days", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).reminders).toEqual({ daysBeforeDue: 5, dunningDaysLate: [1, 15, 30], holdAfterDaysLate: 30 });
+    expect(parseEnv({ NODE_ENV: "development", INVOICE_DUNNING_DAYS_LATE: " 3, 20 " }).reminders.dunningDaysLate).toEqual([3, 20]);
+  });
+
+  it.each(["", "15,1", "1,1", "0,15", "1,15,30,45", "un"])("refuses INVOICE_DUNNING_DAYS_LATE=%j", (value) => {
+    expect(() => parseEnv({ NODE_ENV: "development", INVOICE_DUNNING_DAYS_LATE: value })).toThrow(ConfigError);
+  });
+});

@@ -171,6 +171,19 @@ const raw = z.object({
   ADMIN_ALERT_EMAIL: z.email().optional(),
   OFFLINE_ORDER_REMINDER_DAYS: z.coerce.number().positive().max(90).default(7),
   OFFLINE_ORDER_CANCEL_DAYS: z.coerce.number().positive().max(180).default(14),
+  INVOICE_REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(0).max(60).default(5),
+  INVOICE_DUNNING_DAYS_LATE: z
+    .string()
+    .default("1,15,30")
+    .transform((v, ctx) => {
+      const days = v.split(",").map((d) => d.trim()).filter(Boolean).map(Number);
+      if (days.length < 1 || days.length > 3 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 365) || days.some((d, i) => i > 0 && d <= days[i - 1]!)) {
+        ctx.addIssue({ code: "custom", message: "INVOICE_DUNNING_DAYS_LATE : 1 à 3 nombres de jours de retard croissants, séparés par des virgules (exemple : 1,15,30)" });
+        return z.NEVER;
+      }
+      return days;
+    }),
+  HOLD_AFTER_DAYS_LATE: z.coerce.number().int().min(1).max(365).default(30),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_UP_RATE_LIMIT: rateLimitRule("60/hour"),
   ORDER_RATE_LIMIT: rateLimitRule("10/hour"),
@@ -485,6 +498,12 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     offlineOrderReminderDays: e.OFFLINE_ORDER_REMINDER_DAYS,
     /** …and cancellation, stock back on sale, after this many (job cancel-stale-orders). */
     offlineOrderCancelDays: e.OFFLINE_ORDER_CANCEL_DAYS,
+    /**
+     * Invoice reminders (job invoice-reminders): a courtesy reminder this many days before the due
+     * date, then up to three dunning reminders, in a rising tone, at these days late; an account
+     * with an invoice more than holdAfterDaysLate days late goes on hold (lifted once paid).
+     */
+    reminders: { daysBeforeDue: e.INVOICE_REMINDER_DAYS_BEFORE_DUE, dunningDaysLate: e.INVOICE_DUNNING_DAYS_LATE, holdAfterDaysLate: e.HOLD_AFTER_DAYS_LATE },
     /**
      * How many reverse proxies of ours append to X-Forwarded-For (lib/auth/rate-limit.ts,
      * trustedClientAddress). 0: no address can be trusted, and per-address limits are off.

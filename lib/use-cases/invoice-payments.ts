@@ -12,6 +12,7 @@ import type { PaymentGateway, ProviderPayment } from "@/lib/providers/types";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
 import { renderNoticeEmail } from "@/lib/mail/templates/notice";
+import { releaseHoldIfSettled } from "@/lib/use-cases/automatic-holds";
 import { queueAdminAlert } from "@/lib/use-cases/admin-alerts";
 import { env } from "@/lib/shared/env";
 import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
@@ -105,6 +106,8 @@ async function applyAccountPayment(tx: Tx, payment: AccountPaymentRow, actor: Pa
     });
     log.info("invoices", "payment beyond what the invoices owed kept as account credit", { reference: payment.reference, creditCents: left });
   }
+  // Paying what was late lifts the shop's own hold now, not at the next sweep.
+  await releaseHoldIfSettled(tx, payment.proAccountId);
   return { creditCents: left };
 }
 

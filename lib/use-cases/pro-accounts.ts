@@ -249,7 +249,7 @@ export async function setProHold(db: Db, admin: Admin, accountId: string, hold: 
       .where(eq(proAccounts.id, accountId))
       .returning();
     await mirrorOnUser(tx, updated!);
-    await recordProEvent(tx, { accountId, actor: { type: "admin", id: admin.id }, type: hold.onHold ? "hold_set" : "hold_lifted", reason: why || null, data: { by: admin.name } });
+    await recordProEvent(tx, { accountId, actor: { type: "admin", id: admin.id }, type: hold.onHold ? "hold_set" : "hold_lifted", reason: why || null, data: { by: admin.name, source: hold.onHold ? "admin" : account.holdSource } });
     await emailAccount(tx, updated!, EMAIL_TEMPLATES.proHold, {
       subject: hold.onHold ? `Paiement à 30 jours suspendu – ${env.merchant.name}` : `Paiement à 30 jours rétabli – ${env.merchant.name}`,
       paragraphs: hold.onHold

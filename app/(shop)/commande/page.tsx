@@ -74,7 +74,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
   const net30Shown = buyer.account !== null || buyer.pendingAccount;
   const options = [
     ...methods.map(({ id, label, description }) => ({ id, label, description })),
-    ...(net30Shown && !net30.allowed ? [{ id: net30Method.id, label: net30Method.label, description: net30Method.description, disabledReason: net30.message }] : []),
+    ...(net30Shown && !net30.allowed ? [{ id: net30Method.id, label: net30Method.label, description: net30Method.description, disabledReason: net30.message, disabledLink: net30.link }] : []),
   ];
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
   const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};

@@ -46,6 +46,19 @@ export function proEventActor(e: ProEvent): string {
   return "automatiquement";
 }
 
+const HOLD_SOURCE_WORDS: Readonly<Record<string, string>> = {
+  overdue: "pour retard de paiement",
+  bounced_cheque: "pour chèque d'échéance impayé",
+  admin: "par un administrateur",
+};
+
+/** Which kind of hold it was: the shop's own (lateness, bounced cheque) lifts itself once paid. */
+function holdSourceWords(e: ProEvent): string {
+  const source = text(e.data, "source") ?? (e.actorType === "admin" ? "admin" : null);
+  const words = source ? HOLD_SOURCE_WORDS[source] : undefined;
+  return words ? ` (${e.type === "hold_lifted" ? `suspension ${words}` : words})` : "";
+}
+
 /** One line of an account's history, in French. */
 export function describeProEvent(e: ProEvent): string {
   const why = e.reason ? ` — ${e.reason}` : "";
@@ -59,9 +72,9 @@ export function describeProEvent(e: ProEvent): string {
     case "terms_changed":
       return `Conditions modifiées : ${describeTerms(e.data?.before)} → ${describeTerms(e.data?.after)}`;
     case "hold_set":
-      return `Paiement à 30 jours suspendu${why}`;
+      return `Paiement à 30 jours suspendu${holdSourceWords(e)}${why}`;
     case "hold_lifted":
-      return `Suspension levée${why}`;
+      return `Suspension levée${holdSourceWords(e)}${why}`;
     case "transfer_recorded":
     case "cheque_recorded": {
       const amount = num(e.data, "amountCents");

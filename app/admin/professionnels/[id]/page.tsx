@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/admin/badge";
 import { ProFigure, ProPaymentsList } from "@/components/pro/account-parts";
+import { RemindersSentList } from "@/components/billing/reminders-sent-list";
 import { ProCreditNoteForm } from "@/components/admin/pro-credit-note-form";
 import { ProHoldForm } from "@/components/admin/pro-hold-form";
 import { ProPaymentForm } from "@/components/admin/pro-payment-form";
@@ -25,6 +26,7 @@ import { postalAddressLines } from "@/lib/shared/postal-address";
 import { newToken } from "@/lib/shared/tokens";
 import { creditableInvoicesOfAccount } from "@/lib/use-cases/credit-notes";
 import { accountView } from "@/lib/use-cases/pro-portal";
+import { sentReminders } from "@/lib/use-cases/invoice-reminders";
 import { issueCreditNoteAction } from "../issue-credit-note-action";
 import { companyIds, describeProEvent, proEventActor, proStatusLabel } from "../pro-labels";
 import { TERMS_HINTS } from "../pro-forms";
@@ -53,6 +55,7 @@ export default async function AdminProfessionalPage({ params }: Props) {
   const today = todayInParis();
   const status = proStatusLabel(account);
   const creditable = await creditableInvoicesOfAccount(db, account.id);
+  const reminders = await sentReminders(db, { accountId: account.id });
   const correctedBy = new Map([...creditable.values()].flatMap((i) => i.creditNotes.map((n) => [n.number, i.number] as const)));
   const open = view.invoices
     .filter((i) => i.kind === "invoice" && i.remainingCents > 0)
@@ -289,6 +292,13 @@ export default async function AdminProfessionalPage({ params }: Props) {
           Règlements reçus
         </h2>
         <ProPaymentsList payments={view.payments} testId="admin-pro-payments" />
+      </Card>
+
+      <Card labelledBy="reminders-title">
+        <h2 id="reminders-title" className="mb-3 text-lg font-semibold">
+          Rappels et relances envoyés
+        </h2>
+        <RemindersSentList reminders={reminders} testId="admin-pro-reminders" />
       </Card>
 
       <Card labelledBy="history-title">
