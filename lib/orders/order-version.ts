@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { orderEvents, orders } from "@/lib/db/schema";
 
@@ -21,13 +21,8 @@ export function orderVersionOf(order: { updatedAt: Date }, events: readonly { id
 
 /** The version as the database has it now; null for an unknown order. Call it under the order lock to decide. */
 export async function currentOrderVersion(db: Executor, orderId: string): Promise<string | null> {
-  const [row] = await db
-    .select({
-      updatedAt: orders.updatedAt,
-      lastEvent: sql<number | string | null>`(select max(${orderEvents.id}) from ${orderEvents} where ${orderEvents.orderId} = ${orders.id})`,
-    })
-    .from(orders)
-    .where(eq(orders.id, orderId));
-  if (!row) return null;
-  return orderVersionOf(row, row.lastEvent === null ? [] : [{ id: Number(row.lastEvent) }]);
+  const [order] = await db.select({ updatedAt: orders.updatedAt }).from(orders).where(eq(orders.id, orderId));
+  if (!order) return null;
+  const [last] = await db.select({ id: max(orderEvents.id) }).from(orderEvents).where(eq(orderEvents.orderId, orderId));
+  return orderVersionOf(order, last?.id == null ? [] : [{ id: Number(last.id) }]);
 }
