@@ -166,10 +166,12 @@ export async function issueCreditNoteInTx(tx: Tx, admin: CreditNoteIssuer, invoi
   if (amountCents > creditable) return { ok: false, message: tooMuchMessage(creditable) };
 
   const original = invoice.document as InvoiceDocument;
-  const allocatedCents = Math.min(amountCents, remainingCents(invoice));
+  // Money already given back settles nothing and credits nothing: the refund was the settlement.
+  const refunded = request.settlement === "refunded";
+  const allocatedCents = refunded ? 0 : Math.min(amountCents, remainingCents(invoice));
   const restCents = amountCents - allocatedCents;
-  const accountCreditCents = account ? restCents : 0;
-  const toRefundCents = restCents - accountCreditCents;
+  const accountCreditCents = account && !refunded ? restCents : 0;
+  const toRefundCents = refunded ? 0 : restCents - accountCreditCents;
 
   const issueDate = todayInParis(now);
   const year = Number(issueDate.slice(0, 4));
@@ -182,6 +184,7 @@ export async function issueCreditNoteInTx(tx: Tx, admin: CreditNoteIssuer, invoi
     allocatedCents > 0 ? `Imputé sur la facture ${invoice.number} : ${formatEur(allocatedCents)}.` : null,
     accountCreditCents > 0 ? `Porté au crédit de votre compte, imputé sur vos prochaines factures : ${formatEur(accountCreditCents)}.` : null,
     toRefundCents > 0 ? `Remboursé séparément : ${formatEur(toRefundCents)}.` : null,
+    refunded ? `Remboursé : ${formatEur(amountCents)}.` : null,
   ].filter(Boolean);
   const document = buildInvoiceDocument({
     kind: "credit_note",
