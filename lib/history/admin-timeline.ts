@@ -158,7 +158,9 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     case "payment_refund_recorded":
       return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
     case "offline_refund_recorded":
-      return squash(`Remboursement ${amount ?? ""} ${str(e.data, "method") === "cheque" ? `par chèque n° ${str(e.data, "reference") ?? "?"}` : `par virement — réf. ${str(e.data, "reference") ?? "?"}`} enregistré ${by}`);
+      return str(e.data, "method") === "cheque"
+        ? squash(`Remboursement ${amount ?? ""} par chèque n° ${str(e.data, "reference") ?? "?"} enregistré ${by}`)
+        : squash(`Remboursement ${amount ?? ""} par virement enregistré ${by} — réf. ${str(e.data, "reference") ?? "?"}`);
     case "order_shipped":
       return squash(`${clause(e.reason ?? "Colis expédié")} — enregistré ${by}`);
     case "refund_requested":

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES, type OrderStatus } from "@/lib/db/schema";
 import { shippability, SHIPPABLE_STATUSES } from "./shippability";
 
+const reasonOf = (status: OrderStatus) => {
+  const result = shippability(status);
+  return result.ok ? null : result.reason;
+};
+const noteOf = (status: OrderStatus) => {
+  const result = shippability(status);
+  return result.ok ? result.note : null;
+};
+
 describe("shippability: the order's money decides whether its goods may leave", () => {
   const expected: Record<OrderStatus, boolean> = {
     pending_payment: false,
@@ -24,17 +33,17 @@ describe("shippability: the order's money decides whether its goods may leave", 
 
   it("says why not in French, per state, never a generic refusal for a known state", () => {
     expect(shippability("awaiting_cheque")).toEqual({ ok: false, reason: "Le chèque n'est pas encore encaissé : la commande partira une fois le chèque encaissé." });
-    expect(shippability("awaiting_transfer")).toMatchObject({ ok: false, reason: expect.stringContaining("virement") });
-    expect(shippability("awaiting_cheques")).toMatchObject({ ok: false, reason: expect.stringContaining("échéancier") });
-    expect(shippability("refunded")).toMatchObject({ ok: false, reason: expect.stringContaining("remboursée") });
+    expect(reasonOf("awaiting_transfer")).toContain("virement");
+    expect(reasonOf("awaiting_cheques")).toContain("échéancier");
+    expect(reasonOf("refunded")).toContain("remboursée");
     const reasons = ORDER_STATUSES.map(shippability).flatMap((r) => (r.ok ? [] : [r.reason]));
     expect(new Set(reasons).size).toBe(reasons.length);
   });
 
   it("notes what to watch on the orders that ship without being simply paid", () => {
     expect(shippability("paid")).toEqual({ ok: true, note: null });
-    expect(shippability("on_account")).toMatchObject({ ok: true, note: expect.stringContaining("sur compte") });
-    expect(shippability("partially_refunded")).toMatchObject({ ok: true, note: expect.stringContaining("partiellement remboursée") });
+    expect(noteOf("on_account")).toContain("sur compte");
+    expect(noteOf("partially_refunded")).toContain("partiellement remboursée");
   });
 
   it("SHIPPABLE_STATUSES lists exactly the states that ship", () => {

@@ -160,7 +160,7 @@ describe("credit notes for refunds of an invoiced order", () => {
 
     const first = refund(payment!.id, 1000, { reference: "RB-PRO-1" });
     const done = await recordOfflineRefund(db, admin, first);
-    expect(done).toMatchObject({ ok: true, message: expect.stringMatching(/avoir A-\d{4}-\d{6} émis/) });
+    expect(done.ok && done.message).toMatch(/avoir A-\d{4}-\d{6} émis/);
     expect((await creditNotes()).map((n) => n.totalCents)).toEqual([1000]);
     expect(await recordOfflineRefund(db, admin, first)).toMatchObject({ ok: true, already: true });
     expect(await creditNotes()).toHaveLength(1);
