@@ -42,7 +42,8 @@ export const shipOrderAction = orderFormAction(
       trackingNumber: input.trackingNumber ?? null,
       trackingUrl: input.carrier === "other" ? (input.trackingUrl ?? null) : null,
       requestKey: input.requestKey,
-      seenVersion: seen.orderId === input.orderId ? seen.version : "",
+      // A form naming another order than the page's is not the page the admin saw: stale.
+      seenVersion: seen.orderId === input.orderId ? seen.version : "another-order",
     });
     if (!result.ok) return formRefusal(result, formValues(formData));
     revalidatePath(`/admin/commandes/${result.reference}`);
