@@ -45,6 +45,8 @@ import { shipmentsOfOrder } from "@/lib/use-cases/ship-order";
 
 export const dynamic = "force-dynamic";
 
+const NEXT_STEP_TONES = { success: "text-green-800", warning: "text-amber-800", error: "text-red-700", neutral: "text-stone-800" } as const;
+
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -86,7 +88,7 @@ export default async function AdminOrderPage({ params }: Props) {
         ) : null}
         {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
       </div>
-      <p data-testid="admin-next-step" className="text-lg font-semibold">
+      <p data-testid="admin-next-step" className={`text-lg font-semibold ${NEXT_STEP_TONES[step.tone]}`}>
         {step.headline}
       </p>
 
