@@ -74,7 +74,7 @@ test("an admin approves a company with net-30 terms, then issues a credit note o
   expect(reference).toMatch(/^CA-/);
 
   await admin.goto(`/admin/commandes/${reference}`);
-  const due = (await admin.getByTestId("admin-outstanding").textContent()) ?? "";
+  const due = (await admin.getByTestId("admin-next-step").textContent()) ?? "";
   const amount = /([\d\s\u00a0\u202f]+,\d{2})/.exec(due)?.[1]?.replace(/[\s\u00a0\u202f]/g, "") ?? "";
   await admin.getByLabel("Montant reçu (€)").fill(amount);
   await admin.getByLabel("Référence bancaire").fill(`VIR-${reference}`);

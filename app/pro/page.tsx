@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProFigure, ProPaymentsList } from "@/components/pro/account-parts";
 import { AgeingChart } from "@/components/pro/ageing-chart";
+import { ShipmentList } from "@/components/shipping/shipment-list";
 import { PayInvoicesForm } from "@/components/pro/pay-invoices-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -206,6 +207,24 @@ export default async function ProPortalPage() {
           </>
         )}
       </Card>
+
+      {view.shipments.length ? (
+        <Card labelledBy="pro-shipments-title">
+          <h2 id="pro-shipments-title" className="mb-3 text-lg font-semibold">
+            Colis expédiés
+          </h2>
+          <ul className="flex flex-col gap-3" data-testid="pro-shipments">
+            {view.shipments.map((s) => (
+              <li key={s.id}>
+                <p className="text-sm font-medium">
+                  Commande <span className="font-mono">{s.orderReference}</span>
+                </p>
+                <ShipmentList shipments={[s]} testId={`pro-shipment-${s.orderReference}`} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
 
       <Card labelledBy="payments-title">
         <h2 id="payments-title" className="mb-3 text-lg font-semibold">

@@ -1,4 +1,5 @@
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { FormState } from "@/lib/actions/form-state";
 
@@ -42,4 +43,18 @@ export function fieldError(state: FormState, name: string): string | undefined {
 
 export function fieldValue(state: FormState, name: string, fallback = ""): string {
   return state.status === "error" ? (state.values[name] ?? fallback) : fallback;
+}
+
+/** The end of a back-office form: its result, then its one submit button (disabled while it runs: one click, one request). */
+export function FormFooter({ state, pending, label, pendingLabel = "Enregistrement…", variant = "primary" }: { state: FormState; pending: boolean; label: string; pendingLabel?: string; variant?: "primary" | "secondary" }) {
+  return (
+    <>
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" variant={variant} disabled={pending}>
+          {pending ? pendingLabel : label}
+        </Button>
+      </div>
+    </>
+  );
 }

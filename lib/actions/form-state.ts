@@ -18,3 +18,8 @@ export function formError(message: string, values: Record<string, string> = {}):
 export function formSuccess(message: string): FormState {
   return { status: "success", message };
 }
+
+/** A refusal that names the field at fault when there is one (the message shows on it and above the form). */
+export function formRefusal(result: { message: string; field?: string }, values: Record<string, string> = {}): FormState {
+  return result.field ? { status: "error", message: result.message, fieldErrors: { [result.field]: result.message }, values } : formError(result.message, values);
+}

@@ -3,7 +3,9 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { fr } from "zod/locales";
 import { adminMustEnrolSecondFactor, getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import type { UserRole } from "@/lib/db/schema";
+import { currentOrderVersion, STALE_ORDER_MESSAGE } from "@/lib/orders/order-version";
 import { log } from "@/lib/shared/log";
 import { formError, type FormState } from "./form-state";
 
@@ -131,4 +133,42 @@ export function formAction<S extends z.ZodType>(
     run,
   );
   return (_previous, formData) => action(formData);
+}
+
+/** The order an admin order page showed, bound into each of its forms when the page renders. */
+export type SeenOrder = { orderId: string; version: string };
+
+const seenOrderSchema = z.object({ orderId: z.uuid(), version: z.string().min(1).max(100) });
+
+/**
+ * A form of the admin order page: like formAction, plus the order's version as the page showed it
+ * (`action.bind(null, { orderId, version })`, so that every form of the page carries it without
+ * a field of its own). An order that changed since then is refused with STALE_ORDER_MESSAGE and
+ * nothing runs — after the caller's role is checked, so a stranger learns nothing. A use case
+ * that must tell a double click (its own request key, already done) from a stale page checks the
+ * version itself, under its lock: `versionCheckedBy: "use-case"` hands it the seen version instead.
+ */
+export function orderFormAction<S extends z.ZodType>(
+  config: { name: string; access: ActionAccess; schema: S; versionCheckedBy?: "use-case" },
+  run: (data: z.output<S>, ctx: ActionContext, formData: FormData, seen: SeenOrder) => Promise<FormState>,
+): (seen: SeenOrder, previous: FormState, formData: FormData) => Promise<FormState> {
+  const action = createAction<{ seen: unknown; formData: FormData }, S, FormState>(
+    {
+      ...config,
+      read: ({ formData }) => formObject(formData),
+      failed: (failure, { formData }) =>
+        failure.kind === "invalid"
+          ? { status: "error", message: failure.message, fieldErrors: failure.fieldErrors, values: formValues(formData) }
+          : formError(failure.message, formValues(formData)),
+    },
+    async (data, ctx, { seen, formData }) => {
+      const parsed = seenOrderSchema.safeParse(seen);
+      if (!parsed.success) return formError(STALE_ORDER_MESSAGE, formValues(formData));
+      if (config.versionCheckedBy !== "use-case" && parsed.data.version !== (await currentOrderVersion(await getDb(), parsed.data.orderId))) {
+        return formError(STALE_ORDER_MESSAGE, formValues(formData));
+      }
+      return run(data, ctx, formData, parsed.data);
+    },
+  );
+  return (seen, _previous, formData) => action({ seen, formData });
 }

@@ -265,6 +265,42 @@ export const orderLines = pgTable(
   ],
 );
 
+/** The carriers whose tracking page the shop knows (lib/orders/carriers.ts), or « other » (name and link typed). */
+export const CARRIERS = ["colissimo", "chronopost", "dpd", "gls", "ups", "mondial_relay", "other"] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+/**
+ * A parcel that left for an order (several per order are possible). Written only by
+ * lib/use-cases/ship-order.ts, for an order whose money allows it (lib/orders/shippability.ts).
+ * The first one's shipped_on is the delivery date the order's invoice states.
+ */
+export const shipments = pgTable(
+  "shipments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    /** The day the parcel left (Paris day). */
+    shippedOn: date("shipped_on").notNull(),
+    carrier: text("carrier").$type<Carrier>().notNull(),
+    /** The carrier's name as the admin typed it, for « other » only. */
+    carrierName: text("carrier_name"),
+    trackingNumber: text("tracking_number"),
+    /** Computed from the number for a known carrier, typed for another one. */
+    trackingUrl: text("tracking_url"),
+    /** Fixed when the form was shown: the same form sent twice records one parcel. */
+    requestKey: text("request_key").notNull(),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("shipments_order_idx").on(t.orderId, t.shippedOn),
+    uniqueIndex("shipments_request_unique").on(t.orderId, t.requestKey),
+    uniqueIndex("shipments_tracking_unique").on(t.orderId, t.carrier, t.trackingNumber).where(sql`${t.trackingNumber} is not null`),
+  ],
+);
+
 export const PAYMENT_STATUSES = [
   /** Created on our side; provider not yet called (or instructions given for offline methods). */
   "created",

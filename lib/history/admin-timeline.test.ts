@@ -58,6 +58,12 @@ describe("describeEvent", () => {
       { type: "credit_note_issued", reason: "Avoir A-2026-000001 de 10,00 € sur la facture F-2026-000007 : geste commercial", data: { number: "A-2026-000001" } },
       "Avoir A-2026-000001 de 10,00 € sur la facture F-2026-000007 : geste commercial par Alice Admin",
     ],
+    [
+      { type: "order_shipped", reason: "Colis n° 2 expédié le 04/12/2026 par DPD (suivi 250012345678)", data: { parcel: 2, shippedOn: "2026-12-04" } },
+      "Colis n° 2 expédié le 04/12/2026 par DPD (suivi 250012345678) — enregistré par Alice Admin",
+    ],
+    [{ type: "offline_refund_recorded", data: { amountCents: 1240, method: "transfer", reference: "RB-42" } }, "Remboursement 12,40 € par virement enregistré par Alice Admin — réf. RB-42"],
+    [{ type: "offline_refund_recorded", data: { amountCents: 500, method: "cheque", reference: "0001234" } }, "Remboursement 5,00 € par chèque n° 0001234 enregistré par Alice Admin"],
   ])("%j", (patch, expected) => {
     expect(nb(describeEvent({ ...base, ...patch }, names))).toBe(expected);
   });

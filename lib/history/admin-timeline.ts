@@ -157,6 +157,12 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       return squash(`Paiement en attente de confirmation ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
     case "payment_refund_recorded":
       return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
+    case "offline_refund_recorded":
+      return str(e.data, "method") === "cheque"
+        ? squash(`Remboursement ${amount ?? ""} par chèque n° ${str(e.data, "reference") ?? "?"} enregistré ${by}`)
+        : squash(`Remboursement ${amount ?? ""} par virement enregistré ${by} — réf. ${str(e.data, "reference") ?? "?"}`);
+    case "order_shipped":
+      return squash(`${clause(e.reason ?? "Colis expédié")} — enregistré ${by}`);
     case "refund_requested":
       return squash(`Remboursement ${amount ?? ""} demandé ${providerOf(e.data) ? `à ${providerOf(e.data)} ` : ""}${by}`);
     case "refund_refused":

@@ -27,6 +27,8 @@ describe("describeEventForCustomer", () => {
     [{ type: "payment_mismatch", toStatus: "paid" }, null],
     [{ type: "order_links_revoked", data: { version: 1 } }, "Anciens liens de la commande désactivés par notre service client"],
     [{ type: "order_link_sent" }, "Nouveau lien de suivi envoyé par e-mail"],
+    [{ type: "order_shipped", data: { shippedOn: "2026-12-04", carrierName: "Chronopost", trackingNumber: "XY1" } }, "Colis expédié le 04/12/2026 par Chronopost"],
+    [{ type: "offline_refund_recorded", data: { amountCents: 1240, reference: "RB-1" } }, "Remboursement : 12,40 €"],
     [{ type: "something_new" }, null],
   ])("%j → %s", (event, expected) => {
     expect(describeEventForCustomer(ev(event))?.replace(/\u202f|\u00a0/g, " ") ?? null).toBe(expected);

@@ -1,5 +1,5 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/schema";
-import { formatDateFr } from "@/lib/shared/dates";
+import { formatDateFr, formatIsoDateFr } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
 import { PAYMENT_METHOD_IN_SENTENCE } from "@/lib/payments/labels";
 
@@ -81,6 +81,12 @@ export function describeEventForCustomer(e: HistoryEvent, method: PaymentMethod 
       return "Anciens liens de la commande désactivés par notre service client";
     case "order_link_sent":
       return "Nouveau lien de suivi envoyé par e-mail";
+    case "order_shipped": {
+      const on = typeof e.data?.shippedOn === "string" ? formatIsoDateFr(e.data.shippedOn) : null;
+      const carrier = typeof e.data?.carrierName === "string" ? e.data.carrierName : null;
+      return `Colis expédié${on ? ` le ${on}` : ""}${carrier ? ` par ${carrier}` : ""}`;
+    }
+    case "offline_refund_recorded":
     case "payment_refund_recorded":
       return `Remboursement${amountOf(e.data)}`;
     case "withdrawal_requested":

@@ -38,6 +38,10 @@ export const EMAIL_TEMPLATES = {
   creditRefunded: "credit-refunded",
   /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */
   creditNoteIssued: "credit-note-issued",
+  /** A parcel of the order left (back-office « Expédier »), with its tracking link. */
+  orderShipped: "order-shipped",
+  /** Money given back to the customer: through PayPlug or PayPal, or by transfer or cheque made by the shop. */
+  refundMade: "refund-made",
   /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */
   testEmail: "test-email",
   /** « Mot de passe oublié ? »: a single-use link to choose a new password. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "./labels";
+import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "./labels";
 import { adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 
-const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
 describe("ADMIN_ORDER_STATUS_LABELS", () => {
   it("names every order status in the merchant's words, never the customer's", () => {
@@ -55,18 +54,5 @@ describe("payment rows", () => {
     expect(placeholderStatusLabel({ status: "pending", failureCode: null })).toBe("Instructions envoyées (pas un paiement)");
     expect(placeholderStatusLabel({ status: "cancelled", failureCode: "superseded" })).toBe("Remplacé");
     expect(placeholderStatusLabel({ status: "cancelled", failureCode: "order_cancelled" })).toBe("Sans objet (commande annulée)");
-  });
-});
-
-describe("adminMoneyLine", () => {
-  it.each([
-    ["awaiting_cheque", 4580, 0, "Reste à recevoir : 45,80 €"],
-    ["paid", 0, 0, "Rien à recevoir"],
-    ["paid", 0, 1880, "Trop-perçu : 18,80 €"],
-    ["cancelled", 0, 0, "Commande annulée — rien à recevoir"],
-    ["cancelled", 0, 4580, "Commande annulée — à rembourser : 45,80 €"],
-    ["refunded", 0, 0, "Commande remboursée — rien à recevoir"],
-  ] as const)("%s, due %i, excess %i → %s", (status, dueCents, excessCents, line) => {
-    expect(nb(adminMoneyLine(status, { dueCents, excessCents }))).toBe(line);
   });
 });

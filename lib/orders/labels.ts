@@ -1,5 +1,4 @@
 import type { OrderStatus } from "@/lib/db/schema";
-import { formatEur, type Cents } from "@/lib/shared/money";
 
 /** What a customer reads about their order. */
 export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
@@ -31,19 +30,6 @@ export const ADMIN_ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = 
   refunded: "Remboursée",
   partially_refunded: "Partiellement remboursée",
 };
-
-/**
- * The back-office's one line on money for an order, from moneyPosition (due, excess): a cancelled
- * or refunded order never shows "Reste à recevoir", but money it still holds stays visible as a
- * refund to make. Pure.
- */
-export function adminMoneyLine(status: OrderStatus, position: { dueCents: Cents; excessCents: Cents }): string {
-  const closed = status === "cancelled" ? "Commande annulée" : status === "refunded" ? "Commande remboursée" : null;
-  if (closed) return position.excessCents > 0 ? `${closed} — à rembourser : ${formatEur(position.excessCents)}` : `${closed} — rien à recevoir`;
-  if (position.dueCents > 0) return `Reste à recevoir : ${formatEur(position.dueCents)}`;
-  if (position.excessCents > 0) return `Trop-perçu : ${formatEur(position.excessCents)}`;
-  return "Rien à recevoir";
-}
 
 export type Tone = "neutral" | "success" | "warning" | "error";
 

@@ -24,12 +24,16 @@ export const eurAmountField = z
     return cents;
   });
 
-const receivedOn = z
-  .string({ error: "Indiquez la date de réception." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez la date de réception.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Cette date n'existe pas.")
-  .refine((v) => v <= todayInParis(), "La date ne peut pas être dans le futur.")
-  .refine((v) => v >= "2000-01-01", "Cette date est trop ancienne.");
+/** A day from <input type="date">, today or before; `missing` says which date to fill in. */
+export const pastDateField = (missing: string) =>
+  z
+    .string({ error: missing })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, missing)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Cette date n'existe pas.")
+    .refine((v) => v <= todayInParis(), "La date ne peut pas être dans le futur.")
+    .refine((v) => v >= "2000-01-01", "Cette date est trop ancienne.");
+
+const receivedOn = pastDateField("Indiquez la date de réception.");
 
 export const confirmField = z.literal("oui", { error: "Cochez la case pour confirmer." });
 const orderId = z.uuid("Commande introuvable.");

@@ -42,7 +42,18 @@ import type { Admin } from "@/lib/use-cases/pro-accounts";
 
 type InvoiceRow = typeof invoices.$inferSelect;
 
-export type CreditNoteRequest = ({ full: true } | { full?: false; amountCents: number }) & { reason: string; requestKey?: string };
+export type CreditNoteRequest = ({ full: true } | { full?: false; amountCents: number }) & {
+  reason: string;
+  requestKey?: string;
+  /**
+   * « refunded »: the credit note records money already given back (a refund through a provider,
+   * or by transfer or cheque): it neither pays the invoice nor becomes account credit.
+   */
+  settlement?: "refunded";
+};
+
+/** Who issues a credit note: an admin, or the shop itself (a refund a provider reported). */
+export type CreditNoteIssuer = Admin | null;
 
 export type CreditNoteResult =
   | {
@@ -91,7 +102,7 @@ function exemptionOf(doc: InvoiceDocument): "reverse_charge" | "export" | null {
 const rateWords = (bp: number) => `${(bp / 100).toLocaleString("fr-FR", { maximumFractionDigits: 2 })} %`;
 
 /** What earlier credit notes took off an invoice. */
-async function creditedCents(tx: Executor, invoiceId: string): Promise<Cents> {
+export async function creditedCents(tx: Executor, invoiceId: string): Promise<Cents> {
   const [row] = await tx
     .select({ total: sql<number>`coalesce(sum(${invoices.totalCents}), 0)::int` })
     .from(invoices)
@@ -112,134 +123,143 @@ async function creditNoteOfRequest(tx: Executor, orderId: string, requestKey: st
 }
 
 export async function issueCreditNote(db: Db, admin: Admin, invoiceId: string, request: CreditNoteRequest, now = new Date()): Promise<CreditNoteResult> {
+  return db.transaction((tx) => issueCreditNoteInTx(tx, admin, invoiceId, request, now));
+}
+
+/**
+ * The same, in the caller's transaction: a refund writes its credit note with the refund record
+ * (lib/use-cases/refund-follow-up.ts), so that neither exists without the other.
+ */
+export async function issueCreditNoteInTx(tx: Tx, admin: CreditNoteIssuer, invoiceId: string, request: CreditNoteRequest, now = new Date()): Promise<CreditNoteResult> {
   const reason = request.reason.trim();
   if (reason.length < 3) return { ok: false, message: CREDIT_NOTE_MESSAGES.reason };
   if (reason.length > 300) return { ok: false, message: CREDIT_NOTE_MESSAGES.reasonTooLong };
   if (!request.full && (!Number.isSafeInteger(request.amountCents) || request.amountCents <= 0)) return { ok: false, message: CREDIT_NOTE_MESSAGES.amount };
 
-  return db.transaction(async (tx): Promise<CreditNoteResult> => {
-    // The account first, then the invoice: the order in which recording a payment locks them.
-    const [owner] = await tx.select({ proAccountId: invoices.proAccountId }).from(invoices).where(eq(invoices.id, invoiceId));
-    if (!owner) return { ok: false, message: CREDIT_NOTE_MESSAGES.notFound };
-    const [account] = owner.proAccountId ? await tx.select().from(proAccounts).where(eq(proAccounts.id, owner.proAccountId)).for("update") : [];
-    const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for("update");
-    if (!invoice) return { ok: false, message: CREDIT_NOTE_MESSAGES.notFound };
-    if (invoice.kind !== "invoice") return { ok: false, message: CREDIT_NOTE_MESSAGES.notAnInvoice };
+  // The account first, then the invoice: the order in which recording a payment locks them.
+  const [owner] = await tx.select({ proAccountId: invoices.proAccountId }).from(invoices).where(eq(invoices.id, invoiceId));
+  if (!owner) return { ok: false, message: CREDIT_NOTE_MESSAGES.notFound };
+  const [account] = owner.proAccountId ? await tx.select().from(proAccounts).where(eq(proAccounts.id, owner.proAccountId)).for("update") : [];
+  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for("update");
+  if (!invoice) return { ok: false, message: CREDIT_NOTE_MESSAGES.notFound };
+  if (invoice.kind !== "invoice") return { ok: false, message: CREDIT_NOTE_MESSAGES.notAnInvoice };
 
-    if (request.requestKey) {
-      const earlier = await creditNoteOfRequest(tx, invoice.orderId, request.requestKey);
-      if (earlier) return { ...(await outcomeOf(tx, earlier)), already: true };
-    }
+  if (request.requestKey) {
+    const earlier = await creditNoteOfRequest(tx, invoice.orderId, request.requestKey);
+    if (earlier) return { ...(await outcomeOf(tx, earlier)), already: true };
+  }
 
-    const creditable = invoice.totalCents - (await creditedCents(tx, invoice.id));
-    if (creditable <= 0) return { ok: false, message: CREDIT_NOTE_MESSAGES.nothingLeft };
-    const amountCents = request.full ? creditable : request.amountCents;
-    if (amountCents > creditable) return { ok: false, message: tooMuchMessage(creditable) };
+  const creditable = invoice.totalCents - (await creditedCents(tx, invoice.id));
+  if (creditable <= 0) return { ok: false, message: CREDIT_NOTE_MESSAGES.nothingLeft };
+  const amountCents = request.full ? creditable : request.amountCents;
+  if (amountCents > creditable) return { ok: false, message: tooMuchMessage(creditable) };
 
-    const original = invoice.document as InvoiceDocument;
-    const allocatedCents = Math.min(amountCents, remainingCents(invoice));
-    const restCents = amountCents - allocatedCents;
-    const accountCreditCents = account ? restCents : 0;
-    const toRefundCents = restCents - accountCreditCents;
+  const original = invoice.document as InvoiceDocument;
+  // Money already given back settles nothing and credits nothing: the refund was the settlement.
+  const refunded = request.settlement === "refunded";
+  const allocatedCents = refunded ? 0 : Math.min(amountCents, remainingCents(invoice));
+  const restCents = amountCents - allocatedCents;
+  const accountCreditCents = account && !refunded ? restCents : 0;
+  const toRefundCents = refunded ? 0 : restCents - accountCreditCents;
 
-    const issueDate = todayInParis(now);
-    const year = Number(issueDate.slice(0, 4));
-    const { sequence, number } = await takeDocumentNumber(tx, "credit_note", year);
-    const shares = shareOverRates(
-      amountCents,
-      original.vat.map((v) => ({ vatRateBp: v.vatRateBp, weightCents: v.netCents + v.vatCents })),
-    );
-    const settlement = [
-      allocatedCents > 0 ? `Imputé sur la facture ${invoice.number} : ${formatEur(allocatedCents)}.` : null,
-      accountCreditCents > 0 ? `Porté au crédit de votre compte, imputé sur vos prochaines factures : ${formatEur(accountCreditCents)}.` : null,
-      toRefundCents > 0 ? `Remboursé séparément : ${formatEur(toRefundCents)}.` : null,
-    ].filter(Boolean);
-    const document = buildInvoiceDocument({
+  const issueDate = todayInParis(now);
+  const year = Number(issueDate.slice(0, 4));
+  const { sequence, number } = await takeDocumentNumber(tx, "credit_note", year);
+  const shares = shareOverRates(
+    amountCents,
+    original.vat.map((v) => ({ vatRateBp: v.vatRateBp, weightCents: v.netCents + v.vatCents })),
+  );
+  const settlement = [
+    allocatedCents > 0 ? `Imputé sur la facture ${invoice.number} : ${formatEur(allocatedCents)}.` : null,
+    accountCreditCents > 0 ? `Porté au crédit de votre compte, imputé sur vos prochaines factures : ${formatEur(accountCreditCents)}.` : null,
+    toRefundCents > 0 ? `Remboursé séparément : ${formatEur(toRefundCents)}.` : null,
+    refunded ? `Remboursé : ${formatEur(amountCents)}.` : null,
+  ].filter(Boolean);
+  const document = buildInvoiceDocument({
+    kind: "credit_note",
+    number,
+    issueDate,
+    deliveryDate: original.deliveryDate,
+    dueDate: null,
+    orderReference: original.orderReference,
+    seller: sellerParty(),
+    buyer: original.buyer,
+    deliveryAddress: original.deliveryAddress,
+    lines: shares.map((s) => ({
+      name: shares.length > 1 ? `Avoir sur la facture ${invoice.number} (TVA ${rateWords(s.vatRateBp)})` : `Avoir sur la facture ${invoice.number}`,
+      quantity: 1,
+      lineTotalCents: s.totalCents,
+      vatRateBp: s.vatRateBp,
+    })),
+    shipping: { totalCents: 0, vatRateBp: 0 },
+    vatExemption: exemptionOf(original),
+    paidCents: 0,
+    settled: null,
+    paymentTermsText: settlement.join(" "),
+    paymentMeansCode: original.paymentMeansCode,
+    legalMentions: original.legalMentions,
+    precedingInvoice: { number: invoice.number, issueDate: invoice.issueDate },
+    reason,
+  });
+  if (document.totals.grossCents !== amountCents) throw new Error(`credit note total ${document.totals.grossCents} differs from ${amountCents}`);
+
+  const [creditNote] = await tx
+    .insert(invoices)
+    .values({
       kind: "credit_note",
       number,
-      issueDate,
-      deliveryDate: original.deliveryDate,
-      dueDate: null,
-      orderReference: original.orderReference,
-      seller: sellerParty(),
-      buyer: original.buyer,
-      deliveryAddress: original.deliveryAddress,
-      lines: shares.map((s) => ({
-        name: shares.length > 1 ? `Avoir sur la facture ${invoice.number} (TVA ${rateWords(s.vatRateBp)})` : `Avoir sur la facture ${invoice.number}`,
-        quantity: 1,
-        lineTotalCents: s.totalCents,
-        vatRateBp: s.vatRateBp,
-      })),
-      shipping: { totalCents: 0, vatRateBp: 0 },
-      vatExemption: exemptionOf(original),
-      paidCents: 0,
-      settled: null,
-      paymentTermsText: settlement.join(" "),
-      paymentMeansCode: original.paymentMeansCode,
-      legalMentions: original.legalMentions,
-      precedingInvoice: { number: invoice.number, issueDate: invoice.issueDate },
-      reason,
-    });
-    if (document.totals.grossCents !== amountCents) throw new Error(`credit note total ${document.totals.grossCents} differs from ${amountCents}`);
-
-    const [creditNote] = await tx
-      .insert(invoices)
-      .values({
-        kind: "credit_note",
-        number,
-        year,
-        sequence,
-        orderId: invoice.orderId,
-        proAccountId: invoice.proAccountId,
-        correctsInvoiceId: invoice.id,
-        issueDate,
-        dueDate: null,
-        totalCents: document.totals.grossCents,
-        netCents: document.totals.netCents,
-        vatCents: document.totals.vatCents,
-        document,
-      })
-      .returning();
-
-    let orderOutcome: "cancelled" | "paid" | null = null;
-    if (allocatedCents > 0) {
-      await tx.insert(invoiceAllocations).values({ invoiceId: invoice.id, creditNoteId: creditNote!.id, amountCents: allocatedCents, applied: true });
-      const paidCents = invoice.paidCents + allocatedCents;
-      const settled = paidCents >= invoice.totalCents;
-      await tx.update(invoices).set({ paidCents, settledAt: settled ? now : null }).where(eq(invoices.id, invoice.id));
-      if (settled) orderOutcome = await closeSettledOrder(tx, invoice, number, admin);
-    }
-    if (account && accountCreditCents > 0) {
-      await tx
-        .update(proAccounts)
-        .set({ creditCents: account.creditCents + accountCreditCents, updatedAt: now })
-        .where(eq(proAccounts.id, account.id));
-    }
-    if (account) {
-      await tx.insert(proAccountEvents).values({
-        proAccountId: account.id,
-        actorType: "admin",
-        actorId: admin.id,
-        type: "credit_note_issued",
-        reason,
-        data: { number, invoiceNumber: invoice.number, amountCents, allocatedCents, accountCreditCents, by: admin.name },
-      });
-    }
-    await recordOrderEvent(tx, {
+      year,
+      sequence,
       orderId: invoice.orderId,
-      actor: { type: "admin", id: admin.id },
+      proAccountId: invoice.proAccountId,
+      correctsInvoiceId: invoice.id,
+      issueDate,
+      dueDate: null,
+      totalCents: document.totals.grossCents,
+      netCents: document.totals.netCents,
+      vatCents: document.totals.vatCents,
+      document,
+    })
+    .returning();
+
+  let orderOutcome: "cancelled" | "paid" | null = null;
+  if (allocatedCents > 0) {
+    await tx.insert(invoiceAllocations).values({ invoiceId: invoice.id, creditNoteId: creditNote!.id, amountCents: allocatedCents, applied: true });
+    const paidCents = invoice.paidCents + allocatedCents;
+    const settled = paidCents >= invoice.totalCents;
+    await tx.update(invoices).set({ paidCents, settledAt: settled ? now : null }).where(eq(invoices.id, invoice.id));
+    if (settled) orderOutcome = await closeSettledOrder(tx, invoice, number, admin);
+  }
+  if (account && accountCreditCents > 0) {
+    await tx
+      .update(proAccounts)
+      .set({ creditCents: account.creditCents + accountCreditCents, updatedAt: now })
+      .where(eq(proAccounts.id, account.id));
+  }
+  if (account) {
+    await tx.insert(proAccountEvents).values({
+      proAccountId: account.id,
+      actorType: admin ? "admin" : "system",
+      actorId: admin?.id ?? null,
       type: "credit_note_issued",
-      reason: `Avoir ${number} de ${formatEur(amountCents)} sur la facture ${invoice.number} : ${reason}${toRefundCents > 0 ? ` (${formatEur(toRefundCents)} à rembourser)` : ""}`,
-      data: { number, invoiceNumber: invoice.number, amountCents, allocatedCents, accountCreditCents, toRefundCents, requestKey: request.requestKey ?? null },
+      reason,
+      data: { number, invoiceNumber: invoice.number, amountCents, allocatedCents, accountCreditCents, by: admin?.name ?? null },
     });
-    await emailCreditNote(tx, invoice, account ?? null, document);
-    log.info("invoices", "credit note issued", { number, invoice: invoice.number, amountCents, allocatedCents, accountCreditCents, toRefundCents });
-    return { ok: true, creditNoteId: creditNote!.id, number, amountCents, allocatedCents, accountCreditCents, toRefundCents, orderOutcome };
+  }
+  await recordOrderEvent(tx, {
+    orderId: invoice.orderId,
+    actor: admin ? { type: "admin", id: admin.id } : { type: "system" },
+    type: "credit_note_issued",
+    reason: `Avoir ${number} de ${formatEur(amountCents)} sur la facture ${invoice.number} : ${reason}${toRefundCents > 0 ? ` (${formatEur(toRefundCents)} à rembourser)` : ""}`,
+    data: { number, invoiceNumber: invoice.number, amountCents, allocatedCents, accountCreditCents, toRefundCents, requestKey: request.requestKey ?? null },
   });
+  await emailCreditNote(tx, invoice, account ?? null, document);
+  log.info("invoices", "credit note issued", { number, invoice: invoice.number, amountCents, allocatedCents, accountCreditCents, toRefundCents });
+  return { ok: true, creditNoteId: creditNote!.id, number, amountCents, allocatedCents, accountCreditCents, toRefundCents, orderOutcome };
 }
 
 /** The invoice is settled with the help of a credit note: its on-account order stops waiting. */
-async function closeSettledOrder(tx: Tx, invoice: InvoiceRow, number: string, admin: Admin): Promise<"cancelled" | "paid" | null> {
+async function closeSettledOrder(tx: Tx, invoice: InvoiceRow, number: string, admin: CreditNoteIssuer): Promise<"cancelled" | "paid" | null> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, invoice.orderId)).for("update");
   if (!order || order.status !== "on_account") return null;
   const received = order.paidCents - order.refundedCents > 0;
@@ -247,7 +267,7 @@ async function closeSettledOrder(tx: Tx, invoice: InvoiceRow, number: string, ad
   await transitionOrder(tx, {
     orderId: order.id,
     to,
-    actor: { type: "admin", id: admin.id },
+    actor: admin ? { type: "admin", id: admin.id } : { type: "system" },
     reason: received ? `Facture ${invoice.number} soldée par les règlements reçus et l'avoir ${number}` : `Facture ${invoice.number} entièrement annulée par l'avoir ${number}`,
     data: { creditNote: number },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Executor, Tx } from "@/lib/db/client";
-import { documentSequences, invoices, orderEvents, orderLines, orders, payments, proAccounts, type InvoiceKind } from "@/lib/db/schema";
+import { documentSequences, invoices, orderEvents, orderLines, orders, payments, proAccounts, shipments, type InvoiceKind } from "@/lib/db/schema";
 import { buildInvoiceDocument, sameAddress } from "@/lib/billing/invoice-builder";
 import type { DocumentAddress, DocumentParty, InvoiceDocument, SellerParty } from "@/lib/billing/invoice-document";
 import { b2bLegalMentions } from "@/lib/billing/legal-mentions";
@@ -120,15 +120,13 @@ export async function invoiceOfOrder(tx: Executor, orderId: string): Promise<Inv
   return row ?? null;
 }
 
-/** The day the goods left (the back-office's shipping event), else the order's day. */
+/**
+ * The day the goods left: the first parcel's day (lib/use-cases/ship-order.ts writes one
+ * shipments row, and its `order_shipped` event, per parcel), else the order's day.
+ */
 async function deliveryDay(tx: Executor, order: OrderRow): Promise<string> {
-  const [shipped] = await tx
-    .select({ at: orderEvents.createdAt })
-    .from(orderEvents)
-    .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, "order_shipped")))
-    .orderBy(desc(orderEvents.id))
-    .limit(1);
-  return todayInParis(shipped?.at ?? order.createdAt);
+  const [first] = await tx.select({ shippedOn: shipments.shippedOn }).from(shipments).where(eq(shipments.orderId, order.id)).orderBy(asc(shipments.shippedOn)).limit(1);
+  return first?.shippedOn ?? todayInParis(order.createdAt);
 }
 
 /**

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { accountPayments, invoiceAllocations, invoices, proAccountEvents, proAccounts, type ProAccountStatus } from "@/lib/db/schema";
+import { accountPayments, invoiceAllocations, invoices, orders, proAccountEvents, proAccounts, shipments, type ProAccountStatus } from "@/lib/db/schema";
 import { ageing, invoiceStatus, remainingCents, type Ageing, type InvoiceStatus } from "@/lib/billing/invoice-status";
 import { termsLabel } from "@/lib/billing/payment-terms";
 import { todayInParis } from "@/lib/shared/dates";
 import type { DocumentParty, InvoiceDocument } from "@/lib/billing/invoice-document";
 import { buildStatement, type Statement, type StatementEntry } from "@/lib/billing/statement";
 import { sellerParty } from "@/lib/use-cases/invoices";
+import { shipmentView, type ShipmentView } from "@/lib/use-cases/ship-order";
 
 /*
  * What a professional account owes and has paid, as the portal (/pro) and the back-office's pro
@@ -48,12 +49,14 @@ export type AccountView = {
   balanceCents: number;
   roomCents: number;
   events: (typeof proAccountEvents.$inferSelect)[];
+  /** The latest parcels sent for the account's orders, newest first. */
+  shipments: (ShipmentView & { orderReference: string })[];
 };
 
 export async function accountView(db: Db, accountId: string, today = todayInParis()): Promise<AccountView | null> {
   const [account] = await db.select().from(proAccounts).where(eq(proAccounts.id, accountId));
   if (!account) return null;
-  const [rows, paymentRows, events] = await Promise.all([
+  const [rows, paymentRows, events, parcels] = await Promise.all([
     db.select().from(invoices).where(eq(invoices.proAccountId, accountId)).orderBy(desc(invoices.issueDate), desc(invoices.sequence)),
     db
       .select()
@@ -61,6 +64,13 @@ export async function accountView(db: Db, accountId: string, today = todayInPari
       .where(and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, ["paid", "pending", "partially_refunded", "refunded"])))
       .orderBy(desc(accountPayments.createdAt)),
     db.select().from(proAccountEvents).where(eq(proAccountEvents.proAccountId, accountId)).orderBy(desc(proAccountEvents.id)).limit(50),
+    db
+      .select({ shipment: shipments, orderReference: orders.reference })
+      .from(shipments)
+      .innerJoin(orders, eq(orders.id, shipments.orderId))
+      .where(eq(orders.userId, account.userId))
+      .orderBy(desc(shipments.shippedOn), desc(shipments.createdAt))
+      .limit(20),
   ]);
   const allocations = paymentRows.length
     ? await db
@@ -102,6 +112,7 @@ export async function accountView(db: Db, accountId: string, today = todayInPari
     balanceCents: age.totalCents,
     roomCents: Math.max(0, account.creditLimitCents - age.totalCents),
     events,
+    shipments: parcels.map(({ shipment, orderReference }) => ({ ...shipmentView(shipment), orderReference })),
   };
 }
 

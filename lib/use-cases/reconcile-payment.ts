@@ -17,6 +17,7 @@ import { queueAdminAlert } from "@/lib/use-cases/admin-alerts";
 import { PROVIDER_NAMES } from "@/lib/payments/labels";
 import { markPaymentLinkUsed } from "@/lib/payments/payment-links";
 import { refundDuplicatePayment } from "@/lib/use-cases/refund-duplicate-payment";
+import { followUpRefund } from "@/lib/use-cases/refund-follow-up";
 import { reconcileAccountPayment } from "@/lib/use-cases/invoice-payments";
 import { invoiceOnceOrderPaid } from "@/lib/use-cases/invoices";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
@@ -231,6 +232,15 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
       // payment leaves the order paid.
       const refunded = await applyMoneyRefunded(tx, { orderId, amountCents: refundDelta, paymentId, actor, reason: `Remboursement de ${formatEur(refundDelta)}` });
       orderStatus = refunded.order.status;
+      // The avoir of an invoiced order and the customer's e-mail, with the refund (a replay has no delta).
+      await followUpRefund(tx, {
+        before: beforeRefund!,
+        after: refunded.order,
+        amountCents: refundDelta,
+        how: payment.method === "paypal" ? "par PayPal, sur le compte ou la carte qui a payé" : "sur la carte bancaire qui a payé",
+        refundKey: `${paymentId}:${refundedCents}`,
+        issuer: null,
+      });
     }
 
     return { outcome: "updated", ...base, status: to, orderStatus };

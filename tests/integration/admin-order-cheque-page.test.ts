@@ -47,7 +47,7 @@ describe("the admin order page with a cheque in hand", () => {
     const html = await renderPage(AdminOrderPage, { reference: order.reference }, {});
     const page = text(html);
     expect(textOf(html, "admin-order-status")).toBe("Chèque reçu, à encaisser");
-    expect(textOf(html, "admin-outstanding")).toBe(`Chèque reçu le 15/01/2026, à encaisser : ${formatEur(4200)}`);
+    expect(textOf(html, "admin-next-step")).toBe(`Chèque reçu le 15/01/2026, à encaisser : ${formatEur(4200)}`);
     expect(page).not.toContain("Chèque attendu");
     expect(page).not.toMatch(/Reçu 0,00/);
     expect(page).toContain(`Chèques à encaisser ${formatEur(4200)}`);
@@ -62,7 +62,8 @@ describe("the admin order page with a cheque in hand", () => {
     expect(await cashCheque(db, admin, { paymentId: cheque!.id })).toMatchObject({ ok: true });
     const paid = await renderPage(AdminOrderPage, { reference: order.reference }, {});
     expect(textOf(paid, "admin-order-status")).toBe("Payée");
-    expect(text(paid)).toContain("Payée : à préparer et expédier");
+    expect(textOf(paid, "admin-next-step")).toBe("Payée : prête à expédier");
+    expect(paid).toContain('data-testid="ship-form"');
   });
 
   it("a cheque for part of it: says what remains, and still lets the rest be recorded", async () => {
@@ -71,7 +72,7 @@ describe("the admin order page with a cheque in hand", () => {
     await recordCheque(db, admin, { orderId: order.id, amountCents: 3760, chequeNumber: "42", receivedOn: "2026-01-15" });
     const html = await renderPage(AdminOrderPage, { reference: order.reference }, {});
     expect(textOf(html, "admin-order-status")).toBe("Chèque attendu");
-    expect(textOf(html, "admin-outstanding")).toBe(`Chèque reçu le 15/01/2026, à encaisser : ${formatEur(3760)} — reste à recevoir ${formatEur(1240)}`);
+    expect(textOf(html, "admin-next-step")).toBe(`Chèque reçu le 15/01/2026, à encaisser : ${formatEur(3760)} — reste à recevoir ${formatEur(1240)}`);
     const page = text(html);
     expect(page).toContain("Enregistrer le chèque");
     expect(page).not.toContain("Annuler la commande");

@@ -35,6 +35,8 @@ import { WithdrawalForm } from "@/components/shop/withdrawal-form";
 import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
 
 import { invoiceOfOrder } from "@/lib/use-cases/invoices";
+import { shipmentsOfOrder } from "@/lib/use-cases/ship-order";
+import { ShipmentList } from "@/components/shipping/shipment-list";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.
@@ -55,11 +57,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
   const { order, lines, events, payments, viewerIsOwner } = found;
   // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
-  const [confirmationTo, user, withdrawal, invoice] = await Promise.all([
+  const [confirmationTo, user, withdrawal, invoice, shipments] = await Promise.all([
     confirmationEmailRecipient(db, order.id),
     viewerIsOwner ? getCurrentUser() : null,
     loadWithdrawal(order),
     invoiceOfOrder(db, order.id),
+    shipmentsOfOrder(db, order.id),
   ]);
   const choices = paymentChoices({ order, payments, user });
   // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
@@ -86,6 +89,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
       <div className="flex flex-col gap-6">
         <OrderNextStep order={order} />
+        {shipments.length ? (
+          <Card labelledBy="shipping-title">
+            <h2 id="shipping-title" className="mb-2 text-lg font-semibold">
+              Livraison
+            </h2>
+            <ShipmentList shipments={shipments} testId="order-shipments" />
+          </Card>
+        ) : null}
         {invoice || order.status === "paid" || order.status === "partially_refunded" ? (
           <Card labelledBy="invoice-title">
             <h2 id="invoice-title" className="mb-2 text-lg font-semibold">

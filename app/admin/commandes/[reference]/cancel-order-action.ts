@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formError, formSuccess } from "@/lib/actions/form-state";
-import { formAction, formValues } from "@/lib/actions/safe-action";
+import { formValues, orderFormAction } from "@/lib/actions/safe-action";
 import { cancelOrderAsAdmin } from "@/lib/use-cases/cancel-order";
 
 const input = z.object({
@@ -13,7 +13,7 @@ const input = z.object({
 });
 
 /** "Annuler la commande" (admin only, unpaid orders): stock back, provider payment closed, customer told. */
-export const cancelOrderAction = formAction({ name: "cancel-order", access: "admin", schema: input }, async (data, ctx, formData) => {
+export const cancelOrderAction = orderFormAction({ name: "cancel-order", access: "admin", schema: input }, async (data, ctx, formData) => {
   const result = await cancelOrderAsAdmin(await ctx.user(), { orderId: data.orderId, note: data.note });
   if (!result.ok) return formError(result.message, formValues(formData));
   revalidatePath(`/admin/commandes/${result.reference}`);

@@ -7,13 +7,16 @@ import { OrderActions } from "@/components/admin/order-actions";
 import { ProInvoiceCard } from "@/components/admin/pro-invoice-card";
 import { RefundSlot } from "@/components/admin/refund-slot";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
+import { ShippingSlot } from "@/components/admin/shipping-slot";
 import { Card } from "@/components/ui/card";
 import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
-import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
+import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "@/lib/orders/labels";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
-import { chequeMoneyLine, chequesInHand, chequeStatusLabel } from "@/lib/payments/cheques-in-hand";
+import { chequesInHand, chequeStatusLabel } from "@/lib/payments/cheques-in-hand";
+import { nextStep } from "@/lib/payments/order-next-step";
+import { orderVersionOf } from "@/lib/orders/order-version";
 import { describeEvent } from "@/lib/history/admin-timeline";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -24,19 +27,25 @@ import { shippingLabel } from "@/lib/shared/shipping-label";
 import { isInstructionPlaceholder } from "@/lib/orders/ledger";
 import { newToken } from "@/lib/shared/tokens";
 import { creditableInvoiceOfOrder } from "@/lib/use-cases/credit-notes";
-import { issueCreditNoteAction } from "../../professionnels/issue-credit-note-action";
 import { bounceChequeAction } from "./bounce-cheque-action";
 import { cancelOrderAction } from "./cancel-order-action";
 import { cashChequeAction } from "./cash-cheque-action";
+import { issueOrderCreditNoteAction } from "./issue-credit-note-action";
+import { recordOfflineRefundAction } from "./record-offline-refund-action";
+import { shipOrderAction } from "./ship-order-action";
 import { recordChequeAction } from "./record-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
 import { refundPaymentAction } from "./refund-payment-action";
 import { revokeOrderLinksAction } from "./revoke-order-links-action";
 import { sendPaymentLinkAction } from "./send-payment-link-action";
 import { Alert } from "@/components/ui/alert";
+import type { FormState } from "@/lib/actions/form-state";
 import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
+import { shipmentsOfOrder } from "@/lib/use-cases/ship-order";
 
 export const dynamic = "force-dynamic";
+
+const NEXT_STEP_TONES = { success: "text-green-800", warning: "text-amber-800", error: "text-red-700", neutral: "text-stone-800" } as const;
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -55,6 +64,11 @@ export default async function AdminOrderPage({ params }: Props) {
   const address = order.shippingAddress;
   const { request: withdrawal } = await loadWithdrawal(order);
   const inHand = chequesInHand(payments, detail.outstandingCents);
+  const shipments = await shipmentsOfOrder(await getDb(), order.id);
+  const step = nextStep({ status: order.status, dueCents: detail.outstandingCents, excessCents: detail.overpaidCents, chequesInHand: inHand, shippedOn: shipments.map((s) => s.shippedOn) });
+  // Every form of this page carries the order's version as shown: an action on an order changed since is refused (stale page).
+  const seen = { orderId: order.id, version: orderVersionOf(order, events) };
+  const onThisOrder = <R,>(action: (shown: typeof seen, state: FormState, formData: FormData) => R) => action.bind(null, seen);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -74,6 +88,9 @@ export default async function AdminOrderPage({ params }: Props) {
         ) : null}
         {order.flag ? <Badge tone="error">À vérifier : {order.flag}</Badge> : null}
       </div>
+      <p data-testid="admin-next-step" className={`text-lg font-semibold ${NEXT_STEP_TONES[step.tone]}`}>
+        {step.headline}
+      </p>
 
       {withdrawal ? (
         <div data-testid="admin-withdrawal">
@@ -108,9 +125,6 @@ export default async function AdminOrderPage({ params }: Props) {
               </>
             ) : null}
           </dl>
-          <p data-testid="admin-outstanding" className="mt-3 font-semibold">
-            {chequeMoneyLine(inHand) ?? adminMoneyLine(order.status, { dueCents: detail.outstandingCents, excessCents: detail.overpaidCents })}
-          </p>
         </Card>
         <Card labelledBy="customer-title" className="md:col-span-2">
           <h2 id="customer-title" className="text-lg font-semibold">
@@ -232,19 +246,21 @@ export default async function AdminOrderPage({ params }: Props) {
 
       <OrderActions
         detail={detail}
+        offered={step.actions}
         today={todayInParis()}
         actions={{
-          recordTransfer: recordTransferAction,
-          recordCheque: recordChequeAction,
-          cashCheque: cashChequeAction,
-          bounceCheque: bounceChequeAction,
-          sendPaymentLink: sendPaymentLinkAction,
+          recordTransfer: onThisOrder(recordTransferAction),
+          recordCheque: onThisOrder(recordChequeAction),
+          cashCheque: onThisOrder(cashChequeAction),
+          bounceCheque: onThisOrder(bounceChequeAction),
+          sendPaymentLink: onThisOrder(sendPaymentLinkAction),
         }}
       />
-      {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={issueCreditNoteAction} /> : null}
-      <RefundSlot detail={detail} action={refundPaymentAction} />
-      <CancelOrderSlot order={order} action={cancelOrderAction} chequesHeld={inHand.cheques.length} />
-      <RevokeOrderLinksForm orderId={order.id} action={revokeOrderLinksAction} />
+      <ShippingSlot orderId={order.id} shipments={shipments} shipping={step.shipping} today={todayInParis()} action={onThisOrder(shipOrderAction)} />
+      {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={onThisOrder(issueOrderCreditNoteAction)} /> : null}
+      <RefundSlot detail={detail} action={onThisOrder(refundPaymentAction)} offlineAction={onThisOrder(recordOfflineRefundAction)} />
+      {step.actions.cancel ? <CancelOrderSlot order={order} action={onThisOrder(cancelOrderAction)} chequesHeld={inHand.cheques.length} /> : null}
+      <RevokeOrderLinksForm orderId={order.id} action={onThisOrder(revokeOrderLinksAction)} />
 
       <Card labelledBy="timeline-title">
         <h2 id="timeline-title" className="text-lg font-semibold">

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { formError, formSuccess } from "@/lib/actions/form-state";
-import { formAction } from "@/lib/actions/safe-action";
+import { orderFormAction } from "@/lib/actions/safe-action";
 import { getDb } from "@/lib/db/client";
 import { recordChequeForm } from "@/lib/payments/offline-forms";
 import { describeSummary } from "@/lib/payments/offline-result";
 import { recordCheque } from "@/lib/use-cases/record-offline-payment";
 
 /** "Chèque reçu": the cheque is in hand, not yet cashed. */
-export const recordChequeAction = formAction({ name: "record-cheque", access: "admin", schema: recordChequeForm }, async (input, ctx) => {
+export const recordChequeAction = orderFormAction({ name: "record-cheque", access: "admin", schema: recordChequeForm }, async (input, ctx) => {
   const result = await recordCheque(await getDb(), await ctx.user(), {
     orderId: input.orderId,
     amountCents: input.amount,

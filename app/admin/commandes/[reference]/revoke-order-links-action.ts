@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formError, formSuccess } from "@/lib/actions/form-state";
-import { formAction } from "@/lib/actions/safe-action";
+import { orderFormAction } from "@/lib/actions/safe-action";
 import { revokeOrderLinks } from "@/lib/use-cases/order-links";
 
 const input = z.object({
@@ -12,7 +12,7 @@ const input = z.object({
 });
 
 /** "Révoquer les liens envoyés" (admin only): every link sent for the order stops working. */
-export const revokeOrderLinksAction = formAction({ name: "revoke-order-links", access: "admin", schema: input }, async (data, ctx) => {
+export const revokeOrderLinksAction = orderFormAction({ name: "revoke-order-links", access: "admin", schema: input }, async (data, ctx) => {
   const user = (await ctx.user())!;
   const result = await revokeOrderLinks({ orderId: data.orderId, actor: { type: "admin", id: user.id } });
   if (!result.ok) return formError(result.message);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ORDER_STATUSES, type OrderStatus } from "@/lib/db/schema";
+import { chequesInHand } from "@/lib/payments/cheques-in-hand";
+import { formatEur } from "@/lib/shared/money";
+import { nextStep, type NextStepInput } from "./order-next-step";
+
+type Cheque = Parameters<typeof chequesInHand>[0][number];
+const cheque = (amountCents: number, receivedOn = "2026-12-03", n = "1234567"): Cheque => ({
+  id: `c-${n}`,
+  method: "cheque",
+  status: "pending",
+  amountCents,
+  receivedOn,
+  offlineReference: n,
+  recordedBy: "admin-1",
+});
+
+function input(status: OrderStatus, over: Partial<Omit<NextStepInput, "status" | "chequesInHand">> & { cheques?: Cheque[] } = {}): NextStepInput {
+  const dueCents = over.dueCents ?? 0;
+  return { status, dueCents, excessCents: over.excessCents ?? 0, shippedOn: over.shippedOn ?? [], chequesInHand: chequesInHand(over.cheques ?? [], dueCents) };
+}
+
+describe("nextStep: what the admin order page says and offers, for every state", () => {
+  it.each<[OrderStatus, Partial<Omit<NextStepInput, "status" | "chequesInHand">> & { cheques?: Cheque[] }, string, Partial<ReturnType<typeof nextStep>["actions"]>]>([
+    ["pending_payment", { dueCents: 2590 }, `Paiement en ligne en cours : en attente de la confirmation du prestataire (reste à recevoir ${formatEur(2590)})`, { recordMoney: true, sendPaymentLink: true, cancel: true, ship: false }],
+    ["awaiting_transfer", { dueCents: 1240 }, `Virement attendu : reste à recevoir ${formatEur(1240)}`, { recordMoney: true, sendPaymentLink: true, cancel: true, ship: false, decideCheques: false }],
+    ["awaiting_cheque", { dueCents: 4200 }, `Chèque attendu : reste à recevoir ${formatEur(4200)}`, { recordMoney: true, cancel: true, ship: false }],
+    ["awaiting_cheque", { dueCents: 4200, cheques: [cheque(4200)] }, `Chèque reçu le 03/12/2026, à encaisser : ${formatEur(4200)}`, { recordMoney: false, decideCheques: true, sendPaymentLink: false, cancel: false, ship: false }],
+    ["awaiting_cheque", { dueCents: 5000, cheques: [cheque(3760)] }, `Chèque reçu le 03/12/2026, à encaisser : ${formatEur(3760)} — reste à recevoir ${formatEur(1240)}`, { recordMoney: true, decideCheques: true, sendPaymentLink: true, cancel: false }],
+    ["awaiting_cheques", { dueCents: 9000 }, `Chèques de l'échéancier attendus : la commande partira quand la boutique les aura tous reçus (reste à recevoir ${formatEur(9000)})`, { recordMoney: false, cancel: false, ship: false }],
+    ["payment_failed", { dueCents: 2590 }, `Paiement échoué : le client peut réessayer, ou recevoir un lien de paiement (reste à recevoir ${formatEur(2590)})`, { sendPaymentLink: true, cancel: true, ship: false }],
+    ["paid", {}, "Payée : prête à expédier", { recordMoney: false, sendPaymentLink: false, cancel: false, ship: true }],
+    ["paid", { shippedOn: ["2026-12-04"] }, "Expédiée le 04/12/2026", { ship: true }],
+    ["paid", { shippedOn: ["2026-12-06", "2026-12-04"] }, "Expédiée en 2 colis, du 04/12/2026 au 06/12/2026", { ship: true }],
+    ["paid", { shippedOn: ["2026-12-04", "2026-12-04"] }, "Expédiée le 04/12/2026 (2 colis)", { ship: true }],
+    ["paid", { excessCents: 500 }, `Payée : prête à expédier — trop-perçu à rembourser : ${formatEur(500)}`, { ship: true }],
+    ["on_account", { dueCents: 12000 }, `Sur compte : prête à expédier — reste à recevoir ${formatEur(12000)} (sur compte)`, { recordMoney: true, cancel: false, sendPaymentLink: false, ship: true }],
+    ["on_account", { dueCents: 12000, shippedOn: ["2026-12-04"] }, `Expédiée le 04/12/2026 — reste à recevoir ${formatEur(12000)} (sur compte)`, { ship: true }],
+    ["partially_refunded", {}, "Partiellement remboursée : prête à expédier ce que le client garde", { ship: true, cancel: false, recordMoney: false }],
+    ["partially_refunded", { shippedOn: ["2026-12-04"] }, "Expédiée le 04/12/2026 ; partiellement remboursée", { ship: true }],
+    ["refunded", {}, "Remboursée : rien à recevoir ni à expédier", { ship: false, cancel: false, recordMoney: false }],
+    ["refunded", { shippedOn: ["2026-12-04"] }, "Remboursée : rien à recevoir ni à expédier (colis parti avant le remboursement)", { ship: false }],
+    ["refunded", { excessCents: 700 }, `Remboursée — argent encore détenu, à rembourser : ${formatEur(700)}`, { ship: false }],
+    ["cancelled", {}, "Annulée : rien à recevoir ni à expédier", { ship: false, cancel: false, recordMoney: false, sendPaymentLink: false }],
+    ["cancelled", { excessCents: 2590 }, `Annulée — argent reçu à rembourser : ${formatEur(2590)}`, { ship: false }],
+  ])("%s %j → « %s »", (status, over, headline, actions) => {
+    const step = nextStep(input(status, over));
+    expect(step.headline).toBe(headline);
+    expect(step.actions).toMatchObject(actions);
+  });
+
+  it("covers every state, with one headline each and the ship action exactly when the money allows it", () => {
+    for (const status of ORDER_STATUSES) {
+      const step = nextStep(input(status, { dueCents: 100 }));
+      expect(step.headline).toMatch(/\S/);
+      expect(step.actions.ship).toBe(step.shipping.ok);
+      expect(step.actions.ship).toBe(["paid", "on_account", "partially_refunded"].includes(status));
+    }
+  });
+
+  it("never offers to collect again, nor to cancel, while cheques in hand cover the order", () => {
+    const step = nextStep(input("awaiting_cheque", { dueCents: 5000, cheques: [cheque(2000, "2026-12-01", "1"), cheque(3000, "2026-12-02", "2")] }));
+    expect(step.headline).toBe(`2 chèques reçus, à encaisser : ${formatEur(5000)}`);
+    expect(step.actions).toEqual({ recordMoney: false, decideCheques: true, sendPaymentLink: false, cancel: false, ship: false });
+  });
+});
