@@ -105,8 +105,3 @@ export function payplugDoneWithInstalment(input: { failedCharges: number; paidCh
   if (input.paidCharges > 0) return false;
   return !input.planActive || input.failedCharges >= input.attempts;
 }
-
-/** « Payée en 3 fois — échéancier en cours »: the words for an order on account through a card plan. */
-export function cardPlanStatusLabel(count: number, allPaid: boolean): string {
-  return allPaid ? `Payée en ${count} fois` : `Payée en ${count} fois — échéancier en cours`;
-}
