@@ -470,3 +470,16 @@ export async function payInstalmentWithLink(view: PaymentLinkView & { instalment
   if (!paymentId) return { ok: false, code: "not_payable", message: INSTALMENT_LINK_MESSAGES.already_paid };
   return startOnlinePayment(paymentId);
 }
+
+/** The order's card plan as pages show it (InstalmentSchedule), or null. */
+export async function cardPlanView(orderId: string): Promise<{ kind: "card"; count: number; planRef: string | null; parts: { position: number; dueOn: string; amountCents: number; status: string }[] } | null> {
+  const db = await getDb();
+  const [plan] = await db.select().from(instalmentPlans).where(and(eq(instalmentPlans.orderId, orderId), eq(instalmentPlans.kind, "card")));
+  if (!plan) return null;
+  const parts = await db
+    .select({ position: instalments.position, dueOn: instalments.dueOn, amountCents: instalments.amountCents, status: instalments.status })
+    .from(instalments)
+    .where(eq(instalments.planId, plan.id))
+    .orderBy(instalments.position);
+  return { kind: "card", count: plan.count, planRef: plan.providerRef, parts };
+}

@@ -9,7 +9,9 @@ import { RefundSlot } from "@/components/admin/refund-slot";
 import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form";
 import { Card } from "@/components/ui/card";
 import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
-import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusTone } from "@/lib/orders/labels";
+import { ADMIN_ORDER_STATUS_LABELS, adminMoneyLine, orderStatusLabelWithPlan, orderStatusTone } from "@/lib/orders/labels";
+import { CardPlanCard } from "@/components/admin/card-plan-card";
+import { cardPlanView } from "@/lib/use-cases/card-instalment-plans";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
@@ -55,6 +57,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const address = order.shippingAddress;
   const { request: withdrawal } = await loadWithdrawal(order);
   const inHand = chequesInHand(payments, detail.outstandingCents);
+  const cardPlan = await cardPlanView(order.id);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -65,7 +68,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
-          {chequeStatusLabel(inHand) ?? ADMIN_ORDER_STATUS_LABELS[order.status]}
+          {chequeStatusLabel(inHand) ?? orderStatusLabelWithPlan(order.status, cardPlan, ADMIN_ORDER_STATUS_LABELS)}
         </Badge>
         {payments.some(isTestPayment) ? (
           <Badge tone="warning" testId="admin-order-test-mark">
@@ -178,6 +181,8 @@ export default async function AdminOrderPage({ params }: Props) {
           </table>
         </div>
       </Card>
+
+      {cardPlan ? <CardPlanCard plan={cardPlan} /> : null}
 
       <Card labelledBy="payments-title">
         <h2 id="payments-title" className="text-lg font-semibold">
