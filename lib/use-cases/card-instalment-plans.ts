@@ -483,3 +483,17 @@ export async function cardPlanView(orderId: string): Promise<{ kind: "card"; cou
     .orderBy(instalments.position);
   return { kind: "card", count: plan.count, planRef: plan.providerRef, parts };
 }
+
+/** A customer's card plans still running (order on account through one), newest first: the pro portal's « Paiements en plusieurs fois ». */
+export async function runningCardPlansOfUser(userId: string) {
+  const db = await getDb();
+  const rows = await db
+    .select({ orderId: orders.id, reference: orders.reference })
+    .from(orders)
+    .innerJoin(instalmentPlans, and(eq(instalmentPlans.orderId, orders.id), eq(instalmentPlans.kind, "card")))
+    .where(and(eq(orders.userId, userId), eq(orders.status, "on_account")))
+    .orderBy(desc(orders.createdAt))
+    .limit(20);
+  const views = await Promise.all(rows.map(async (r) => ({ reference: r.reference, plan: await cardPlanView(r.orderId) })));
+  return views.flatMap((v) => (v.plan ? [{ reference: v.reference, plan: v.plan }] : []));
+}
