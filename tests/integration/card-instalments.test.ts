@@ -9,6 +9,9 @@ import { INSTALMENT_LINK_MESSAGES, startCardInstalmentPlan } from "@/lib/use-cas
 import { createOrder } from "@/lib/use-cases/place-order";
 import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import OrderPage from "@/app/(shop)/commandes/[reference]/page";
+import PaymentLinkPage from "@/app/paiement/[token]/page";
+import { renderPage, textOf } from "@/tests/support/render-page";
 import { deliver, payOnHostedPage, payplugAdmin, payplugIdFromUrl, readOrder, payplugShopPerTest } from "@/tests/support/payplug-shop";
 
 /*
@@ -112,6 +115,13 @@ describe("a customer pays in 3 times by card", () => {
     expect(first).toMatchObject({ status: "paid", instalmentPlanId: null });
     expect(first!.providerRef).toMatch(/^pay_/);
 
+    // What the customer's order page shows (the e2e journey's test ids).
+    const html = await renderPage(OrderPage, { reference: placed.reference }, { t: placed.accessToken });
+    expect(textOf(html, "order-status")).toBe("Payée en 3 fois — échéancier en cours");
+    expect(textOf(html, "instalment-1-status")).toBe("Réglée");
+    expect(textOf(html, "instalment-2-status")).toBe("À venir");
+    expect(html).toContain('data-testid="instalment-schedule"');
+
     // Duplicated notifications change nothing twice.
     const events = await eventCount(placed.orderId);
     expect((await reconcilePayment("payplug", first!.providerRef!, { source: "test" })).outcome).toBe("unchanged");
@@ -145,6 +155,9 @@ describe("a customer pays in 3 times by card", () => {
     expect(token).toBeTruthy();
     const view = await findPaymentLink(token!);
     expect(view).toMatchObject({ state: "valid", instalment: { position: 2, count: 3, amountCents: now[1]!.amountCents }, order: { dueCents: now[1]!.amountCents } });
+    const linkPage = await renderPage(PaymentLinkPage, { token: token! }, {});
+    expect(linkPage).toContain("Échéance 2 sur 3");
+    expect(linkPage).toContain('data-testid="payment-link-instalment"');
     // A duplicated failure notification sends nothing twice.
     await deliver();
     expect(await mails(placed.orderId, EMAIL_TEMPLATES.instalmentFailed)).toHaveLength(1);
