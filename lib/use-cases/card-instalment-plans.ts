@@ -497,3 +497,27 @@ export async function runningCardPlansOfUser(userId: string) {
   const views = await Promise.all(rows.map(async (r) => ({ reference: r.reference, plan: await cardPlanView(r.orderId) })));
   return views.flatMap((v) => (v.plan ? [{ reference: v.reference, plan: v.plan }] : []));
 }
+
+/**
+ * Before an unpaid order is cancelled: its PayPlug plan made unpayable (PATCH aborted), so the
+ * customer cannot pay its first part afterwards. A plan already paid or ended answers 403/404:
+ * nothing to stop. Returns the charges the plan lists, for the caller to reconcile first (a first
+ * part paid meanwhile wins: the order is then no longer cancellable).
+ */
+export async function abortCardPlanOfUnpaidOrder(orderId: string): Promise<string[]> {
+  const db = await getDb();
+  const [plan] = await db.select().from(instalmentPlans).where(and(eq(instalmentPlans.orderId, orderId), eq(instalmentPlans.kind, "card")));
+  if (!plan?.providerRef) return [];
+  const gateway = planGateway();
+  const now = await gateway.retrieve(plan.providerRef);
+  const charges = now.schedule.flatMap((s) => s.paymentRefs);
+  if (now.active && charges.length === 0) {
+    try {
+      await gateway.abort(plan.providerRef);
+      await recordOrderEvent(db, { orderId, actor: { type: "system", id: "cancel" }, type: "instalment_plan_aborted", data: { planRef: plan.providerRef } });
+    } catch (error) {
+      if (!(isGatewayError(error) && (error.code === "not_allowed" || error.code === "not_found"))) throw error;
+    }
+  }
+  return charges;
+}

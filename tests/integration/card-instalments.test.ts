@@ -7,6 +7,8 @@ import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
 import { createPaymentLinkInTx, findPaymentLink } from "@/lib/payments/payment-links";
 import { INSTALMENT_LINK_MESSAGES, startCardInstalmentPlan } from "@/lib/use-cases/card-instalment-plans";
 import { createOrder } from "@/lib/use-cases/place-order";
+import { cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
+import { payplugClient } from "@/lib/providers/payplug/client";
 import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
@@ -195,6 +197,20 @@ describe("a customer pays in 3 times by card", () => {
     expect(charges.filter((p) => p.status === "paid")).toHaveLength(3);
     expect(charges.filter((p) => p.instalmentPlanId !== null)).toHaveLength(3);
     await payplugAdmin(server.url, { action: "set_clock", offset_days: 0 });
+  });
+});
+
+describe("cancelling an order whose first part is unpaid", () => {
+  it("aborts its plan at PayPlug, so the hosted page can no longer take the first part", async () => {
+    const { result } = await order({ instalments: 2 });
+    if (!result.ok) throw new Error(result.message);
+    const started = await startCardInstalmentPlan(result.order.orderId);
+    if (!started.ok) throw new Error(started.message);
+    const cancelled = await cancelUnpaidOrder({ orderId: result.order.orderId, actor: { type: "admin", id: null }, reason: "test", customerWhy: "à votre demande" });
+    expect(cancelled.ok).toBe(true);
+    const { data } = await payplugClient().installmentPlans.retrieve(started.planRef);
+    expect(data).toMatchObject({ is_active: false, failure: { code: "aborted" } });
+    expect((await readOrder(result.order.orderId)).status).toBe("cancelled");
   });
 });
 
