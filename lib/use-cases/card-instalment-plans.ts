@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, max } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { instalmentPlans, instalments, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -196,7 +196,8 @@ export async function placePlanCharge(fetched: ProviderPayment, found: { plan: C
     if (position === 1 && part.paymentId) {
       const [adopted] = await tx
         .update(payments)
-        .set({ providerRef: fetched.providerRef, providerLive: fetched.live, status: "pending", updatedAt: new Date() })
+        // Forward only: a "created" attempt becomes pending; one closed meanwhile keeps its state and reconcile moves it on.
+        .set({ providerRef: fetched.providerRef, providerLive: fetched.live, status: sql`case when ${payments.status} = 'created' then 'pending' else ${payments.status} end`, updatedAt: new Date() })
         .where(and(eq(payments.id, part.paymentId), isNull(payments.providerRef)))
         .returning({ id: payments.id, orderId: payments.orderId });
       if (adopted) return adopted;

@@ -2,6 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addToCart, createCart, loadPricedCart } from "@/lib/cart/cart";
 import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { emailOutbox, instalmentPlans, instalments, orderEvents, orders, paymentLinks, payments, products } from "@/lib/db/schema";
 import { EMAIL_TEMPLATES } from "@/lib/mail/template-names";
 import { createPaymentLinkInTx, findPaymentLink } from "@/lib/payments/payment-links";
@@ -197,6 +198,23 @@ describe("a customer pays in 3 times by card", () => {
     expect(charges.filter((p) => p.status === "paid")).toHaveLength(3);
     expect(charges.filter((p) => p.instalmentPlanId !== null)).toHaveLength(3);
     await payplugAdmin(server.url, { action: "set_clock", offset_days: 0 });
+  });
+});
+
+describe("the one-live-attempt rule", () => {
+  it("holds for attempts a customer starts, not for charges PayPlug makes on a plan's schedule", async () => {
+    const { result } = await order({ instalments: 3 });
+    if (!result.ok) throw new Error(result.message);
+    const db = await getDb();
+    const [plan] = await db.select().from(instalmentPlans).where(eq(instalmentPlans.orderId, result.order.orderId));
+    // The customer's first-part attempt is open ("created"); PayPlug's charges may be pending beside it.
+    const charge = (ref: string) => ({ orderId: result.order.orderId, method: "card" as const, provider: "payplug" as const, providerRef: ref, status: "pending" as const, amountCents: 100, instalmentPlanId: plan!.id });
+    await db.insert(payments).values([charge("pay_charge1"), charge("pay_charge2")]);
+    const second = await db
+      .insert(payments)
+      .values({ orderId: result.order.orderId, method: "card", provider: "payplug", status: "created", amountCents: 100, attempt: 9 })
+      .then(() => null, (error: unknown) => error);
+    expect(isUniqueViolation(second, "payments_one_open_online_attempt")).toBe(true);
   });
 });
 
