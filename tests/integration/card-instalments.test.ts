@@ -14,7 +14,9 @@ import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
 import PaymentLinkPage from "@/app/paiement/[token]/page";
-import { renderPage, textOf } from "@/tests/support/render-page";
+import PaymentReturnPage from "@/app/(shop)/commandes/[reference]/retour/page";
+import ReceiptPage from "@/app/(shop)/commandes/[reference]/recu/page";
+import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
 import { deliver, payOnHostedPage, payplugAdmin, payplugIdFromUrl, readOrder, payplugShopPerTest } from "@/tests/support/payplug-shop";
 
 /*
@@ -107,6 +109,10 @@ describe("a customer pays in 3 times by card", () => {
     expect(await startCardInstalmentPlan(placed.orderId)).toEqual(started);
 
     await payOnHostedPage(started.planRef);
+    // The browser back at the shop before any notification: the return page asks PayPlug's plan.
+    expect(await redirectOf(PaymentReturnPage, { reference: placed.reference }, { t: placed.accessToken })).toMatch(/\/recu\?t=/);
+    const receipt = await renderPage(ReceiptPage, { reference: placed.reference }, { t: placed.accessToken });
+    expect(textOf(receipt, "receipt-result")).toMatch(/Transaction acceptée/);
     expect((await deliver()).every((s) => s === 200)).toBe(true);
     let o = await readOrder(placed.orderId);
     expect(o.status).toBe("on_account");
