@@ -15,6 +15,8 @@ import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
 import { newToken } from "@/lib/shared/tokens";
 import { accountIdOfUser, accountView } from "@/lib/use-cases/pro-portal";
+import { runningCardPlansOfUser } from "@/lib/use-cases/card-instalment-plans";
+import { InstalmentSchedule } from "@/components/orders/instalment-schedule";
 import { notFound } from "next/navigation";
 import { payInvoicesAction } from "./pay-invoices-action";
 
@@ -33,6 +35,7 @@ export default async function ProPortalPage() {
   const { account } = view;
   const today = todayInParis();
   const payable = view.invoices.filter((i) => i.kind === "invoice" && i.remainingCents > 0);
+  const cardPlans = await runningCardPlansOfUser(user.id);
 
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
@@ -223,6 +226,21 @@ export default async function ProPortalPage() {
               </li>
             ))}
           </ul>
+        </Card>
+      ) : null}
+      {cardPlans.length ? (
+        <Card labelledBy="card-plans-title">
+          <h2 id="card-plans-title" className="mb-3 text-lg font-semibold">
+            Paiements en plusieurs fois par carte
+          </h2>
+          <div className="flex flex-col gap-4">
+            {cardPlans.map(({ reference, plan }) => (
+              <div key={reference}>
+                <p className="mb-1 text-sm text-stone-600">Commande {reference}</p>
+                <InstalmentSchedule plan={plan} headingId={`plan-${reference}`} />
+              </div>
+            ))}
+          </div>
         </Card>
       ) : null}
 

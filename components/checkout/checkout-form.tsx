@@ -15,6 +15,7 @@ import type { PlaceOrderState } from "@/lib/use-cases/place-order";
 import { AddressFields } from "./address-fields";
 import { OrderSummary, type PriceDisplay } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
+import { CardInstalmentChoice, type CardInstalmentOption } from "./card-instalment-choice";
 import { TermsCheckContext, type TermsCheck } from "./terms-check";
 
 const initial: PlaceOrderState = { status: "idle" };
@@ -55,9 +56,11 @@ type Props = {
    * buttons), by method id. Such controls sit inside this form and may read its fields.
    */
   methodControls?: Partial<Record<string, ReactNode>>;
+  /** « Payer en 2, 3 ou 4 fois par carte », when offered: the schedules computed on the server, shown while the card is chosen. */
+  cardInstalments?: { options: CardInstalmentOption[]; freeOfCharge: boolean } | null;
 };
 
-export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {} }: Props) {
+export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {}, cardInstalments = null }: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
@@ -220,6 +223,9 @@ export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, met
             Paiement
           </h2>
           <PaymentMethodPicker methods={methods} selected={values.paymentMethod} error={errors.paymentMethod} onSelect={setMethod} />
+          {method === "card" && cardInstalments ? (
+            <CardInstalmentChoice options={cardInstalments.options} freeOfCharge={cardInstalments.freeOfCharge} selected={values.instalments} error={errors.instalments} />
+          ) : null}
         </Card>
 
         <Card>

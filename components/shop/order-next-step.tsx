@@ -9,7 +9,7 @@ import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-inst
  * What the customer has to do (or can expect) now, from the order's status. The way to the online
  * payment's ticket (and to retry) is the order page's OrderPaymentLinks, next to this.
  */
-export function OrderNextStep({ order }: { order: OrderRow }) {
+export function OrderNextStep({ order, cardPlan = null }: { order: OrderRow; /** Paid in several times by card: on account means "schedule running", not net-30. */ cardPlan?: { count: number } | null }) {
   // NET money: what the customer paid and did not get back.
   const { dueCents } = moneyPosition(order);
   const receivedCents = order.paidCents - order.refundedCents;
@@ -37,6 +37,12 @@ export function OrderNextStep({ order }: { order: OrderRow }) {
         </Alert>
       );
     case "on_account":
+      if (cardPlan)
+        return (
+          <Alert tone="success" title={`Payée en ${cardPlan.count} fois — échéancier en cours`}>
+            Votre première échéance est réglée : nous préparons votre commande. Les échéances suivantes sont prélevées automatiquement sur votre carte aux dates ci-dessous.
+          </Alert>
+        );
       return (
         <Alert tone="success" title="Commande enregistrée, payable sur facture">
           Nous la préparons dès maintenant. Sa facture, avec sa date d&apos;échéance, est ci-dessous ; vous la réglez depuis votre espace pro (carte, virement ou chèque).

@@ -10,10 +10,10 @@ const TONE_CLASSES: Readonly<Record<Tone, string>> = {
 };
 
 /** An order's status as its customer reads it ("Payée", "En attente de votre virement"…), coloured by its tone. */
-export function OrderStatusPill({ status }: { status: OrderStatus }) {
+export function OrderStatusPill({ status, label }: { status: OrderStatus; /** Words that say more than the status (« Payée en 3 fois — échéancier en cours »). */ label?: string }) {
   return (
     <span className={`inline-block rounded-full px-3 py-1 text-sm font-medium ${TONE_CLASSES[orderStatusTone(status)]}`} data-testid="order-status">
-      {ORDER_STATUS_LABELS[status]}
+      {label ?? ORDER_STATUS_LABELS[status]}
     </span>
   );
 }

@@ -393,6 +393,11 @@ export const payments = pgTable(
     providerCheckedAt: timestamp("provider_checked_at", { withTimezone: true }),
     /** The secure payment link this attempt was started from; the link is "used" once it is paid. */
     paymentLinkId: uuid("payment_link_id").references((): AnyPgColumn => paymentLinks.id, { onDelete: "set null" }),
+    /**
+     * Set on a charge the provider made by itself on a card instalment plan's schedule (PayPlug's
+     * later instalments): not an attempt a customer started, so not under the one-live-attempt rule.
+     */
+    instalmentPlanId: uuid("instalment_plan_id").references((): AnyPgColumn => instalmentPlans.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -406,7 +411,7 @@ export const payments = pgTable(
      */
     uniqueIndex("payments_one_open_online_attempt")
       .on(t.orderId)
-      .where(sql`${t.provider} is not null and ${t.status} in ('created', 'pending')`),
+      .where(sql`${t.provider} is not null and ${t.status} in ('created', 'pending') and ${t.instalmentPlanId} is null`),
     index("payments_status_idx").on(t.status),
     // The back-office finds an order by the provider's capture / transaction id.
     index("payments_transaction_idx").on(t.transactionId).where(sql`${t.transactionId} is not null`),
@@ -551,6 +556,8 @@ export const paymentLinks = pgTable(
     sentTo: text("sent_to").notNull(),
     createdByType: text("created_by_type").$type<ActorType>().notNull(),
     createdById: text("created_by_id"),
+    /** A link for one part of a card instalment plan (the amount of that part), not the whole order. */
+    instalmentId: uuid("instalment_id").references((): AnyPgColumn => instalments.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("payment_links_token_unique").on(t.tokenHash), index("payment_links_order_idx").on(t.orderId)],

@@ -11,6 +11,8 @@ export const EMAIL_TEMPLATES = {
   paymentAccepted: "payment-accepted",
   paymentFailed: "payment-failed",
   paymentLink: "payment-link",
+  /** A later part of a card instalment plan refused for good: a link to pay that part. */
+  instalmentFailed: "instalment-failed",
   /** Money recorded by hand (transfer, cashed cheque) made the order paid. */
   paymentReceived: "payment-received",
   orderCancelled: "order-cancelled",

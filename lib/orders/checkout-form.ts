@@ -20,6 +20,7 @@ export type CheckoutFieldName =
   | "sameAsBilling"
   | "acceptTerms"
   | "paymentMethod"
+  | "instalments"
   | "cartVersion"
   | `${AddressPrefix}${(typeof ADDRESS_FIELDS)[number]}`;
 
@@ -32,6 +33,8 @@ export type CheckoutDetails = {
   billingAddress: PostalAddress;
   shippingAddress: PostalAddress;
   paymentMethod: string;
+  /** 1: at once; 2..4: in several times (the server decides whether that is offered). */
+  instalments: number;
   cartVersion: string;
 };
 
@@ -73,6 +76,10 @@ const contactSchema = z.object({
   phone: z.string().max(40).optional(),
   acceptTerms: z.literal("on", CHECKOUT_MESSAGES.acceptTerms),
   paymentMethod: z.string(CHECKOUT_MESSAGES.paymentMethod).min(1, CHECKOUT_MESSAGES.paymentMethod).max(40),
+  instalments: z
+    .enum(["1", "2", "3", "4"], CHECKOUT_MESSAGES.instalments)
+    .default("1")
+    .transform((v) => Number(v)),
   cartVersion: z.string().max(100).default(""),
   sameAsBilling: z.string().optional(),
 });
@@ -99,7 +106,7 @@ function toAddress(value: Record<string, unknown>, prefix: AddressPrefix): Posta
 /** Only the string fields the form knows, so values can be echoed back safely. */
 export function checkoutValuesFrom(formData: FormData): CheckoutValues {
   const values: CheckoutValues = {};
-  const names: CheckoutFieldName[] = ["email", "phone", "sameAsBilling", "acceptTerms", "paymentMethod", "cartVersion"];
+  const names: CheckoutFieldName[] = ["email", "phone", "sameAsBilling", "acceptTerms", "paymentMethod", "instalments", "cartVersion"];
   for (const prefix of ["billing", "shipping"] as const) for (const f of ADDRESS_FIELDS) names.push(`${prefix}${f}`);
   for (const name of names) {
     const v = formData.get(name);
@@ -138,6 +145,7 @@ export function parseCheckoutForm(values: CheckoutValues): CheckoutParseResult {
       billingAddress,
       shippingAddress: shipping?.success ? toAddress(shipping.data, "shipping") : billingAddress,
       paymentMethod: contact.data.paymentMethod,
+      instalments: contact.data.instalments,
       cartVersion: contact.data.cartVersion,
     },
   };

@@ -15,6 +15,15 @@ export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
 };
 
 /**
+ * The status in words, knowing a card instalment plan: an order on account through one is not a
+ * net-30 order — it reads « Payée en 3 fois — échéancier en cours » for the customer and the admin.
+ */
+export function orderStatusLabelWithPlan(status: OrderStatus, cardPlan: { count: number } | null, labels: Readonly<Record<OrderStatus, string>> = ORDER_STATUS_LABELS): string {
+  if (cardPlan && status === "on_account") return `Payée en ${cardPlan.count} fois — échéancier en cours`;
+  return labels[status];
+}
+
+/**
  * Back-office wording (the admin's point of view, not the customer's): "Virement attendu", where
  * the customer reads "En attente de votre virement".
  */

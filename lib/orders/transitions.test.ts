@@ -22,6 +22,9 @@ describe("order transitions", () => {
     ["paid", "refunded"],
     ["paid", "partially_refunded"],
     ["on_account", "paid"],
+    // A card instalment plan: its first part paid (on the hosted page, or late after a refusal).
+    ["pending_payment", "on_account"],
+    ["payment_failed", "on_account"],
   ] as const)("allows %s → %s", (from, to) => {
     expect(canTransition(from, to)).toBe(true);
   });
@@ -34,6 +37,8 @@ describe("order transitions", () => {
     ["refunded", "paid"],
     ["awaiting_transfer", "on_account"],
     ["pending_payment", "refunded"],
+    ["on_account", "pending_payment"],
+    ["on_account", "payment_failed"],
   ] as const)("refuses %s → %s", (from, to) => {
     expect(canTransition(from, to)).toBe(false);
   });

@@ -6,14 +6,16 @@ import type { OrderStatus } from "@/lib/db/schema";
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   // An unpaid order can switch method (payment link, retry with another method) or be cancelled.
-  pending_payment: ["paid", "payment_failed", "cancelled", "awaiting_transfer", "awaiting_cheque"],
+  // A card instalment plan whose first part is paid puts the order on account (shippable) until
+  // the last part is paid.
+  pending_payment: ["paid", "payment_failed", "cancelled", "awaiting_transfer", "awaiting_cheque", "on_account"],
   awaiting_transfer: ["paid", "cancelled", "pending_payment", "awaiting_cheque"],
   awaiting_cheque: ["paid", "cancelled", "pending_payment", "awaiting_transfer"],
   // Instalment cheques: once every cheque is held the order is on account (invoiced, shippable),
   // and it is paid when the last cheque clears.
   awaiting_cheques: ["on_account", "paid", "cancelled"],
   // A failure is not a dead end: retry, another method, or a late success of an earlier attempt.
-  payment_failed: ["pending_payment", "paid", "awaiting_transfer", "awaiting_cheque", "cancelled"],
+  payment_failed: ["pending_payment", "paid", "awaiting_transfer", "awaiting_cheque", "cancelled", "on_account"],
   paid: ["refunded", "partially_refunded"],
   on_account: ["paid", "cancelled"],
   cancelled: [],

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { newToken, hashToken } from "@/lib/shared/tokens";
 import { getDb, type Executor } from "@/lib/db/client";
 import { availablePaymentMethods } from "@/lib/payments/methods";
-import { orderLines, orders, paymentLinks, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
+import { instalmentPlans, instalments, orderLines, orders, paymentLinks, type InstalmentStatus, type PaymentMethod, type PaymentProvider } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { moneyPosition } from "@/lib/orders/ledger";
@@ -33,14 +33,28 @@ export function availablePaymentLinkMethods(dueCents: number, awaiting: PaymentM
     .map((m) => ({ method: m.id, provider: m.provider ?? null, label: m.label, description: m.description }));
 }
 
+/** What a link's page offers: a part of a card instalment plan is paid by card only (PayPlug, the plan's own provider). */
+export function paymentLinkMethodsFor(view: Pick<PaymentLinkView, "instalment" | "order">): PaymentLinkMethod[] {
+  const methods = availablePaymentLinkMethods(view.order.dueCents, view.order.awaiting);
+  return view.instalment ? methods.filter((m) => m.method === "card" && m.provider === "payplug") : methods;
+}
+
 export type PaymentLinkState = "valid" | "expired" | "used" | "paid" | "cancelled";
 
 /**
  * What a link allows now. Pure, unit-tested. Order of the checks: the order's own state first (an
  * order paid by any means makes every link "paid"), then use, then expiry.
  */
-export function paymentLinkState(link: { expiresAt: Date; usedAt: Date | null }, order: { status: string }, now: Date = new Date()): PaymentLinkState {
-  if (["paid", "refunded", "partially_refunded", "on_account"].includes(order.status)) return "paid";
+export function paymentLinkState(
+  link: { expiresAt: Date; usedAt: Date | null },
+  order: { status: string },
+  now: Date = new Date(),
+  /** A link for one part of a card instalment plan: that part's state, not the order's, says whether it is paid. */
+  part?: { status: InstalmentStatus } | null,
+): PaymentLinkState {
+  if (part) {
+    if (part.status === "cashed" || ["paid", "refunded", "partially_refunded"].includes(order.status)) return "paid";
+  } else if (["paid", "refunded", "partially_refunded", "on_account"].includes(order.status)) return "paid";
   if (order.status === "cancelled") return "cancelled";
   if (link.usedAt) return "used";
   if (link.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -56,22 +70,34 @@ export function paymentLinkExpiry(now: Date = new Date(), ttlDays: number = env.
 }
 
 /** Creates a link inside the caller's transaction; the raw token exists only in the returned URL. */
-export async function createPaymentLinkInTx(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date }) {
+export async function createPaymentLinkInTx(tx: Executor, input: { orderId: string; sentTo: string; actor: Actor; now?: Date; instalmentId?: string | null }) {
   return insertPaymentLink(tx, { ...input, id: randomUUID(), token: newToken() });
 }
 
-async function insertPaymentLink(tx: Executor, input: { id: string; token: string; orderId: string; sentTo: string; actor: Actor; now?: Date; expiresAt?: Date }) {
+async function insertPaymentLink(
+  tx: Executor,
+  input: { id: string; token: string; orderId: string; sentTo: string; actor: Actor; now?: Date; expiresAt?: Date; instalmentId?: string | null },
+) {
   const { token } = input;
   const expiresAt = input.expiresAt ?? paymentLinkExpiry(input.now);
   const [link] = await tx
     .insert(paymentLinks)
-    .values({ id: input.id, orderId: input.orderId, tokenHash: hashToken(token), expiresAt, sentTo: input.sentTo, createdByType: input.actor.type, createdById: input.actor.id ?? null })
+    .values({
+      id: input.id,
+      orderId: input.orderId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      sentTo: input.sentTo,
+      createdByType: input.actor.type,
+      createdById: input.actor.id ?? null,
+      instalmentId: input.instalmentId ?? null,
+    })
     .returning({ id: paymentLinks.id });
   await recordOrderEvent(tx, {
     orderId: input.orderId,
     actor: input.actor,
     type: "payment_link_created",
-    data: { linkId: link!.id, sentTo: input.sentTo, expiresAt: expiresAt.toISOString() },
+    data: { linkId: link!.id, sentTo: input.sentTo, expiresAt: expiresAt.toISOString(), instalmentId: input.instalmentId ?? null },
   });
   return { id: link!.id, token, url: paymentLinkUrl(token), expiresAt };
 }
@@ -107,7 +133,17 @@ export async function ensureSystemPaymentLink(tx: Executor, input: { orderId: st
   const [candidate] = await tx
     .select({ id: paymentLinks.id, tokenHash: paymentLinks.tokenHash, expiresAt: paymentLinks.expiresAt })
     .from(paymentLinks)
-    .where(and(eq(paymentLinks.orderId, input.orderId), eq(paymentLinks.createdByType, "system"), eq(paymentLinks.sentTo, input.sentTo), isNull(paymentLinks.usedAt), gt(paymentLinks.expiresAt, now)))
+    .where(
+      and(
+        eq(paymentLinks.orderId, input.orderId),
+        eq(paymentLinks.createdByType, "system"),
+        eq(paymentLinks.sentTo, input.sentTo),
+        isNull(paymentLinks.usedAt),
+        // A link for one part of a card plan pays that part only: never reused for the whole order.
+        isNull(paymentLinks.instalmentId),
+        gt(paymentLinks.expiresAt, now),
+      ),
+    )
     .orderBy(desc(paymentLinks.createdAt))
     .limit(1);
   if (candidate) {
@@ -148,6 +184,8 @@ export type PaymentLinkView = {
   expiresAt: Date;
   /** Sent by the shop itself after a failure: it lasts until the order's deadline, not PAYMENT_LINK_TTL_DAYS. */
   automatic: boolean;
+  /** A link for one part of a card instalment plan: its amount is what the link pays (order.dueCents is set to it). */
+  instalment: { id: string; position: number; count: number; amountCents: number; dueOn: string; planRef: string | null } | null;
   order: {
     id: string;
     reference: string;
@@ -178,17 +216,27 @@ export async function findPaymentLink(token: string, now: Date = new Date()): Pr
     .from(orderLines)
     .where(eq(orderLines.orderId, row.order.id))
     .orderBy(asc(orderLines.position));
+  const [part] = row.link.instalmentId
+    ? await db
+        .select({ part: instalments, plan: instalmentPlans })
+        .from(instalments)
+        .innerJoin(instalmentPlans, eq(instalmentPlans.id, instalments.planId))
+        .where(eq(instalments.id, row.link.instalmentId))
+    : [];
   return {
-    state: paymentLinkState(row.link, row.order, now),
+    state: paymentLinkState(row.link, row.order, now, part?.part ?? null),
     linkId: row.link.id,
     expiresAt: row.link.expiresAt,
     automatic: row.link.createdByType === "system",
+    instalment: part
+      ? { id: part.part.id, position: part.part.position, count: part.plan.count, amountCents: part.part.amountCents, dueOn: part.part.dueOn, planRef: part.plan.providerRef }
+      : null,
     order: {
       id: row.order.id,
       reference: row.order.reference,
       email: row.order.email,
       totalCents: row.order.totalCents,
-      dueCents: moneyPosition(row.order).dueCents,
+      dueCents: part ? part.part.amountCents : moneyPosition(row.order).dueCents,
       awaiting: row.order.status === "awaiting_transfer" || row.order.status === "awaiting_cheque" ? row.order.paymentMethod : null,
       itemsCents: row.order.itemsCents,
       shippingCents: row.order.shippingCents,

@@ -39,6 +39,8 @@ export type ProviderPayment = {
   threeDSecure: boolean | null;
   payerEmail: string | null;
   paidAt: Date | null;
+  /** The provider's installment plan that charged this payment (PayPlug's installment_plan_id), if any. */
+  installmentPlanRef?: string | null;
   /** The raw provider object, kept for support. */
   raw: unknown;
 };
@@ -73,6 +75,34 @@ export type CreatePaymentInput = {
 };
 
 export type CreatedPayment = { providerRef: string; redirectUrl?: string; live: boolean };
+
+/** A plan of 2 to 4 card charges: the first paid by the customer on the hosted page, the next ones charged by the provider on their dates. */
+export type CreateInstalmentPlanInput = {
+  /** Our instalment_plans row, echoed in the provider's metadata. */
+  planId: string;
+  currency: "EUR";
+  /** In order: the first is charged today. Amounts in cents, dates YYYY-MM-DD. */
+  schedule: { dueOn: string; amountCents: Cents }[];
+  order: CreatePaymentInput["order"];
+  urls: PaymentUrls;
+};
+
+export type CreatedInstalmentPlan = { planRef: string; redirectUrl: string; live: boolean };
+
+/** A plan as the provider reports it (read from its API, never from a notification body). */
+export type ProviderInstalmentPlan = {
+  planRef: string;
+  live: boolean;
+  /** The provider still charges the next parts on their dates. */
+  active: boolean;
+  fullyPaid: boolean;
+  /** "aborted", a card failure code…, or null. */
+  failureCode: string | null;
+  ourPlanId: string | null;
+  ourOrderReference: string | null;
+  /** Each part with the provider payments made for it (several after retries), oldest first. */
+  schedule: { dueOn: string; amountCents: Cents; paymentRefs: string[] }[];
+};
 
 /** The outcome of asking the provider to take the money of an approved payment. */
 export type CaptureResult =
@@ -150,4 +180,17 @@ export interface PaymentGateway {
   notificationKey(rawBody: string, headers: Headers): string;
   /** Reads a notification (raw body + headers) and authenticates it (signature, or re-fetch by id). */
   verifyNotification(rawBody: string, headers: Headers): Promise<VerifiedNotification>;
+  /** Card instalments (PayPlug installment plans); absent for a provider without them. */
+  instalmentPlans?: InstalmentPlanGateway;
+}
+
+/**
+ * Installment plans: `create` asks the provider for a plan the customer starts on its hosted page
+ * (the provider then charges the next parts by itself); `retrieve` only reads; `abort` stops every
+ * charge still to come (the provider has no way to stop the retry of one part only).
+ */
+export interface InstalmentPlanGateway {
+  create(input: CreateInstalmentPlanInput): Promise<CreatedInstalmentPlan>;
+  retrieve(planRef: string): Promise<ProviderInstalmentPlan>;
+  abort(planRef: string): Promise<ProviderInstalmentPlan>;
 }

@@ -116,6 +116,13 @@ const raw = z.object({
     .regex(/^sk_(test|live)_[A-Za-z0-9]{8,}$/, "doit ressembler à sk_test_… ou sk_live_…")
     .optional(),
   PAYPLUG_API_URL: z.url().optional(),
+  // Card instalments through PayPlug installment plans (issue 9): who is offered them (unset: on for
+  // everyone in a sandbox shop so the demo shows them, off otherwise), from which order total
+  // (euros, PayPlug's own modules default to 150 €), and how many charges PayPlug makes of one
+  // instalment (the first and its retries) before the shop takes over with a payment link.
+  CARD_INSTALMENTS: z.enum(["off", "pros", "everyone"]).optional(),
+  CARD_INSTALMENTS_MINIMUM_EUROS: z.coerce.number().int().min(1).max(100_000).default(150),
+  PAYPLUG_PLAN_CHARGE_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(2),
   PAYPLUG_HOSTED_PAGE_HOSTS: z.string().optional(),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
@@ -476,6 +483,11 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
       vatRateBp: e.SHIPPING_VAT_RATE_BP,
     },
     paymentLinkTtlDays: e.PAYMENT_LINK_TTL_DAYS,
+    cardInstalments: {
+      offer: e.CARD_INSTALMENTS ?? (mode === "live" ? "off" : payplugKeyless ? "everyone" : "off"),
+      minimumCents: e.CARD_INSTALMENTS_MINIMUM_EUROS * 100,
+      payplugChargeAttempts: e.PAYPLUG_PLAN_CHARGE_ATTEMPTS,
+    },
     /** How long an order link (?t=…) opens the order after it was written (lib/orders/access.ts). */
     orderLinkTtlDays: e.ORDER_LINK_TTL_DAYS,
     /** Card/PayPal orders left unpaid this long without activity are cancelled (job cancel-stale-orders). */

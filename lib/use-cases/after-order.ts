@@ -2,6 +2,7 @@ import "server-only";
 import type { PlacedOrder } from "@/lib/use-cases/place-order";
 import { startPayPalAfterOrder } from "@/lib/use-cases/paypal-checkout";
 import { startOnlinePayment } from "@/lib/use-cases/start-payment";
+import { startCardInstalmentPlan } from "@/lib/use-cases/card-instalment-plans";
 
 /**
  * Where the customer goes once the order transaction has committed. Offline methods show the order
@@ -16,6 +17,11 @@ export async function nextStepAfterOrder(placed: PlacedOrder): Promise<string> {
     case "cheque":
       return placed.orderPath;
     case "card": {
+      // In several times: PayPlug's installment plan, whose hosted page takes the first part.
+      if (placed.cardInstalments) {
+        const plan = await startCardInstalmentPlan(placed.orderId);
+        return plan.ok ? plan.redirectUrl : placed.orderPath;
+      }
       // PayPlug's hosted card page; if PayPlug cannot be reached, the return page explains it and
       // offers to try again (the same attempt: no second PayPlug payment).
       const started = await startOnlinePayment(placed.paymentId);

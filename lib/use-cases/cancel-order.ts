@@ -10,6 +10,8 @@ import { queueOrderCancelledEmail } from "@/lib/use-cases/order-emails";
 import { followFailureAfterRefusedCancel, settleOpenAttempts } from "@/lib/use-cases/settle-attempts";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { isUnpaid } from "@/lib/orders/transitions";
+import { abortCardPlanOfUnpaidOrder } from "@/lib/use-cases/card-instalment-plans";
+import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 
 /*
  * Cancelling an unpaid order, by an admin or by the stale-order job (lib/jobs/cancel-stale-orders.ts).
@@ -81,6 +83,8 @@ export async function cancelUnpaidOrder(input: CancelInput): Promise<CancelOrder
   if (held.some((p) => !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
   if (input.inactiveSince && (await hasActivitySince(db, order.id, input.inactiveSince, input.now ?? new Date()))) return refuse("still_active");
   try {
+    // A card instalment plan: aborted at PayPlug first, any charge it made recorded (and winning).
+    for (const ref of await abortCardPlanOfUnpaidOrder(order.id)) await reconcilePayment("payplug", ref, { source: "cancel" });
     await settleOpenAttempts(order.id, { source: "cancel", actor: input.actor });
   } catch (error) {
     log.warn("orders", "could not settle the order's payments with their provider: not cancelled", { orderId: order.id, error });

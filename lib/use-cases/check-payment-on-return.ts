@@ -5,6 +5,7 @@ import { orderEvents, payments } from "@/lib/db/schema";
 import { loadReceipt, pickReceiptPayment, type ReceiptView } from "@/lib/payments/receipt";
 import { log } from "@/lib/shared/log";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { cardPlanChargeRefs } from "@/lib/use-cases/card-instalment-plans";
 
 export type ReturnCheck =
   | { state: "final"; receipt: ReceiptView }
@@ -20,6 +21,14 @@ export type ReturnCheck =
  */
 export async function checkPaymentOnReturn(orderId: string): Promise<ReturnCheck> {
   const db = await getDb();
+  // A card instalment plan: the first part's charge has an id only PayPlug's plan knows yet.
+  for (const ref of await cardPlanChargeRefs(orderId)) {
+    try {
+      await reconcilePayment("payplug", ref, { source: "return" });
+    } catch (error) {
+      log.warn("payments", "reconcile of a plan charge on return failed; the page will try again", { orderId, providerRef: ref, error });
+    }
+  }
   const rows = await db.select().from(payments).where(eq(payments.orderId, orderId));
   const payment = pickReceiptPayment(rows);
   if (!payment) return { state: "none" };

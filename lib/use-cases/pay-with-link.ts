@@ -13,6 +13,7 @@ import { getDb } from "@/lib/db/client";
 import { orders } from "@/lib/db/schema";
 import { orderLinkToken, orderPagePaths } from "@/lib/orders/access";
 import { changePaymentMethod, type ChangeMethodResult } from "@/lib/use-cases/change-payment-method";
+import { payInstalmentWithLink } from "@/lib/use-cases/card-instalment-plans";
 
 /**
  * Paying through a secure link: the token is checked again at submit time (it may have expired or
@@ -73,6 +74,11 @@ export async function payWithPaymentLink(input: z.infer<typeof payWithLinkInput>
   const view = await findPaymentLink(input.token);
   if (!view) return { ok: false, code: "link_invalid", message: NOT_FOUND_LINK.body };
   if (view.state !== "valid") return { ok: false, code: "link_invalid", message: linkStateMessage(view.state).body };
+  // A link for one part of a card instalment plan: that part's amount, by card only.
+  if (view.instalment) {
+    if (input.method !== "card") return { ok: false, code: "link_invalid", message: "Ce moyen de paiement n'est pas proposé pour ce lien." };
+    return payInstalmentWithLink({ ...view, instalment: view.instalment });
+  }
   const method = availablePaymentLinkMethods(view.order.dueCents, view.order.awaiting).find((m) => m.method === input.method);
   if (!method) return { ok: false, code: "link_invalid", message: "Ce moyen de paiement n'est pas proposé pour ce lien." };
   if (!method.provider) {

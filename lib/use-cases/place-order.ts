@@ -18,6 +18,8 @@ import { recordOrderEvent } from "@/lib/orders/events";
 import { hitRateLimits, type RateLimitBucket } from "@/lib/auth/rate-limit";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
 import { issueInvoiceForOrder } from "@/lib/use-cases/invoices";
+import { CARD_INSTALMENT_MESSAGES } from "@/lib/payments/card-instalments";
+import { cardInstalmentChoiceFor, writeCardInstalmentPlan } from "@/lib/use-cases/card-instalment-plans";
 
 /**
  * Turns a cart into an order, in ONE transaction: order, lines (snapshot), stock decrement, first
@@ -40,6 +42,8 @@ export type CreateOrderInput = {
   billingAddress: PostalAddress;
   shippingAddress: PostalAddress;
   paymentMethod: string;
+  /** 1 (or absent): at once; 2..4: a card instalment plan, if offered to this buyer for this total. */
+  instalments?: number;
   user: MethodContext["user"];
   /** The caller's address when it can be trusted (lib/auth/rate-limit.ts, trustedClientAddress); null or absent: unknown. */
   clientAddress?: string | null;
@@ -55,13 +59,15 @@ export type PlacedOrder = {
   method: PaymentMethod;
   status: OrderStatus;
   totalCents: number;
+  /** Paid by card in this many parts through a PayPlug installment plan (startCardInstalmentPlan), or null. */
+  cardInstalments: number | null;
   /** Relative URL of the order page, token included. */
   orderPath: string;
 };
 
 export type CreateOrderFailure = {
   ok: false;
-  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "net30_refused" | "rate_limited";
+  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "net30_refused" | "instalments_refused" | "rate_limited";
   message: string;
   /** The cart as it is now, priced: what the customer must see before trying again. */
   cart: PricedCart;
@@ -82,6 +88,7 @@ export const CREATE_ORDER_MESSAGES = {
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
   net30_refused: "Le paiement à 30 jours n'est pas disponible pour cette commande. Choisissez un autre moyen de paiement.",
+  instalments_refused: CARD_INSTALMENT_MESSAGES.bad_count,
   rate_limited:
     "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
@@ -161,6 +168,15 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   if (input.paymentMethod === "net30" && !net30.allowed) throw new OrderNotCreated("net30_refused", net30.message);
   const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents, net30 }).find((m) => m.id === input.paymentMethod);
   if (!method) throw new OrderNotCreated("method_unavailable");
+  // Instalments: the count is the only thing the browser says; who may, for which total, and the
+  // schedule are decided here (a tampered count, method or total is refused, nothing written).
+  const instalmentCount = input.instalments ?? 1;
+  if (instalmentCount !== 1) {
+    if (method.id !== "card") throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.not_card);
+    const choice = cardInstalmentChoiceFor(buyer, priced.totals.totalCents);
+    if (!choice.ok) throw new OrderNotCreated("instalments_refused", choice.message);
+    if (!choice.counts.includes(instalmentCount)) throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.bad_count);
+  }
 
   const accessToken = newToken();
   const orderValues = {
@@ -231,13 +247,23 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     })
     .returning({ id: payments.id });
 
+  if (instalmentCount > 1) {
+    await writeCardInstalmentPlan(tx, {
+      orderId: created.id,
+      firstPaymentId: payment!.id,
+      totalCents: priced.totals.totalCents,
+      count: instalmentCount,
+      buyer: buyer.account ? "pro" : "consumer",
+    });
+  }
+
   await recordOrderEvent(tx, {
     orderId: created.id,
     paymentId: payment!.id,
     actor: { type: "customer", id: input.user?.id ?? null },
     type: "order_created",
     to: method.initialOrderStatus,
-    data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length },
+    data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length, instalments: instalmentCount > 1 ? instalmentCount : null },
   });
 
   const path = orderPath(created.reference, accessToken);
@@ -263,6 +289,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     method: method.id,
     status: method.initialOrderStatus,
     totalCents: priced.totals.totalCents,
+    cardInstalments: instalmentCount > 1 ? instalmentCount : null,
     orderPath: path,
   };
 }

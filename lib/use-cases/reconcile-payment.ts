@@ -21,6 +21,7 @@ import { followUpRefund } from "@/lib/use-cases/refund-follow-up";
 import { reconcileAccountPayment } from "@/lib/use-cases/invoice-payments";
 import { invoiceOnceOrderPaid } from "@/lib/use-cases/invoices";
 import { queueOrderConfirmation, queuePaymentAcceptedEmail, queuePaymentFailedEmail } from "@/lib/use-cases/order-emails";
+import { applyInstalmentOutcome, fetchPlanOfCharge, placePlanCharge } from "@/lib/use-cases/card-instalment-plans";
 import { askedRefundCents, REFUND_REFUSED_EVENT, SHOP_REFUND_REQUEST_EVENTS } from "@/lib/payments/refunds";
 
 /**
@@ -92,11 +93,15 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
     throw error;
   }
   if (fetched.captureRequired) fetched = await captureIfOurs(gateway, fetched, options);
+  // A charge of a card instalment plan: the plan re-fetched from the provider (outside any
+  // transaction) says which of our plans and parts it is.
+  const planCharge = await fetchPlanOfCharge(fetched, gateway);
 
   let [row] = await db
     .select({ id: payments.id, orderId: payments.orderId })
     .from(payments)
     .where(and(eq(payments.provider, provider), eq(payments.providerRef, providerRef)));
+  if (!row && planCharge) row = await placePlanCharge(fetched, planCharge);
   if (!row) {
     // A payment of invoices (a professional's account), not of an order: its own branch.
     const account = await reconcileAccountPayment(db, provider, providerRef, fetched, gateway);
@@ -117,9 +122,12 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
     const actor = providerActor(provider);
     const base = { paymentId, orderId };
 
+    // A plan's charges carry the plan's metadata, not a payment id: their identity is the plan id
+    // and the re-fetched schedule listing them (placePlanCharge), checked against this order.
+    const identified = planCharge?.plan.orderId === orderId ? { ...fetched, ourPaymentId: payment.id } : fetched;
     const mismatches = findMismatches(
       { paymentId: payment.id, amountCents: payment.amountCents, currency: payment.currency, live: payment.providerLive, orderReference: order.reference },
-      fetched,
+      identified,
       gateway.isLiveMode(),
     );
     if (mismatches.length) {
@@ -220,8 +228,13 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
       else if (isUnpaid(order.status)) await queuePaymentAcceptedEmail(tx, order, { ...payment, ...patch });
     }
 
-    if (newlyFailed) {
+    // A later charge PayPlug makes on a plan's schedule is not the customer's attempt: its failure
+    // never makes the order "payment_failed" (applyInstalmentOutcome follows it up).
+    if (newlyFailed && !payment.instalmentPlanId) {
       orderStatus = await applyAttemptFailure(tx, { order, payment: { ...payment, ...patch }, actor, source: options.source });
+    }
+    if (newlyPaid || newlyFailed) {
+      orderStatus = await applyInstalmentOutcome(tx, { order, payment: { ...payment, ...patch }, newlyPaid, newlyFailed, orderStatus, planNow: planCharge?.provider ?? null });
     }
 
     if (refundDelta > 0) {

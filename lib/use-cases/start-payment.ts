@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { orderEvents, orders, payments } from "@/lib/db/schema";
+import { getDb, type Tx } from "@/lib/db/client";
+import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import { recordOrderEvent } from "@/lib/orders/events";
@@ -50,7 +50,9 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
     const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId));
     if (!order) return { kind: "not_payable" } as const;
     if (payment.providerRef) return { kind: "existing", payment, order } as const;
-    if (payment.status !== "created" || !isUnpaid(order.status)) return { kind: "not_payable" } as const;
+    if (payment.status !== "created") return { kind: "not_payable" } as const;
+    // An order on account through a card plan is still paid part by part: a link for a part.
+    if (!isUnpaid(order.status) && !(order.status === "on_account" && (await isInstalmentLinkAttempt(tx, payment.paymentLinkId)))) return { kind: "not_payable" } as const;
     const history = await tx
       .select({ type: orderEvents.type, createdAt: orderEvents.createdAt })
       .from(orderEvents)
@@ -150,6 +152,12 @@ export async function startOnlinePayment(paymentId: string, options: { waitMs?: 
   }
   if (!stored.url) return { ok: false, code: "invalid_response", message: GATEWAY_ERROR_MESSAGES.invalid_response };
   return checkedRedirect(provider, stored.ref, stored.url);
+}
+
+async function isInstalmentLinkAttempt(tx: Tx, linkId: string | null): Promise<boolean> {
+  if (!linkId) return false;
+  const [link] = await tx.select({ instalmentId: paymentLinks.instalmentId }).from(paymentLinks).where(eq(paymentLinks.id, linkId));
+  return Boolean(link?.instalmentId);
 }
 
 function checkedRedirect(provider: NonNullable<(typeof payments.$inferSelect)["provider"]>, providerRef: string, url: string): StartOnlinePaymentResult {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
-import { orderEvents, payments, accountPayments } from "@/lib/db/schema";
+import { orderEvents, payments, accountPayments, instalments, instalmentPlans } from "@/lib/db/schema";
 import { log } from "@/lib/shared/log";
 import type { Actor } from "@/lib/orders/events";
 import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
@@ -73,6 +73,16 @@ export async function reconcilePendingPayments(
           isNull(payments.providerRef),
           lt(payments.updatedAt, stuckBefore),
           gt(payments.createdAt, notBefore),
+          // The first part of a card instalment plan created at PayPlug: its charge has no id of ours
+          // to look up; the plan's own notifications, the customer's return and the stale-order
+          // job (which aborts the plan, reconciling what it charged) settle it.
+          notExists(
+            tx
+              .select({ one: sql`1` })
+              .from(instalments)
+              .innerJoin(instalmentPlans, eq(instalmentPlans.id, instalments.planId))
+              .where(and(eq(instalments.paymentId, payments.id), isNotNull(instalmentPlans.providerRef))),
+          ),
           // A start claim writes an event, not updated_at: any recent event means someone is on it.
           notExists(
             tx

@@ -558,6 +558,36 @@ describe("installment plans", () => {
     expect((await call("GET", `/v1/installment_plans/${id}`, undefined, { key: LIVE_KEY })).status).toBe(404);
   });
 
+  it("its clock: advance_clock charges the installments it reaches; a refused charge is retried, then given up, and the plan goes on", async () => {
+    const admin = async (body: Json) => {
+      const r = await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", headers: CONTROL, body: JSON.stringify(body) });
+      return { status: r.status, body: (await r.json()) as Json };
+    };
+    expect((await fetch(`${server.url}/sandbox/payplug/admin`, { method: "POST", body: JSON.stringify({ action: "set_clock", offset_days: 0 }) })).status).toBe(401);
+    expect((await admin({ action: "set_clock", offset_days: 0 })).status).toBe(200);
+    const id = String((await call("POST", "/v1/installment_plans", planBody())).body.id);
+    // Nothing is charged before the payer paid the first installment.
+    expect(((await admin({ action: "advance_clock", days: 30 })).body.charged as Json[]).filter((c) => c.plan === id)).toEqual([]);
+    await admin({ action: "set_clock", offset_days: 0 });
+    await payWithCard(id);
+    expect(((await admin({ action: "advance_clock", days: 29 })).body.charged as Json[]).filter((c) => c.plan === id)).toEqual([]);
+    expect((await admin({ action: "fail_installment_charges", id, count: 2, failure_code: "insufficient_funds" })).status).toBe(200);
+    const first = ((await admin({ action: "advance_clock", days: 1 })).body.charged as Json[]).filter((c) => c.plan === id);
+    expect(first).toMatchObject([{ index: 1, paid: false }]);
+    expect(await getPayment(String(first[0]!.payment))).toMatchObject({ is_paid: false, failure: { code: "insufficient_funds" }, installment_plan_id: id });
+    expect((await call("GET", `/v1/installment_plans/${id}`)).body).toMatchObject({ is_active: true });
+    // The retry comes planRetryDelayDays (3) later, and is refused too: that installment is given up.
+    expect(((await admin({ action: "advance_clock", days: 2 })).body.charged as Json[]).filter((c) => c.plan === id)).toEqual([]);
+    expect(((await admin({ action: "advance_clock", days: 1 })).body.charged as Json[]).filter((c) => c.plan === id)).toMatchObject([{ index: 1, paid: false }]);
+    expect(((await admin({ action: "advance_clock", days: 10 })).body.charged as Json[]).filter((c) => c.plan === id)).toEqual([]);
+    const third = ((await admin({ action: "advance_clock", days: 20 })).body.charged as Json[]).filter((c) => c.plan === id);
+    expect(third).toMatchObject([{ index: 2, paid: true }]);
+    const plan = (await call("GET", `/v1/installment_plans/${id}`)).body;
+    expect(plan).toMatchObject({ is_active: false, is_fully_paid: false });
+    expect((plan.schedule as Json[]).map((s) => (s.payment_ids as string[]).length)).toEqual([1, 2, 1]);
+    await admin({ action: "set_clock", offset_days: 0 });
+  });
+
   it("abort through the API; Annuler on the hosted page aborts too", async () => {
     const a = (await call("POST", "/v1/installment_plans", planBody())).body;
     const aborted = await call("PATCH", `/v1/installment_plans/${String(a.id)}`, { aborted: true });
@@ -577,7 +607,7 @@ describe("abandoned payments time out (failure timeout)", () => {
   it("an open payment fails with timeout 1 h after creation (default), from the job, and the shop is notified", async () => {
     const p = await createPayment();
     const id = String(p.id);
-    expect(await runDuePayplugWork({ now: later(59 * MINUTE) })).toEqual({ attempted: 0, timedOut: 0 });
+    expect(await runDuePayplugWork({ now: later(59 * MINUTE) })).toEqual({ attempted: 0, timedOut: 0, instalmentsCharged: 0 });
     expect(await codeOf(id)).toBeNull();
     const report = await runDuePayplugWork({ now: later(61 * MINUTE) });
     expect(report.timedOut).toBe(1);

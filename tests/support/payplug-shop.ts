@@ -6,10 +6,12 @@ import { env } from "@/lib/shared/env";
 import { handlePaymentNotification } from "@/lib/use-cases/handle-notification";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { handlePayplugApiRequest } from "@/lib/sandbox/payplug/api";
+import { handlePayplugAdminRequest } from "@/lib/sandbox/payplug/admin";
 import { cancelHostedPayment, loadHostedPage, submitHostedCard, submitHostedOtp } from "@/lib/sandbox/payplug/hosted-page";
 import { deliverDuePayplugNotifications } from "@/lib/sandbox/payplug/notifications";
 import { setPayplugSettings } from "@/lib/sandbox/payplug/settings";
 import { startTestServer } from "./http-server";
+import { resetDatabase } from "./db";
 
 /*
  * The shop and the PayPlug emulator over real HTTP, as in the running app: /sandbox/payplug/* goes
@@ -20,11 +22,39 @@ import { startTestServer } from "./http-server";
 export async function startPayplugShop() {
   const server = await startTestServer(async (request) => {
     const path = new URL(request.url).pathname;
+    // The emulator's control surface, behind the shop's CRON_SECRET as in the app (payplugAdmin below).
+    if (path === "/sandbox/payplug/admin") return handlePayplugAdminRequest(request, { controlSecret: env.cronSecret });
     if (path.startsWith("/sandbox/payplug/")) return handlePayplugApiRequest(request, { publicBaseUrl: env.appUrl });
     if (path === "/api/ipn/payplug" && request.method === "POST") return handlePaymentNotification("payplug", request);
     return new Response("not found", { status: 404 });
   });
   return server;
+}
+
+/**
+ * The usual frame of a test file against the shop and the emulator: the server started once, the
+ * database emptied and notifications made manual before each test. Returns the server's URL getter.
+ */
+export function payplugShopPerTest(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void; beforeEach: (fn: () => Promise<void>) => void }) {
+  let server: Awaited<ReturnType<typeof startPayplugShop>> | undefined;
+  hooks.beforeAll(async () => {
+    server = await startPayplugShop();
+  });
+  hooks.afterAll(async () => {
+    await server?.close();
+  });
+  hooks.beforeEach(async () => {
+    await resetDatabase();
+    await manualDeliveries();
+  });
+  return () => server!.url;
+}
+
+/** POST /sandbox/payplug/admin with the control secret: move the emulator's clock, make plan charges fail… */
+export async function payplugAdmin(serverUrl: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const r = await fetch(`${serverUrl}/sandbox/payplug/admin`, { method: "POST", headers: { authorization: `Bearer ${env.cronSecret}` }, body: JSON.stringify(body) });
+  if (!r.ok) throw new Error(`admin ${String(body.action)}: ${r.status} ${await r.text()}`);
+  return (await r.json()) as Record<string, unknown>;
 }
 
 /** Deterministic notifications: nothing is sent until the test calls deliver(). */

@@ -13,6 +13,9 @@ import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { getDb } from "@/lib/db/client";
 import { availablePaymentMethods, findPaymentMethod } from "@/lib/payments/methods";
 import { buyerContext, priceDisplayOf } from "@/lib/use-cases/pro-buyer";
+import { cardInstalmentChoiceFor } from "@/lib/use-cases/card-instalment-plans";
+import { cardInstalmentSchedule } from "@/lib/payments/card-instalments";
+import { todayInParis } from "@/lib/shared/dates";
 import { loadPaymentChoices } from "@/lib/payments/payability";
 import { orderLinkToken, orderPagePaths } from "@/lib/orders/access";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
@@ -76,6 +79,18 @@ export default async function CheckoutPage({ searchParams }: Props) {
     ...methods.map(({ id, label, description }) => ({ id, label, description })),
     ...(net30Shown && !net30.allowed ? [{ id: net30Method.id, label: net30Method.label, description: net30Method.description, disabledReason: net30.message, disabledLink: net30.link }] : []),
   ];
+  // « Payer en 2, 3 ou 4 fois par carte »: offered by the merchant's settings, shown with every schedule.
+  const instalmentChoice = methods.some((m) => m.id === "card") ? cardInstalmentChoiceFor(buyer, cart.totals.totalCents) : null;
+  const cardInstalments =
+    instalmentChoice?.ok === true
+      ? {
+          options: instalmentChoice.counts.map((count) => ({
+            count,
+            parts: cardInstalmentSchedule({ totalCents: cart.totals.totalCents, count, buyer: buyer.account ? "pro" : "consumer", today: todayInParis() }),
+          })),
+          freeOfCharge: true,
+        }
+      : null;
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
   const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};
 
@@ -106,6 +121,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
           methods={options}
           display={priceDisplayOf(buyer)}
           methodControls={methodControls}
+          cardInstalments={cardInstalments}
         />
       )}
     </main>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { ReadinessSection, ReadinessSummary } from "@/components/operations/readiness-section";
 import { SendTestEmailForm } from "@/components/operations/send-test-email-form";
+import { CardInstalmentsSetting } from "@/components/operations/card-instalments-setting";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { countLevels, readinessSections } from "@/lib/operations/readiness";
@@ -26,6 +27,7 @@ export default async function ConfigurationPage() {
           {section.id === "mail" ? <SendTestEmailForm to={user.email} action={sendTestEmailAction} /> : null}
         </ReadinessSection>
       ))}
+      <CardInstalmentsSetting offer={env.cardInstalments.offer} minimumCents={env.cardInstalments.minimumCents} attempts={env.cardInstalments.payplugChargeAttempts} />
       <Card>
         <p className="text-sm text-stone-600">
           Chaque réglage se fait par une variable d&apos;environnement (décrites dans <code>.env.example</code>), puis un redémarrage. La marche à suivre

@@ -9,7 +9,8 @@ import { formatDeadlineFr } from "@/lib/shared/dates";
 import { shippingLabel } from "@/lib/shared/shipping-label";
 import { paymentLinkValidity } from "@/lib/shared/duration";
 import { linkStateMessage, maskEmail, NOT_FOUND_LINK } from "@/lib/use-cases/pay-with-link";
-import { availablePaymentLinkMethods, findPaymentLink } from "@/lib/payments/payment-links";
+import { findPaymentLink, paymentLinkMethodsFor } from "@/lib/payments/payment-links";
+import { formatIsoDateFr } from "@/lib/shared/dates";
 import { payWithLinkAction } from "./pay-with-link-action";
 import { requestNewLinkAction } from "./request-new-link-action";
 
@@ -80,13 +81,24 @@ export default async function PaymentLinkPage({ params }: Props) {
           </li>
         </ul>
         <p className="flex justify-between border-t border-stone-200 pt-3 text-lg font-semibold">
-          <span>{order.dueCents === order.totalCents ? "Total TTC" : "Reste à payer"}</span>
+          <span>
+            {view.instalment
+              ? `Échéance ${view.instalment.position} sur ${view.instalment.count} (prévue le ${formatIsoDateFr(view.instalment.dueOn)})`
+              : order.dueCents === order.totalCents
+                ? "Total TTC"
+                : "Reste à payer"}
+          </span>
           <span data-testid="payment-link-amount">
             <Price cents={order.dueCents} />
           </span>
         </p>
       </Card>
-      <PayWithLinkForm token={token} methods={availablePaymentLinkMethods(order.dueCents, order.awaiting)} action={payWithLinkAction} />
+      {view.instalment ? (
+        <p className="text-sm text-stone-700" data-testid="payment-link-instalment">
+          Ce lien règle uniquement cette échéance de votre paiement en {view.instalment.count} fois ; les échéances suivantes restent prélevées sur votre carte à leurs dates.
+        </p>
+      ) : null}
+      <PayWithLinkForm token={token} methods={paymentLinkMethodsFor(view)} action={payWithLinkAction} />
       <p className="text-xs text-stone-500">Ce lien est valable jusqu&apos;au {formatDeadlineFr(view.expiresAt)} et ne sert qu&apos;une fois.</p>
     </main>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CreatePaymentInput } from "@/lib/providers/types";
-import { buildCreatePaymentBody, PAYPLUG_FAILURE_CODES, PAYPLUG_FAILURE_MESSAGES, payplugStatus, splitPhone, toProviderPayment, UNKNOWN_FAILURE_MESSAGE } from "./adapter";
+import { buildCreateInstallmentPlanBody, buildCreatePaymentBody, toProviderInstalmentPlan, PAYPLUG_FAILURE_CODES, PAYPLUG_FAILURE_MESSAGES, payplugStatus, splitPhone, toProviderPayment, UNKNOWN_FAILURE_MESSAGE } from "./adapter";
 import { payplugNotificationKey } from "./gateway";
-import { payplugPaymentSchema, type PayPlugPayment } from "./schemas";
+import { payplugInstallmentPlanSchema, payplugPaymentSchema, type PayPlugPayment } from "./schemas";
 
 function payment(overrides: Partial<PayPlugPayment> = {}): PayPlugPayment {
   return payplugPaymentSchema.parse({
@@ -85,6 +85,7 @@ describe("toProviderPayment", () => {
       threeDSecure: true,
       payerEmail: "jeanne@example.fr",
       paidAt: new Date(1_790_000_100_000),
+      installmentPlanRef: null,
       raw: { raw: true },
     });
   });
@@ -122,6 +123,70 @@ describe("buildCreatePaymentBody", () => {
   it("marks a different shipping address as NEW", () => {
     const body = buildCreatePaymentBody({ ...input, order: { ...input.order, shippingAddress: { ...address, line1: "2 rue Neuve" } } }, "d");
     expect(body.shipping.delivery_type).toBe("NEW");
+  });
+});
+
+describe("installment plans", () => {
+  const address = { firstName: "Jeanne", lastName: "Martin", line1: "1 rue de la Paix", postalCode: "75002", city: "Paris", country: "FR" };
+
+  it("sends our schedule with TODAY first, no amount nor payment id, our plan and order in metadata", () => {
+    const body = buildCreateInstallmentPlanBody({
+      planId: "6f1c…",
+      currency: "EUR",
+      schedule: [
+        { dueOn: "2026-12-05", amountCents: 10_002 },
+        { dueOn: "2027-01-05", amountCents: 10_000 },
+        { dueOn: "2027-02-05", amountCents: 10_000 },
+      ],
+      order: { id: "o1", reference: "CA-7K4M2QX9", email: "jeanne@example.fr", phone: "+33612345678", billingAddress: address, shippingAddress: address },
+      urls: { returnUrl: "https://shop/r", cancelUrl: "https://shop/c", notificationUrl: "https://shop/api/ipn/payplug" },
+    });
+    expect(body.schedule).toEqual([
+      { date: "TODAY", amount: 10_002 },
+      { date: "2027-01-05", amount: 10_000 },
+      { date: "2027-02-05", amount: 10_000 },
+    ]);
+    expect(body.metadata).toEqual({ instalment_plan_id: "6f1c…", order_reference: "CA-7K4M2QX9" });
+    expect(body).not.toHaveProperty("amount");
+    expect(body.shipping.delivery_type).toBe("BILLING");
+  });
+
+  it("maps a plan: its parts with their charges, active, our ids", () => {
+    const plan = payplugInstallmentPlanSchema.parse({
+      id: "inst_1FTGSRWYHla7eDkfTo2Usd",
+      object: "installment_plan",
+      is_live: false,
+      is_active: true,
+      is_fully_paid: false,
+      currency: "EUR",
+      created_at: 1_790_000_000,
+      schedule: [
+        { date: "2026-12-05", amount: 10_002, payment_ids: ["pay_a"] },
+        { date: "2027-01-05", amount: 10_000, payment_ids: ["pay_b", "pay_c"] },
+        { date: "2027-02-05", amount: 10_000, payment_ids: [] },
+      ],
+      billing: null,
+      shipping: null,
+      hosted_payment: { payment_url: "https://secure.payplug.com/pay/1FTGSRWYHla7eDkfTo2Usd", return_url: null, cancel_url: null },
+      notification: { url: null },
+      failure: null,
+      metadata: { instalment_plan_id: "p1", order_reference: "CA-1" },
+    });
+    expect(toProviderInstalmentPlan(plan)).toEqual({
+      planRef: "inst_1FTGSRWYHla7eDkfTo2Usd",
+      live: false,
+      active: true,
+      fullyPaid: false,
+      failureCode: null,
+      ourPlanId: "p1",
+      ourOrderReference: "CA-1",
+      schedule: [
+        { dueOn: "2026-12-05", amountCents: 10_002, paymentRefs: ["pay_a"] },
+        { dueOn: "2027-01-05", amountCents: 10_000, paymentRefs: ["pay_b", "pay_c"] },
+        { dueOn: "2027-02-05", amountCents: 10_000, paymentRefs: [] },
+      ],
+    });
+    expect(toProviderPayment(payment({ installment_plan_id: plan.id }), {}).installmentPlanRef).toBe(plan.id);
   });
 });
 

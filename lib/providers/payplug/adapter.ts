@@ -1,6 +1,6 @@
 import type { PostalAddress } from "@/lib/shared/postal-address";
-import type { ProviderPayment, CreatePaymentInput } from "@/lib/providers/types";
-import type { PayPlugAddressInput, PayPlugCreatePayment, PayPlugPayment } from "./schemas";
+import type { ProviderPayment, CreatePaymentInput, CreateInstalmentPlanInput, ProviderInstalmentPlan } from "@/lib/providers/types";
+import type { PayPlugAddressInput, PayPlugCreateInstallmentPlan, PayPlugCreatePayment, PayPlugInstallmentPlan, PayPlugPayment } from "./schemas";
 
 /*
  * The one place that knows PayPlug's field names: PayPlug objects in, our ProviderPayment out;
@@ -115,6 +115,7 @@ export function toProviderPayment(p: PayPlugPayment, raw: unknown): ProviderPaym
     threeDSecure: p.is_3ds ?? null,
     payerEmail: p.billing?.email ?? null,
     paidAt: p.is_paid && paidAtSeconds ? new Date(paidAtSeconds * 1000) : null,
+    installmentPlanRef: p.installment_plan_id ?? null,
     raw,
   };
 }
@@ -157,6 +158,49 @@ function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
   return keys.every((k) => (a[k] ?? "").trim().toLowerCase() === (b[k] ?? "").trim().toLowerCase());
 }
 
+function payplugShipping(order: CreatePaymentInput["order"]): PayPlugCreatePayment["shipping"] {
+  return {
+    ...address(order.shippingAddress, order.email, order.phone),
+    delivery_type: sameAddress(order.billingAddress, order.shippingAddress) ? "BILLING" : "NEW",
+  };
+}
+
+/**
+ * Our plan → PayPlug's create body (spec §8): no top-level amount, the first date is the literal
+ * "TODAY". The metadata names our plan and order, never a payment id: PayPlug copies it onto every
+ * charge of the plan, and each charge is matched to our records by the plan id and the re-fetched
+ * schedule instead.
+ */
+export function buildCreateInstallmentPlanBody(input: CreateInstalmentPlanInput): PayPlugCreateInstallmentPlan {
+  const { order } = input;
+  return {
+    currency: "EUR",
+    billing: address(order.billingAddress, order.email, order.phone),
+    shipping: payplugShipping(order),
+    hosted_payment: { return_url: input.urls.returnUrl, cancel_url: input.urls.cancelUrl },
+    notification_url: input.urls.notificationUrl,
+    metadata: { instalment_plan_id: input.planId, order_reference: order.reference },
+    schedule: input.schedule.map((s, i) => ({ date: i === 0 ? "TODAY" : s.dueOn, amount: s.amountCents })),
+  };
+}
+
+export function toProviderInstalmentPlan(p: PayPlugInstallmentPlan): ProviderInstalmentPlan {
+  const meta = (key: string) => {
+    const v = p.metadata?.[key];
+    return typeof v === "string" ? v : null;
+  };
+  return {
+    planRef: p.id,
+    live: p.is_live,
+    active: p.is_active ?? false,
+    fullyPaid: p.is_fully_paid ?? false,
+    failureCode: p.failure?.code ?? null,
+    ourPlanId: meta("instalment_plan_id"),
+    ourOrderReference: meta("order_reference"),
+    schedule: p.schedule.map((s) => ({ dueOn: s.date, amountCents: s.amount, paymentRefs: s.payment_ids ?? [] })),
+  };
+}
+
 /** Our attempt → PayPlug's create body (spec §5.1). The amount comes from our database, never a browser. */
 export function buildCreatePaymentBody(input: CreatePaymentInput, description: string): PayPlugCreatePayment {
   const { order } = input;
@@ -164,10 +208,7 @@ export function buildCreatePaymentBody(input: CreatePaymentInput, description: s
     amount: input.amountCents,
     currency: "EUR",
     billing: address(order.billingAddress, order.email, order.phone),
-    shipping: {
-      ...address(order.shippingAddress, order.email, order.phone),
-      delivery_type: sameAddress(order.billingAddress, order.shippingAddress) ? "BILLING" : "NEW",
-    },
+    shipping: payplugShipping(order),
     hosted_payment: { return_url: input.urls.returnUrl, cancel_url: input.urls.cancelUrl },
     notification_url: input.urls.notificationUrl,
     metadata: { payment_id: input.paymentId, order_reference: order.reference, attempt: String(input.attempt) },

@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import type { Cents } from "@/lib/shared/money";
-import { isGatewayError } from "@/lib/providers/errors";
+import { GatewayError, isGatewayError } from "@/lib/providers/errors";
 import type { CaptureResult, CreatedPayment, CreatePaymentInput, PaymentGateway, ProviderPayment, ProviderRefund, VerifiedNotification } from "@/lib/providers/types";
 import { isAllowedRedirect } from "@/lib/providers/redirect-check";
-import { buildCreatePaymentBody, toProviderPayment } from "./adapter";
+import { buildCreateInstallmentPlanBody, buildCreatePaymentBody, toProviderInstalmentPlan, toProviderPayment } from "./adapter";
 import { payplugClient, type PayPlugClient } from "./client";
 import { PAYPLUG_ID_SHAPES, readPayplugNotificationBody } from "./notification-body";
 import type { PayPlugPayment } from "./schemas";
@@ -102,6 +102,21 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): P
 
     notificationKey(rawBody: string): string {
       return payplugNotificationKey(rawBody);
+    },
+
+    instalmentPlans: {
+      async create(input) {
+        const { data } = await client.installmentPlans.create(buildCreateInstallmentPlanBody(input));
+        if (!data.hosted_payment?.payment_url) throw new GatewayError("invalid_response", "PayPlug answered a plan without a payment page", { provider: "payplug" });
+        return { planRef: data.id, redirectUrl: data.hosted_payment.payment_url, live: data.is_live };
+      },
+      async retrieve(planRef) {
+        return toProviderInstalmentPlan((await client.installmentPlans.retrieve(planRef)).data);
+      },
+      /* PATCH {"aborted": true}: every charge still to come is cancelled (spec §8). Aborted already: the same plan. */
+      async abort(planRef) {
+        return toProviderInstalmentPlan((await client.installmentPlans.abort(planRef)).data);
+      },
     },
 
     /*

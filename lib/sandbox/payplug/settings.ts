@@ -69,6 +69,16 @@ export const payplugSettingsSchema = z.object({
   paymentTimeoutMs: timeout(HOUR_MS),
   /** The same for a payment sent to the payer by e-mail or SMS (hosted_payment.sent_by, spec §13). */
   paymentLinkTimeoutMs: timeout(7 * DAY_MS),
+  /**
+   * The emulator's clock for installment plans: days added to today. Moving it forward (POST
+   * /sandbox/payplug/admin {"action": "advance_clock", "days": 30}) charges every instalment whose
+   * date it reaches, as PayPlug would on that day.
+   */
+  clockOffsetDays: z.int().min(0).max(800).default(0),
+  /** Charges PayPlug makes of one later instalment (the first and its retries) before giving it up. */
+  planChargeAttempts: z.int().min(1).max(5).default(2),
+  /** Days between a refused instalment charge and its retry. */
+  planRetryDelayDays: z.int().min(0).max(30).default(3),
 });
 
 export type PayplugSettings = z.output<typeof payplugSettingsSchema>;

@@ -11,7 +11,15 @@ export const TEST_CARDS: { number: string; outcome: CardOutcome; label: string }
   { number: "4000 0000 0000 9995", outcome: "insufficient_funds", label: "Refusée : provision insuffisante (insufficient_funds)" },
   { number: "4100 0000 0000 0019", outcome: "fraud_suspected", label: "Refusée : suspicion de fraude (fraud_suspected)" },
   { number: "4000 0000 0000 0119", outcome: "processing_error", label: "Refusée : erreur de traitement (processing_error)" },
+  {
+    number: "4000 0000 0000 0341",
+    outcome: "success",
+    label: "Acceptée ; dans un paiement en plusieurs fois, les échéances suivantes sont refusées (insufficient_funds)",
+  },
 ];
+
+/** Last four digits of the test card whose later instalment charges are refused (installment plans). */
+export const LATER_CHARGES_FAIL_LAST4 = "0341";
 
 /** failure.message as PayPlug's API gives it (English, like every machine-facing text of the API). */
 export const FAILURE_MESSAGES: Record<string, string> = {

@@ -37,6 +37,9 @@ import { loadWithdrawal } from "@/lib/use-cases/request-withdrawal";
 import { invoiceOfOrder } from "@/lib/use-cases/invoices";
 import { shipmentsOfOrder } from "@/lib/use-cases/ship-order";
 import { ShipmentList } from "@/components/shipping/shipment-list";
+import { cardPlanView } from "@/lib/use-cases/card-instalment-plans";
+import { InstalmentSchedule } from "@/components/orders/instalment-schedule";
+import { orderStatusLabelWithPlan } from "@/lib/orders/labels";
 
 export const dynamic = "force-dynamic";
 // The URL carries an access token: keep it out of search engines.
@@ -57,12 +60,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
   const { order, lines, events, payments, viewerIsOwner } = found;
   // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
-  const [confirmationTo, user, withdrawal, invoice, shipments] = await Promise.all([
+  const [confirmationTo, user, withdrawal, invoice, shipments, cardPlan] = await Promise.all([
     confirmationEmailRecipient(db, order.id),
     viewerIsOwner ? getCurrentUser() : null,
     loadWithdrawal(order),
     invoiceOfOrder(db, order.id),
     shipmentsOfOrder(db, order.id),
+    cardPlanView(order.id),
   ]);
   const choices = paymentChoices({ order, payments, user });
   // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
@@ -78,7 +82,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           Commande <span data-testid="order-reference">{order.reference}</span>
         </h1>
         <p>
-          <OrderStatusPill status={order.status} />
+          <OrderStatusPill status={order.status} label={orderStatusLabelWithPlan(order.status, cardPlan)} />
         </p>
         {confirmationTo ? (
           <p className="text-sm text-stone-700" data-testid="order-confirmation-sent">
@@ -88,13 +92,21 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </header>
 
       <div className="flex flex-col gap-6">
-        <OrderNextStep order={order} />
+        <OrderNextStep order={order} cardPlan={cardPlan} />
         {shipments.length ? (
           <Card labelledBy="shipping-title">
             <h2 id="shipping-title" className="mb-2 text-lg font-semibold">
               Livraison
             </h2>
             <ShipmentList shipments={shipments} testId="order-shipments" />
+          </Card>
+        ) : null}
+        {cardPlan ? (
+          <Card labelledBy="schedule-title">
+            <InstalmentSchedule
+              plan={cardPlan}
+              note="Les échéances suivantes sont prélevées automatiquement sur la carte utilisée pour la première. Si l'une d'elles est refusée, vous recevrez un lien pour la régler."
+            />
           </Card>
         ) : null}
         {invoice || order.status === "paid" || order.status === "partially_refunded" ? (

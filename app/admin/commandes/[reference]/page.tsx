@@ -10,7 +10,9 @@ import { RevokeOrderLinksForm } from "@/components/admin/revoke-order-links-form
 import { ShippingSlot } from "@/components/admin/shipping-slot";
 import { Card } from "@/components/ui/card";
 import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
-import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "@/lib/orders/labels";
+import { ADMIN_ORDER_STATUS_LABELS, orderStatusLabelWithPlan, orderStatusTone } from "@/lib/orders/labels";
+import { CardPlanCard } from "@/components/admin/card-plan-card";
+import { cardPlanView } from "@/lib/use-cases/card-instalment-plans";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
@@ -69,6 +71,7 @@ export default async function AdminOrderPage({ params }: Props) {
   // Every form of this page carries the order's version as shown: an action on an order changed since is refused (stale page).
   const seen = { orderId: order.id, version: orderVersionOf(order, events) };
   const onThisOrder = <R,>(action: (shown: typeof seen, state: FormState, formData: FormData) => R) => action.bind(null, seen);
+  const cardPlan = await cardPlanView(order.id);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -79,7 +82,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
-          {chequeStatusLabel(inHand) ?? ADMIN_ORDER_STATUS_LABELS[order.status]}
+          {chequeStatusLabel(inHand) ?? orderStatusLabelWithPlan(order.status, cardPlan, ADMIN_ORDER_STATUS_LABELS)}
         </Badge>
         {payments.some(isTestPayment) ? (
           <Badge tone="warning" testId="admin-order-test-mark">
@@ -192,6 +195,8 @@ export default async function AdminOrderPage({ params }: Props) {
           </table>
         </div>
       </Card>
+
+      {cardPlan ? <CardPlanCard plan={cardPlan} /> : null}
 
       <Card labelledBy="payments-title">
         <h2 id="payments-title" className="text-lg font-semibold">
