@@ -16,6 +16,7 @@ import { AddressFields } from "./address-fields";
 import { OrderSummary, type PriceDisplay } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
 import { TermsCheckContext, type TermsCheck } from "./terms-check";
+import { InstalmentChoice, type InstalmentOption } from "./instalment-choice";
 
 const initial: PlaceOrderState = { status: "idle" };
 
@@ -40,6 +41,7 @@ const FIELD_LABELS: Partial<Record<CheckoutFieldName, string>> = {
   shippingCountry: "Pays (livraison)",
   acceptTerms: "Conditions générales de vente",
   paymentMethod: "Moyen de paiement",
+  instalments: "Paiement en plusieurs chèques",
 };
 
 type Props = {
@@ -55,9 +57,11 @@ type Props = {
    * buttons), by method id. Such controls sit inside this form and may read its fields.
    */
   methodControls?: Partial<Record<string, ReactNode>>;
+  /** Paying by cheque in 2 to 4 parts, when this buyer may (schedules computed on the server). */
+  instalmentOptions?: InstalmentOption[];
 };
 
-export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {} }: Props) {
+export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {}, instalmentOptions = [] }: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
@@ -220,6 +224,7 @@ export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, met
             Paiement
           </h2>
           <PaymentMethodPicker methods={methods} selected={values.paymentMethod} error={errors.paymentMethod} onSelect={setMethod} />
+          {method === "cheque" && instalmentOptions.length > 0 ? <InstalmentChoice options={instalmentOptions} selected={values.instalments} error={errors.instalments} /> : null}
         </Card>
 
         <Card>

@@ -34,6 +34,8 @@ export const EMAIL_TEMPLATES = {
   creditRefunded: "credit-refunded",
   /** A credit note (avoir) issued on an invoice: what it corrects and where its amount goes. */
   creditNoteIssued: "credit-note-issued",
+  /** An order paid in several cheques: the admin changed its schedule before the cheques came. */
+  instalmentsRescheduled: "instalments-rescheduled",
   /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */
   testEmail: "test-email",
   /** « Mot de passe oublié ? »: a single-use link to choose a new password. */

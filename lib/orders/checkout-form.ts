@@ -20,6 +20,8 @@ export type CheckoutFieldName =
   | "sameAsBilling"
   | "acceptTerms"
   | "paymentMethod"
+  /** 1: pay at once; 2..4: in several parts (cheques held by the shop: lib/billing/instalments.ts). */
+  | "instalments"
   | "cartVersion"
   | `${AddressPrefix}${(typeof ADDRESS_FIELDS)[number]}`;
 
@@ -32,6 +34,8 @@ export type CheckoutDetails = {
   billingAddress: PostalAddress;
   shippingAddress: PostalAddress;
   paymentMethod: string;
+  /** How many parts (1 = at once); place-order decides whether this buyer may, and refuses otherwise. */
+  instalments: number;
   cartVersion: string;
 };
 
@@ -74,6 +78,12 @@ const contactSchema = z.object({
   acceptTerms: z.literal("on", CHECKOUT_MESSAGES.acceptTerms),
   paymentMethod: z.string(CHECKOUT_MESSAGES.paymentMethod).min(1, CHECKOUT_MESSAGES.paymentMethod).max(40),
   cartVersion: z.string().max(100).default(""),
+  instalments: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, CHECKOUT_MESSAGES.instalments)
+    .optional()
+    .or(z.literal("")),
   sameAsBilling: z.string().optional(),
 });
 
@@ -99,7 +109,7 @@ function toAddress(value: Record<string, unknown>, prefix: AddressPrefix): Posta
 /** Only the string fields the form knows, so values can be echoed back safely. */
 export function checkoutValuesFrom(formData: FormData): CheckoutValues {
   const values: CheckoutValues = {};
-  const names: CheckoutFieldName[] = ["email", "phone", "sameAsBilling", "acceptTerms", "paymentMethod", "cartVersion"];
+  const names: CheckoutFieldName[] = ["email", "phone", "sameAsBilling", "acceptTerms", "paymentMethod", "instalments", "cartVersion"];
   for (const prefix of ["billing", "shipping"] as const) for (const f of ADDRESS_FIELDS) names.push(`${prefix}${f}`);
   for (const name of names) {
     const v = formData.get(name);
@@ -138,6 +148,7 @@ export function parseCheckoutForm(values: CheckoutValues): CheckoutParseResult {
       billingAddress,
       shippingAddress: shipping?.success ? toAddress(shipping.data, "shipping") : billingAddress,
       paymentMethod: contact.data.paymentMethod,
+      instalments: contact.data.instalments ? Number(contact.data.instalments) : 1,
       cartVersion: contact.data.cartVersion,
     },
   };

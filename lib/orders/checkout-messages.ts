@@ -16,4 +16,5 @@ export const CHECKOUT_MESSAGES = {
   tooLong: "Ce texte est trop long.",
   acceptTerms: "Vous devez accepter les conditions générales de vente pour commander.",
   paymentMethod: "Choisissez un moyen de paiement.",
+  instalments: "Choisissez en combien de fois payer : 1, 2, 3 ou 4.",
 } as const;

@@ -13,7 +13,10 @@ import { log } from "@/lib/shared/log";
 import { currentTime } from "@/lib/shared/clock";
 import { availablePaymentMethods, type MethodContext } from "@/lib/payments/methods";
 import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
-import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
+import { chequeInstructions, offlineInstructionsFor } from "@/lib/payments/offline-instructions";
+import { isInstalmentCount } from "@/lib/billing/instalments";
+import { createChequePlan } from "@/lib/use-cases/instalment-cheques";
+import { todayInParis } from "@/lib/shared/dates";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { hitRateLimits, type RateLimitBucket } from "@/lib/auth/rate-limit";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
@@ -40,6 +43,8 @@ export type CreateOrderInput = {
   billingAddress: PostalAddress;
   shippingAddress: PostalAddress;
   paymentMethod: string;
+  /** 1 (or absent): pay at once; 2..4: in several cheques, for the accounts allowed to. */
+  instalments?: number;
   user: MethodContext["user"];
   /** The caller's address when it can be trusted (lib/auth/rate-limit.ts, trustedClientAddress); null or absent: unknown. */
   clientAddress?: string | null;
@@ -61,7 +66,7 @@ export type PlacedOrder = {
 
 export type CreateOrderFailure = {
   ok: false;
-  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "net30_refused" | "rate_limited";
+  reason: "empty_cart" | "stale_cart" | "out_of_stock" | "method_unavailable" | "net30_refused" | "instalments_refused" | "rate_limited";
   message: string;
   /** The cart as it is now, priced: what the customer must see before trying again. */
   cart: PricedCart;
@@ -82,6 +87,7 @@ export const CREATE_ORDER_MESSAGES = {
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
   net30_refused: "Le paiement à 30 jours n'est pas disponible pour cette commande. Choisissez un autre moyen de paiement.",
+  instalments_refused: "Le paiement en plusieurs chèques n'est pas disponible pour cette commande : choisissez le paiement en une fois.",
   rate_limited:
     "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
@@ -161,6 +167,15 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   if (input.paymentMethod === "net30" && !net30.allowed) throw new OrderNotCreated("net30_refused", net30.message);
   const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents, net30 }).find((m) => m.id === input.paymentMethod);
   if (!method) throw new OrderNotCreated("method_unavailable");
+  // Several cheques: asked again here, under the account's lock, whatever the page showed.
+  const instalmentCount = input.instalments ?? 1;
+  if (instalmentCount !== 1) {
+    if (method.id !== "cheque" || !isInstalmentCount(instalmentCount)) throw new OrderNotCreated("instalments_refused");
+    const allowed = buyer.chequeInstalments(priced.totals.totalCents);
+    if (!allowed.allowed) throw new OrderNotCreated("instalments_refused", allowed.message);
+  }
+  const byCheques = instalmentCount !== 1 && isInstalmentCount(instalmentCount) ? instalmentCount : null;
+  const initialStatus: OrderStatus = byCheques ? "awaiting_cheques" : method.initialOrderStatus;
 
   const accessToken = newToken();
   const orderValues = {
@@ -169,7 +184,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     phone: input.phone,
     billingAddress: input.billingAddress,
     shippingAddress: input.shippingAddress,
-    status: method.initialOrderStatus,
+    status: initialStatus,
     paymentMethod: method.id,
     itemsCents: priced.totals.itemsCents,
     shippingCents: priced.totals.shippingCents,
@@ -236,16 +251,20 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     paymentId: payment!.id,
     actor: { type: "customer", id: input.user?.id ?? null },
     type: "order_created",
-    to: method.initialOrderStatus,
-    data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length },
+    to: initialStatus,
+    data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length, ...(byCheques ? { instalments: byCheques } : {}) },
   });
+  // The plan and its parts are written with the order: the confirmation below carries the schedule.
+  const schedule = byCheques ? await createChequePlan(tx, { orderId: created.id, totalCents: priced.totals.totalCents, count: byCheques, startDay: todayInParis(orderValues.createdAt) }) : undefined;
 
   const path = orderPath(created.reference, accessToken);
   // Offline methods: the confirmation carries the payment instructions. Online methods confirm
   // once the provider says the payment went through (their receipt), not before.
   if (method.kind === "offline") {
     await queueOrderConfirmation(tx, created.id, {
-      instructions: offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
+      instructions: schedule
+        ? chequeInstructions({ reference: created.reference, amountCents: priced.totals.totalCents }, schedule)
+        : offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
       orderUrl: `${env.appUrl}${path}`,
     });
   }
@@ -261,7 +280,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     accessToken,
     paymentId: payment!.id,
     method: method.id,
-    status: method.initialOrderStatus,
+    status: initialStatus,
     totalCents: priced.totals.totalCents,
     orderPath: path,
   };

@@ -13,6 +13,9 @@ import { checkoutPrefill } from "@/lib/orders/checkout-prefill";
 import { getDb } from "@/lib/db/client";
 import { availablePaymentMethods, findPaymentMethod } from "@/lib/payments/methods";
 import { buyerContext, priceDisplayOf } from "@/lib/use-cases/pro-buyer";
+import { buildSchedule, INSTALMENT_COUNTS } from "@/lib/billing/instalments";
+import { todayInParis } from "@/lib/shared/dates";
+import { currentTime } from "@/lib/shared/clock";
 import { loadPaymentChoices } from "@/lib/payments/payability";
 import { orderLinkToken, orderPagePaths } from "@/lib/orders/access";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
@@ -76,6 +79,10 @@ export default async function CheckoutPage({ searchParams }: Props) {
     ...methods.map(({ id, label, description }) => ({ id, label, description })),
     ...(net30Shown && !net30.allowed ? [{ id: net30Method.id, label: net30Method.label, description: net30Method.description, disabledReason: net30.message }] : []),
   ];
+  // Approved pros with the right: « Paiement en 2, 3 ou 4 fois par chèques », schedules from the server.
+  const instalmentOptions = buyer.chequeInstalments(cart.totals.totalCents).allowed
+    ? INSTALMENT_COUNTS.map((count) => ({ count, schedule: buildSchedule(cart.totals.totalCents, count, todayInParis(currentTime())) }))
+    : [];
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
   const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};
 
@@ -106,6 +113,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
           methods={options}
           display={priceDisplayOf(buyer)}
           methodControls={methodControls}
+          instalmentOptions={instalmentOptions}
         />
       )}
     </main>

@@ -50,7 +50,7 @@ const placeOrder = createAction<FormData, typeof checkoutFormSchema, PlaceOrderS
         status: "refused",
         reason: result.reason,
         message: result.message,
-        errors: result.reason === "method_unavailable" || result.reason === "net30_refused" ? { paymentMethod: result.message } : {},
+        errors: result.reason === "method_unavailable" || result.reason === "net30_refused" ? { paymentMethod: result.message } : result.reason === "instalments_refused" ? { instalments: result.message } : {},
         // The new version goes back in the hidden field: submitting again accepts the totals now shown.
         values: { ...values, cartVersion: result.cart.version },
         cart: result.cart,
