@@ -17,6 +17,7 @@ import { OrderSummary, type PriceDisplay } from "./order-summary";
 import { PaymentMethodPicker, type MethodOption } from "./payment-method-picker";
 import { CardInstalmentChoice, type CardInstalmentOption } from "./card-instalment-choice";
 import { TermsCheckContext, type TermsCheck } from "./terms-check";
+import { InstalmentChoice, type InstalmentOption } from "./instalment-choice";
 
 const initial: PlaceOrderState = { status: "idle" };
 
@@ -41,6 +42,7 @@ const FIELD_LABELS: Partial<Record<CheckoutFieldName, string>> = {
   shippingCountry: "Pays (livraison)",
   acceptTerms: "Conditions générales de vente",
   paymentMethod: "Moyen de paiement",
+  instalments: "Paiement en plusieurs chèques",
 };
 
 type Props = {
@@ -58,9 +60,11 @@ type Props = {
   methodControls?: Partial<Record<string, ReactNode>>;
   /** « Payer en 2, 3 ou 4 fois par carte », when offered: the schedules computed on the server, shown while the card is chosen. */
   cardInstalments?: { options: CardInstalmentOption[]; freeOfCharge: boolean } | null;
+  /** Paying by cheque in 2 to 4 parts, when this buyer may (schedules computed on the server). */
+  instalmentOptions?: InstalmentOption[];
 };
 
-export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {}, cardInstalments = null }: Props) {
+export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, methods, display, methodControls = {}, instalmentOptions = [], cardInstalments = null }: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial);
   const values: CheckoutValues = state.status === "idle" ? initialValues : state.values;
   const errors: CheckoutErrors = state.status === "idle" ? {} : state.errors;
@@ -226,6 +230,7 @@ export function CheckoutForm({ placeOrder, initialValues, cart: initialCart, met
           {method === "card" && cardInstalments ? (
             <CardInstalmentChoice options={cardInstalments.options} freeOfCharge={cardInstalments.freeOfCharge} selected={values.instalments} error={errors.instalments} />
           ) : null}
+          {method === "cheque" && instalmentOptions.length > 0 ? <InstalmentChoice options={instalmentOptions} selected={values.instalments} error={errors.instalments} /> : null}
         </Card>
 
         <Card>

@@ -35,6 +35,7 @@ export type BuildInvoiceInput = {
   legalMentions: string[];
   precedingInvoice?: InvoiceDocument["precedingInvoice"];
   reason?: string | null;
+  instalments?: InvoiceDocument["instalments"];
 };
 
 function categoryOf(vatRateBp: number, exemption: BuildInvoiceInput["vatExemption"]): VatCategory {
@@ -77,6 +78,7 @@ export function buildInvoiceDocument(input: BuildInvoiceInput): InvoiceDocument 
     paymentMeansCode: input.paymentMeansCode,
     legalMentions: input.legalMentions,
     settled: input.settled,
+    ...(input.instalments?.length ? { instalments: input.instalments } : {}),
     precedingInvoice: input.precedingInvoice ?? null,
     reason: input.reason ?? null,
   };

@@ -109,6 +109,11 @@ export type InvoiceDocument = {
   paymentMeansCode: "30" | "48" | "20" | "68";
   /** The legal B2B mentions, each one sentence (late-payment penalties, 40 € indemnity, discount). */
   legalMentions: string[];
+  /**
+   * Paid in several cheques (issue 9): the day the shop deposits each and its amount, printed as
+   * one line of mentions. Absent on documents issued before instalments existed.
+   */
+  instalments?: { dueOn: string; amountCents: Cents }[] | null;
   /** An « Acquittée » invoice: when and how it was paid. */
   settled: { on: string; methodLabel: string } | null;
   /** A credit note: the invoice it corrects (BT-25/BT-26). */

@@ -398,6 +398,8 @@ export const payments = pgTable(
      * later instalments): not an attempt a customer started, so not under the one-live-attempt rule.
      */
     instalmentPlanId: uuid("instalment_plan_id").references((): AnyPgColumn => instalmentPlans.id, { onDelete: "set null" }),
+    /** A received cheque given to the bank: the deposit slip (« remise de chèques ») it went on. */
+    depositSlipId: uuid("deposit_slip_id").references((): AnyPgColumn => depositSlips.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -413,6 +415,7 @@ export const payments = pgTable(
       .on(t.orderId)
       .where(sql`${t.provider} is not null and ${t.status} in ('created', 'pending') and ${t.instalmentPlanId} is null`),
     index("payments_status_idx").on(t.status),
+    index("payments_slip_idx").on(t.depositSlipId).where(sql`${t.depositSlipId} is not null`),
     // The back-office finds an order by the provider's capture / transaction id.
     index("payments_transaction_idx").on(t.transactionId).where(sql`${t.transactionId} is not null`),
     // The accounting export (keyset by paid_at, id) and the dashboard's takings read money received in a period.
@@ -1074,6 +1077,9 @@ export const instalments = pgTable(
     settledOn: date("settled_on"),
     /** Card: the payment row of this part's charge (or of the link that paid it). */
     paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
+    /** Cheques: the deposit slip it went on, and the account payment that settled its invoice once cashed. */
+    depositSlipId: uuid("deposit_slip_id").references((): AnyPgColumn => depositSlips.id, { onDelete: "restrict" }),
+    accountPaymentId: uuid("account_payment_id").references(() => accountPayments.id, { onDelete: "restrict" }),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -1083,5 +1089,33 @@ export const instalments = pgTable(
     index("instalments_due_idx").on(t.status, t.dueOn),
     check("instalments_amount_check", sql`${t.amountCents} > 0`),
     check("instalments_position_check", sql`${t.position} between 1 and 4`),
+    index("instalments_slip_idx").on(t.depositSlipId),
+    // A cheque number is recorded once per plan (a double entry, or two admins at once).
+    uniqueIndex("instalments_cheque_unique").on(t.planId, t.chequeNumber).where(sql`${t.chequeNumber} is not null and ${t.status} <> 'bounced'`),
+  ],
+);
+
+/**
+ * A « remise de chèques »: received cheques (single-cheque orders' payments, instalment cheques)
+ * handed to the bank together. The bank credits the slip's total as ONE line of the statement:
+ * the number and the total are what the statement import matches (deposit_slips_total_idx).
+ * Numbered 1, 2, 3… without gaps, taken in the creating transaction.
+ */
+export const depositSlips = pgTable(
+  "deposit_slips",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: integer("number").notNull(),
+    depositedOn: date("deposited_on").notNull(),
+    count: integer("count").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("deposit_slips_number_unique").on(t.number),
+    index("deposit_slips_total_idx").on(t.totalCents, t.depositedOn),
+    check("deposit_slips_count_check", sql`${t.count} > 0`),
+    check("deposit_slips_total_check", sql`${t.totalCents} > 0`),
   ],
 );

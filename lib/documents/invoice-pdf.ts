@@ -72,7 +72,13 @@ export function paymentLines(doc: InvoiceDocument): string[] {
     `Moyen de paiement : ${PAYMENT_MEANS_LABELS[doc.paymentMeansCode]}`,
     ...(doc.paymentMeansCode === "30" && s.iban ? [`IBAN : ${s.iban.replace(/(.{4})(?=.)/g, "$1 ")}${s.bic ? ` – BIC : ${s.bic}` : ""}`] : []),
     ...(doc.totals.dueCents > 0 ? [`Référence à rappeler avec votre paiement : ${doc.orderReference}`] : []),
+    ...(doc.instalments?.length ? [instalmentsMention(doc.instalments)] : []),
   ];
+}
+
+/** The schedule of an order paid in several cheques, as one line: each cheque is deposited on its day. */
+export function instalmentsMention(parts: NonNullable<InvoiceDocument["instalments"]>): string {
+  return `Échéancier (chèques remis à la commande, déposés par nos soins à ces dates) : ${parts.map((p) => `${formatEur(p.amountCents)} le ${formatIsoDateFr(p.dueOn)}`).join(" ; ")}.`;
 }
 
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<{ bytes: Uint8Array; text: string[][] }> {

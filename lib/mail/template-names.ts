@@ -44,6 +44,8 @@ export const EMAIL_TEMPLATES = {
   orderShipped: "order-shipped",
   /** Money given back to the customer: through PayPlug or PayPal, or by transfer or cheque made by the shop. */
   refundMade: "refund-made",
+  /** An order paid in several cheques: the admin changed its schedule before the cheques came. */
+  instalmentsRescheduled: "instalments-rescheduled",
   /** Asked for on the readiness page (/admin/configuration): proves the SMTP settings deliver. */
   testEmail: "test-email",
   /** « Mot de passe oublié ? »: a single-use link to choose a new password. */

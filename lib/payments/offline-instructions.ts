@@ -24,6 +24,8 @@ export type ChequeInstructions = {
   addressLines: string[];
   amountCents: Cents;
   reference: string;
+  /** Paying in several cheques: one cheque per part, each deposited on its day (lib/billing/instalments.ts). */
+  schedule?: { position: number; dueOn: string; amountCents: Cents }[];
 };
 
 export type OfflineInstructions = TransferInstructions | ChequeInstructions;
@@ -49,8 +51,9 @@ export function transferInstructions(order: { reference: string; amountCents: Ce
   };
 }
 
-export function chequeInstructions(order: { reference: string; amountCents: Cents }): ChequeInstructions {
+export function chequeInstructions(order: { reference: string; amountCents: Cents }, schedule?: ChequeInstructions["schedule"]): ChequeInstructions {
   return {
+    ...(schedule ? { schedule } : {}),
     kind: "cheque",
     payee: env.cheque.payee,
     addressLines: env.cheque.address.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean),

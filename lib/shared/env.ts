@@ -152,6 +152,8 @@ const raw = z.object({
   BANK_NAME: z.string().min(1).optional(),
   CHEQUE_PAYEE: z.string().min(1).optional(),
   CHEQUE_ADDRESS: multiline.optional(),
+  /** Smallest order (TTC, cents) a professional may pay in 2 to 4 cheques; 300 € by default. */
+  CHEQUE_INSTALMENTS_MIN_CENTS: z.coerce.number().int().min(0).max(100_000_000).default(30_000),
   FREE_SHIPPING_FROM_CENTS: cents(4900),
   SHIPPING_FEE_CENTS: cents(590),
   SHIPPING_VAT_RATE_BP: z.coerce.number().int().min(0).max(10000).default(2000),
@@ -383,6 +385,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
   const cheque = {
     payee: e.CHEQUE_PAYEE ?? e.MERCHANT_LEGAL_NAME,
     address: e.CHEQUE_ADDRESS ?? `${e.MERCHANT_LEGAL_NAME}\n${e.MERCHANT_ADDRESS}`,
+    /** Paying in several cheques (accounts with the right): from this order total. */
+    instalmentsMinCents: e.CHEQUE_INSTALMENTS_MIN_CENTS,
   };
 
   const config = {

@@ -117,8 +117,15 @@ const sqlAdd = (column: AnyColumn, cents: number) => sql`${column} + ${cents}`;
 async function creditOrder(tx: Tx, orderId: string, amountCents: number, payment: AccountPaymentRow, actor: PaymentActor) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
   if (!order) return;
-  // The order's net-30 payment row carries the ledger's events; it is paid when the order is.
-  const [line] = await tx.select().from(payments).where(and(eq(payments.orderId, orderId), eq(payments.method, "net30"))).limit(1);
+  // The order's net-30 payment row carries the ledger's events; it is paid when the order is. An
+  // order paid in several cheques has none: its checkout cheque line (no number, recorded by no
+  // one) carries them instead, the cheques themselves being instalments.
+  const [line] = await tx
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orderId, orderId), sql`(${payments.method} = 'net30' or (${payments.method} = 'cheque' and ${payments.offlineReference} is null and exists (select 1 from instalment_plans p where p.order_id = ${orderId} and p.kind = 'cheques')))`))
+    .orderBy(asc(payments.createdAt))
+    .limit(1);
   if (!line) return;
   const received = await applyMoneyReceived(tx, {
     orderId,
@@ -359,35 +366,50 @@ export async function recordInvoicePayment(db: Db, admin: Admin, input: RecordIn
       } else {
         allocations = spreadPayment(input.amountCents, open).allocations;
       }
-      const [payment] = await tx
-        .insert(accountPayments)
-        .values({
-          reference: newPaymentReference(),
-          proAccountId: account.id,
-          method: input.method,
-          status: "paid",
-          amountCents: input.amountCents,
-          offlineReference: reference,
-          receivedOn: input.receivedOn,
-          recordedBy: admin.id,
-          paidAt: new Date(),
-        })
-        .returning();
-      if (allocations.length) await tx.insert(invoiceAllocations).values(allocations.map((a) => ({ invoiceId: a.invoiceId, accountPaymentId: payment!.id, amountCents: a.amountCents })));
-      await tx.insert(proAccountEvents).values({
-        proAccountId: account.id,
-        actorType: "admin",
-        actorId: admin.id,
-        type: `${input.method}_recorded`,
-        data: { accountPaymentId: payment!.id, amountCents: input.amountCents, reference, receivedOn: input.receivedOn, by: admin.name, invoices: allocations },
-      });
-      const { creditCents } = await applyAccountPayment(tx, payment!, { type: "admin", id: admin.id });
-      return { ok: true, accountPaymentId: payment!.id, creditCents };
+      const { accountPaymentId, creditCents } = await applyOfflineAccountPayment(tx, admin, { ...input, accountId: account.id, reference, allocations });
+      return { ok: true, accountPaymentId, creditCents };
     });
   } catch (error) {
     if (isUniqueViolation(error, "account_payments_offline_unique")) return { ok: false, message: INVOICE_PAYMENT_MESSAGES.duplicate };
     throw error;
   }
+}
+
+/**
+ * Writes a paid transfer or cheque account payment with its allocations and applies it, in the
+ * caller's transaction (the account locked by the caller). Also the path of a cashed instalment
+ * cheque (lib/use-cases/instalment-cheques.ts), allocated to its order's invoice.
+ */
+export async function applyOfflineAccountPayment(
+  tx: Tx,
+  admin: Admin,
+  input: { accountId: string; method: "transfer" | "cheque"; amountCents: number; reference: string; receivedOn: string; allocations: AllocationRequest[] },
+): Promise<{ accountPaymentId: string; creditCents: number }> {
+  const [payment] = await tx
+    .insert(accountPayments)
+    .values({
+      reference: newPaymentReference(),
+      proAccountId: input.accountId,
+      method: input.method,
+      status: "paid",
+      amountCents: input.amountCents,
+      offlineReference: input.reference,
+      receivedOn: input.receivedOn,
+      recordedBy: admin.id,
+      paidAt: new Date(),
+    })
+    .returning();
+  const { allocations } = input;
+  if (allocations.length) await tx.insert(invoiceAllocations).values(allocations.map((a) => ({ invoiceId: a.invoiceId, accountPaymentId: payment!.id, amountCents: a.amountCents })));
+  await tx.insert(proAccountEvents).values({
+    proAccountId: input.accountId,
+    actorType: "admin",
+    actorId: admin.id,
+    type: `${input.method}_recorded`,
+    data: { accountPaymentId: payment!.id, amountCents: input.amountCents, reference: input.reference, receivedOn: input.receivedOn, by: admin.name, invoices: allocations },
+  });
+  const { creditCents } = await applyAccountPayment(tx, payment!, { type: "admin", id: admin.id });
+  return { accountPaymentId: payment!.id, creditCents };
 }
 
 /** The account payments of an account still waiting on the provider (the sweep and the return page re-check them). */

@@ -134,7 +134,14 @@ async function deliveryDay(tx: Executor, order: OrderRow): Promise<string> {
  * caller), or returns the one it already has. "on_account": net-30, due per the account's terms.
  * "settled": the order is paid, the invoice says so.
  */
-export async function issueInvoiceForOrder(tx: Tx, orderId: string, mode: "on_account" | "settled", now = currentTime()): Promise<InvoiceRow> {
+export async function issueInvoiceForOrder(
+  tx: Tx,
+  orderId: string,
+  mode: "on_account" | "settled",
+  now = currentTime(),
+  /** Paid in several cheques: the schedule replaces the account's terms (its last day is the due date). */
+  options: { instalments?: { dueOn: string; amountCents: number }[] } = {},
+): Promise<InvoiceRow> {
   const existing = await invoiceOfOrder(tx, orderId);
   if (existing) return existing;
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
@@ -161,7 +168,8 @@ export async function issueInvoiceForOrder(tx: Tx, orderId: string, mode: "on_ac
     settled = { on: paid?.receivedOn ?? todayInParis(paid?.paidAt ?? paid?.updatedAt ?? now), methodLabel: PAYMENT_METHOD_LABELS[method] };
   }
   const terms = account ? { kind: account.termsKind, days: account.termsDays } : null;
-  const due = mode === "on_account" && terms ? dueDate(issueDate, terms) : null;
+  const schedule = mode === "on_account" && options.instalments?.length ? options.instalments : null;
+  const due = schedule ? schedule[schedule.length - 1]!.dueOn : mode === "on_account" && terms ? dueDate(issueDate, terms) : null;
   const buyer = buyerParty(order, account);
   const shipTo = documentAddress(order.shippingAddress);
 
@@ -180,8 +188,13 @@ export async function issueInvoiceForOrder(tx: Tx, orderId: string, mode: "on_ac
     vatExemption: order.vatExemption,
     paidCents: mode === "settled" ? order.totalCents : 0,
     settled,
-    paymentTermsText: due && terms ? `Paiement à ${termsLabel(terms)}, soit au plus tard le ${formatIsoDateFr(due)}.` : "Payée à la commande.",
-    paymentMeansCode: means,
+    paymentTermsText: schedule
+      ? `Paiement en ${schedule.length} chèques, déposés aux dates de l'échéancier, le dernier le ${formatIsoDateFr(due)}.`
+      : due && terms
+        ? `Paiement à ${termsLabel(terms)}, soit au plus tard le ${formatIsoDateFr(due)}.`
+        : "Payée à la commande.",
+    instalments: schedule,
+    paymentMeansCode: schedule ? "20" : means,
     legalMentions: account ? b2bLegalMentions(env.invoiceTerms) : [],
   });
   if (document.totals.grossCents !== order.totalCents) {

@@ -13,7 +13,10 @@ import { log } from "@/lib/shared/log";
 import { currentTime } from "@/lib/shared/clock";
 import { availablePaymentMethods, type MethodContext } from "@/lib/payments/methods";
 import { queueOrderConfirmation } from "@/lib/use-cases/order-emails";
-import { offlineInstructionsFor } from "@/lib/payments/offline-instructions";
+import { chequeInstructions, offlineInstructionsFor } from "@/lib/payments/offline-instructions";
+import { isInstalmentCount } from "@/lib/billing/instalments";
+import { createChequePlan } from "@/lib/use-cases/instalment-cheques";
+import { todayInParis } from "@/lib/shared/dates";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { hitRateLimits, type RateLimitBucket } from "@/lib/auth/rate-limit";
 import { buyerContext } from "@/lib/use-cases/pro-buyer";
@@ -42,7 +45,7 @@ export type CreateOrderInput = {
   billingAddress: PostalAddress;
   shippingAddress: PostalAddress;
   paymentMethod: string;
-  /** 1 (or absent): at once; 2..4: a card instalment plan, if offered to this buyer for this total. */
+  /** 1 (or absent): at once; 2..4: a card instalment plan or several cheques, if offered to this buyer for this total. */
   instalments?: number;
   user: MethodContext["user"];
   /** The caller's address when it can be trusted (lib/auth/rate-limit.ts, trustedClientAddress); null or absent: unknown. */
@@ -88,7 +91,7 @@ export const CREATE_ORDER_MESSAGES = {
   out_of_stock: "Un produit de votre panier n'est plus disponible en quantité suffisante. Votre commande n'a pas été créée ; ajustez votre panier.",
   method_unavailable: "Ce moyen de paiement n'est pas disponible pour cette commande. Choisissez-en un autre.",
   net30_refused: "Le paiement à 30 jours n'est pas disponible pour cette commande. Choisissez un autre moyen de paiement.",
-  instalments_refused: CARD_INSTALMENT_MESSAGES.bad_count,
+  instalments_refused: "Le paiement en plusieurs fois n'est pas disponible pour cette commande : choisissez le paiement en une fois.",
   rate_limited:
     "Trop de commandes ont été passées en peu de temps avec ce panier, ce compte, cette adresse e-mail ou depuis cette connexion : par précaution, celle-ci n'a pas été créée. Réessayez un peu plus tard, ou contactez-nous.",
 } as const satisfies Record<CreateOrderFailure["reason"], string>;
@@ -169,14 +172,23 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
   const method = availablePaymentMethods({ user: input.user, totalCents: priced.totals.totalCents, net30 }).find((m) => m.id === input.paymentMethod);
   if (!method) throw new OrderNotCreated("method_unavailable");
   // Instalments: the count is the only thing the browser says; who may, for which total, and the
-  // schedule are decided here (a tampered count, method or total is refused, nothing written).
+  // schedule are decided here, under the account's lock for a pro (a tampered count, method or
+  // total is refused, nothing written).
   const instalmentCount = input.instalments ?? 1;
   if (instalmentCount !== 1) {
-    if (method.id !== "card") throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.not_card);
-    const choice = cardInstalmentChoiceFor(buyer, priced.totals.totalCents);
-    if (!choice.ok) throw new OrderNotCreated("instalments_refused", choice.message);
-    if (!choice.counts.includes(instalmentCount)) throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.bad_count);
+    if (method.id === "card") {
+      const choice = cardInstalmentChoiceFor(buyer, priced.totals.totalCents);
+      if (!choice.ok) throw new OrderNotCreated("instalments_refused", choice.message);
+      if (!choice.counts.includes(instalmentCount)) throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.bad_count);
+    } else if (method.id === "cheque" && isInstalmentCount(instalmentCount)) {
+      const allowed = buyer.chequeInstalments(priced.totals.totalCents);
+      if (!allowed.allowed) throw new OrderNotCreated("instalments_refused", allowed.message);
+    } else {
+      throw new OrderNotCreated("instalments_refused");
+    }
   }
+  const byCheques = method.id === "cheque" && instalmentCount !== 1 && isInstalmentCount(instalmentCount) ? instalmentCount : null;
+  const initialStatus: OrderStatus = byCheques ? "awaiting_cheques" : method.initialOrderStatus;
 
   const accessToken = newToken();
   const orderValues = {
@@ -185,7 +197,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     phone: input.phone,
     billingAddress: input.billingAddress,
     shippingAddress: input.shippingAddress,
-    status: method.initialOrderStatus,
+    status: initialStatus,
     paymentMethod: method.id,
     itemsCents: priced.totals.itemsCents,
     shippingCents: priced.totals.shippingCents,
@@ -262,16 +274,20 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     paymentId: payment!.id,
     actor: { type: "customer", id: input.user?.id ?? null },
     type: "order_created",
-    to: method.initialOrderStatus,
+    to: initialStatus,
     data: { method: method.id, totalCents: priced.totals.totalCents, lines: priced.lines.length, instalments: instalmentCount > 1 ? instalmentCount : null },
   });
+  // The plan and its parts are written with the order: the confirmation below carries the schedule.
+  const schedule = byCheques ? await createChequePlan(tx, { orderId: created.id, totalCents: priced.totals.totalCents, count: byCheques, startDay: todayInParis(orderValues.createdAt) }) : undefined;
 
   const path = orderPath(created.reference, accessToken);
   // Offline methods: the confirmation carries the payment instructions. Online methods confirm
   // once the provider says the payment went through (their receipt), not before.
   if (method.kind === "offline") {
     await queueOrderConfirmation(tx, created.id, {
-      instructions: offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
+      instructions: schedule
+        ? chequeInstructions({ reference: created.reference, amountCents: priced.totals.totalCents }, schedule)
+        : offlineInstructionsFor(method.id, { reference: created.reference, amountCents: priced.totals.totalCents }),
       orderUrl: `${env.appUrl}${path}`,
     });
   }
@@ -287,7 +303,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     accessToken,
     paymentId: payment!.id,
     method: method.id,
-    status: method.initialOrderStatus,
+    status: initialStatus,
     totalCents: priced.totals.totalCents,
     cardInstalments: instalmentCount > 1 ? instalmentCount : null,
     orderPath: path,

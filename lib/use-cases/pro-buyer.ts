@@ -5,6 +5,8 @@ import { invoices, orders, proAccounts } from "@/lib/db/schema";
 import { net30Decision, type Net30Decision } from "@/lib/billing/net30";
 import { vatAreaOf } from "@/lib/billing/pro-application";
 import type { VatTreatment } from "@/lib/cart/pricing";
+import { chequeInstalmentsDecision, type ChequeInstalmentsDecision } from "@/lib/billing/instalments";
+import { env } from "@/lib/shared/env";
 
 /*
  * How the shop sells to the signed-in account: prices with or without VAT, shown HT or TTC, and
@@ -28,6 +30,8 @@ export type BuyerContext = {
   paidOrders: number;
   openInvoicesCents: number;
   net30(orderTotalCents: number): Net30Decision;
+  /** Whether it may pay this order in 2 to 4 cheques (lib/billing/instalments.ts). */
+  chequeInstalments(orderTotalCents: number): ChequeInstalmentsDecision;
 };
 
 const CONSUMER: BuyerContext = {
@@ -39,6 +43,7 @@ const CONSUMER: BuyerContext = {
   paidOrders: 0,
   openInvoicesCents: 0,
   net30: (orderTotalCents) => net30Decision({ account: null, paidOrders: 0, openInvoicesCents: 0, orderTotalCents }),
+  chequeInstalments: (orderTotalCents) => chequeInstalmentsDecision(null, orderTotalCents, env.cheque.instalmentsMinCents),
 };
 
 export function vatExemptionOf(account: Pick<ProAccountRow, "country" | "vatNumber">): "reverse_charge" | "export" | null {
@@ -73,6 +78,7 @@ export async function buyerContext(db: Executor, userId: string | null | undefin
     paidOrders,
     openInvoicesCents,
     net30: (orderTotalCents) => net30Decision({ account: row, paidOrders, openInvoicesCents, orderTotalCents }),
+    chequeInstalments: (orderTotalCents) => chequeInstalmentsDecision(row, orderTotalCents, env.cheque.instalmentsMinCents),
   };
 }
 

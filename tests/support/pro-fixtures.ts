@@ -60,7 +60,14 @@ async function sessionUser(db: Db, userId: string) {
 export type BasketLine = { priceCents: number; vatRateBp: number; quantity: number };
 
 /** A real checkout of these products (created for it), paid with `method`. */
-export async function placeProOrder(db: Db, userId: string, method: string, basket: readonly BasketLine[] = [{ priceCents: 2400, vatRateBp: 2000, quantity: 1 }]) {
+export async function placeProOrder(db: Db, userId: string, method: string, basket?: readonly BasketLine[], options: { instalments?: number } = {}) {
+  const placed = await tryProOrder(db, userId, method, basket, options);
+  if (!placed.ok) throw new Error(placed.message);
+  return placed.order;
+}
+
+/** The same checkout, its refusal returned rather than thrown (tampered requests). */
+export async function tryProOrder(db: Db, userId: string, method: string, basket: readonly BasketLine[] = [{ priceCents: 2400, vatRateBp: 2000, quantity: 1 }], options: { instalments?: number } = {}) {
   const cart = await createCart(db);
   for (const line of basket) {
     const [product] = await db
@@ -79,10 +86,10 @@ export async function placeProOrder(db: Db, userId: string, method: string, bask
     billingAddress: address,
     shippingAddress: address,
     paymentMethod: method,
+    ...(options.instalments !== undefined ? { instalments: options.instalments } : {}),
     user: await sessionUser(db, userId),
   });
-  if (!placed.ok) throw new Error(placed.message);
-  return placed.order;
+  return placed;
 }
 
 /** The first order, paid upfront by transfer: it opens net-30 and gets an « Acquittée » invoice. */

@@ -16,6 +16,8 @@ import { buyerContext, priceDisplayOf } from "@/lib/use-cases/pro-buyer";
 import { cardInstalmentChoiceFor } from "@/lib/use-cases/card-instalment-plans";
 import { cardInstalmentSchedule } from "@/lib/payments/card-instalments";
 import { todayInParis } from "@/lib/shared/dates";
+import { buildSchedule, INSTALMENT_COUNTS } from "@/lib/billing/instalments";
+import { currentTime } from "@/lib/shared/clock";
 import { loadPaymentChoices } from "@/lib/payments/payability";
 import { orderLinkToken, orderPagePaths } from "@/lib/orders/access";
 import { orderTotalsForDisplay } from "@/lib/orders/order-totals";
@@ -91,6 +93,10 @@ export default async function CheckoutPage({ searchParams }: Props) {
           freeOfCharge: true,
         }
       : null;
+  // Approved pros with the right: « Paiement en 2, 3 ou 4 fois par chèques », schedules from the server.
+  const instalmentOptions = buyer.chequeInstalments(cart.totals.totalCents).allowed
+    ? INSTALMENT_COUNTS.map((count) => ({ count, schedule: buildSchedule(cart.totals.totalCents, count, todayInParis(currentTime())) }))
+    : [];
   // Methods paid inside the page bring their own controls instead of the "Commander" button.
   const methodControls = methods.some((m) => m.id === "paypal") ? { paypal: <PayPalCheckoutButtons config={await paypalButtonsConfig()} actions={{ createOrder: createPayPalOrderAction, captureOrder: capturePayPalOrderAction }} /> } : {};
 
@@ -122,6 +128,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
           display={priceDisplayOf(buyer)}
           methodControls={methodControls}
           cardInstalments={cardInstalments}
+          instalmentOptions={instalmentOptions}
         />
       )}
     </main>

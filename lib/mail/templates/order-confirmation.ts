@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDateFr, formatDateTimeFr } from "@/lib/shared/dates";
+import { formatDateFr, formatDateTimeFr, formatIsoDateFr } from "@/lib/shared/dates";
 import type { PostalAddress } from "@/lib/shared/postal-address";
 import { env } from "@/lib/shared/env";
 import type { RenderedEmail } from "@/lib/mail/outbox";
@@ -19,7 +19,43 @@ import { button, detailsTable, escapeHtml, heading, note, paragraph, renderEmail
 /** How to pay an offline order, as the e-mail prints it (built from the shop's configuration by the caller). */
 export type OfflineInstructionsView =
   | { kind: "transfer"; amountCents: Cents; holder: string; ibanDisplay: string; bic: string; bankName: string; reference: string }
-  | { kind: "cheque"; amountCents: Cents; payee: string; addressLines: string[]; reference: string };
+  | { kind: "cheque"; amountCents: Cents; payee: string; addressLines: string[]; reference: string; schedule?: { position: number; dueOn: string; amountCents: Cents }[] };
+
+type ChequeView = Extract<OfflineInstructionsView, { kind: "cheque" }>;
+
+/*
+ * Paying in several cheques: all of them are sent now, together, and the shop deposits each on
+ * its day. Each is dated the day it is written: a cheque is payable on sight (Code monétaire et
+ * financier L131-31), and post-dating one is an offence, so the schedule is the shop's promise of
+ * when it deposits them, never a date written on the cheque.
+ */
+const SCHEDULE_WARNING =
+  "Datez chaque chèque du jour où vous l'écrivez : un chèque est payable à vue et l'antidater ou le postdater est interdit. Nous nous engageons à déposer chaque chèque à sa date prévue ci-dessus, pas avant.";
+
+function scheduleText(i: ChequeView & { schedule: NonNullable<ChequeView["schedule"]> }): string {
+  return [
+    `Pour régler votre commande en ${i.schedule.length} fois, envoyez-nous ensemble ${i.schedule.length} chèques à l'ordre de ${i.payee}, à l'adresse :`,
+    ...i.addressLines.map((l) => `  ${l}`),
+    "Échéancier (date à laquelle nous déposerons chaque chèque) :",
+    ...i.schedule.map((p) => `  Chèque ${p.position} : ${formatEur(p.amountCents)}, déposé le ${formatIsoDateFr(p.dueOn)}`),
+    `Inscrivez la référence de la commande (${i.reference}) au dos de chaque chèque.`,
+    SCHEDULE_WARNING,
+    "Votre commande sera expédiée dès que nous aurons reçu tous les chèques.",
+  ].join("\n");
+}
+
+function scheduleHtml(i: ChequeView & { schedule: NonNullable<ChequeView["schedule"]> }): string {
+  const rows = i.schedule
+    .map((p) => `<tr><td style="padding:4px 12px 4px 0">Chèque ${p.position}</td><td style="padding:4px 12px 4px 0;font-weight:bold">${escapeHtml(formatEur(p.amountCents))}</td><td style="padding:4px 0">déposé le ${escapeHtml(formatIsoDateFr(p.dueOn))}</td></tr>`)
+    .join("");
+  return `${heading(`Vos ${i.schedule.length} chèques`)}
+<p style="margin:0 0 8px">Envoyez-nous ensemble <strong>${i.schedule.length} chèques</strong> à l'ordre de <strong>${escapeHtml(i.payee)}</strong>, à l'adresse :</p>
+<p style="margin:0 0 8px;padding:12px;background:#f5f3ff;border-radius:6px">${i.addressLines.map(escapeHtml).join("<br>")}</p>
+<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 8px">${rows}</table>
+<p style="margin:0 0 8px">Inscrivez la référence de la commande <strong>${escapeHtml(i.reference)}</strong> au dos de chaque chèque.</p>
+<p style="margin:0 0 8px">${escapeHtml(SCHEDULE_WARNING)}</p>
+<p style="margin:0">Votre commande sera expédiée dès que nous aurons reçu tous les chèques.</p>`;
+}
 
 /** The accepted online payment that confirmed the order: what the receipt shows. */
 export type ConfirmedPayment = {
@@ -64,6 +100,7 @@ export function offlineInstructionsText(i: OfflineInstructionsView): string {
       "Votre commande sera préparée dès réception du virement.",
     ].join("\n");
   }
+  if (i.schedule?.length) return scheduleText({ ...i, schedule: i.schedule });
   return [
     `Pour régler votre commande, envoyez un chèque de ${formatEur(i.amountCents)} à l'ordre de ${i.payee}, à l'adresse :`,
     ...i.addressLines.map((l) => `  ${l}`),
@@ -84,6 +121,7 @@ ${row("Montant exact", formatEur(i.amountCents))}${row("Titulaire du compte", i.
 </table>
 <p style="margin:8px 0 0">Votre commande sera préparée dès réception du virement.</p>`;
   }
+  if (i.schedule?.length) return scheduleHtml({ ...i, schedule: i.schedule });
   return `${heading("Votre chèque")}
 <p style="margin:0 0 8px">Envoyez un chèque de <strong>${escapeHtml(formatEur(i.amountCents))}</strong> à l'ordre de <strong>${escapeHtml(i.payee)}</strong>, à l'adresse :</p>
 <p style="margin:0 0 8px;padding:12px;background:#f5f3ff;border-radius:6px">${i.addressLines.map(escapeHtml).join("<br>")}</p>

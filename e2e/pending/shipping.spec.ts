@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { confirmSms, payOnHostedPage } from "./support/payplug";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "./support/shop";
+import { confirmSms, payOnHostedPage } from "../support/payplug";
+import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
 
 /*
  * Shipping from the back-office: an admin marks a paid order shipped with a tracking number; the

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "./support/shop";
+import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
 
 /*
  * A month end in the back-office: a customer ordered by transfer, the bank's CSV export lists the

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/shop";
+import { ACCOUNTS, signIn } from "../support/shop";
 
 /*
  * The receivables page (/admin/encaissements). The demo professional's history holds an invoice on

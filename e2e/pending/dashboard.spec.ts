@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "./support/shop";
+import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
 
 /*
  * The back-office's operations pages (issue 11): the dashboard an admin lands on, the provider

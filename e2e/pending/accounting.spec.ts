@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { confirmSms, payOnHostedPage } from "./support/payplug";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "./support/shop";
+import { confirmSms, payOnHostedPage } from "../support/payplug";
+import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
 
 const FEC_HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise";
 
