@@ -35,7 +35,7 @@ export const CARD_INSTALMENT_MESSAGES = {
   under_minimum: (minimum: string) => `Le paiement en plusieurs fois par carte est proposé à partir de ${minimum} d'achats.`,
   account_on_hold: "Votre compte professionnel est suspendu : le paiement en plusieurs fois n'est pas disponible. Vous pouvez régler cette commande en une fois.",
   bad_count: "Choisissez un paiement en 2, 3 ou 4 fois parmi ceux proposés.",
-  not_card: "Le paiement en plusieurs fois n'existe que par carte bancaire.",
+  not_card: "Le paiement en plusieurs fois se fait par carte bancaire (ou par chèques, pour les comptes professionnels autorisés).",
 } as const;
 
 /** Which counts (2..4) this buyer may choose for this total, or why none. */

@@ -183,8 +183,10 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     } else if (method.id === "cheque" && isInstalmentCount(instalmentCount)) {
       const allowed = buyer.chequeInstalments(priced.totals.totalCents);
       if (!allowed.allowed) throw new OrderNotCreated("instalments_refused", allowed.message);
+    } else if (method.id === "cheque") {
+      throw new OrderNotCreated("instalments_refused", "Le paiement en plusieurs chèques se fait en 2, 3 ou 4 fois : choisissez l'un de ces échéanciers ou le paiement en une fois.");
     } else {
-      throw new OrderNotCreated("instalments_refused");
+      throw new OrderNotCreated("instalments_refused", CARD_INSTALMENT_MESSAGES.not_card);
     }
   }
   const byCheques = method.id === "cheque" && instalmentCount !== 1 && isInstalmentCount(instalmentCount) ? instalmentCount : null;
@@ -259,7 +261,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     })
     .returning({ id: payments.id });
 
-  if (instalmentCount > 1) {
+  if (instalmentCount > 1 && method.id === "card") {
     await writeCardInstalmentPlan(tx, {
       orderId: created.id,
       firstPaymentId: payment!.id,
@@ -305,7 +307,7 @@ async function createInTransaction(tx: Tx, input: CreateOrderInput, deps: Deps):
     method: method.id,
     status: initialStatus,
     totalCents: priced.totals.totalCents,
-    cardInstalments: instalmentCount > 1 ? instalmentCount : null,
+    cardInstalments: instalmentCount > 1 && method.id === "card" ? instalmentCount : null,
     orderPath: path,
   };
 }
