@@ -507,7 +507,7 @@ describe("delivery", () => {
     expect(received).toHaveLength(1);
     receiverStatus = 200;
     const first = await runSandboxDeliveries({ now: new Date(Date.now() + 11_000) });
-    expect(first).toEqual({ payplug: { attempted: 0, timedOut: 0 }, paypal: { attempted: 1, delivered: 1, failed: 0, settled: 0 } });
+    expect(first).toEqual({ payplug: { attempted: 0, timedOut: 0, instalmentsCharged: 0 }, paypal: { attempted: 1, delivered: 1, failed: 0, settled: 0 } });
     const captured = await call("POST", `/v2/checkout/orders/${id}/capture`);
     const captureId = gs(captured.body, "purchase_units.0.payments.captures.0.id");
     await settleBackgroundWork();

@@ -61,11 +61,11 @@ describe("the PayPlug emulator times out an abandoned payment", () => {
     const { order, payment, payplugId } = await startCard();
 
     // Still within the hour: nothing happens.
-    expect((await runSandboxDeliveries({ now: later(HOUR - 60_000) })).payplug).toEqual({ attempted: 0, timedOut: 0 });
+    expect((await runSandboxDeliveries({ now: later(HOUR - 60_000) })).payplug).toEqual({ attempted: 0, timedOut: 0, instalmentsCharged: 0 });
     expect(await readPayment(payment.id)).toMatchObject({ status: "pending" });
 
     // The job, an hour later: timed out, and the notification delivered to the shop (HTTP 200).
-    expect((await runSandboxDeliveries({ now: later(HOUR + 60_000) })).payplug).toEqual({ attempted: 1, timedOut: 1 });
+    expect((await runSandboxDeliveries({ now: later(HOUR + 60_000) })).payplug).toEqual({ attempted: 1, timedOut: 1, instalmentsCharged: 0 });
     const [delivery] = await listDeliveries(await getDb(), "payplug", { objectId: payplugId });
     expect(delivery).toMatchObject({ url: `${server.url}/api/ipn/payplug`, lastStatus: 200, attempts: 1 });
     expect(delivery?.deliveredAt).toBeInstanceOf(Date);
@@ -87,14 +87,14 @@ describe("the PayPlug emulator times out an abandoned payment", () => {
     expect(await checkPaymentOnReturn(order.id)).toMatchObject({ state: "final", receipt: { result: "cancelled", canRetry: true } });
 
     // The next runs change nothing: no second timeout, no second notification, no second e-mail.
-    expect((await runSandboxDeliveries({ now: later(3 * HOUR) })).payplug).toEqual({ attempted: 0, timedOut: 0 });
+    expect((await runSandboxDeliveries({ now: later(3 * HOUR) })).payplug).toEqual({ attempted: 0, timedOut: 0, instalmentsCharged: 0 });
     expect(await failureEmails(order.id)).toHaveLength(1);
   });
 
   it("a lost timeout notification is healed by the shop's sweep", async () => {
     const { order, payment } = await startCard();
     await setPayplugSettings({ notifications: { dropNext: 1 } });
-    expect((await runSandboxDeliveries({ now: later(HOUR + 60_000) })).payplug).toEqual({ attempted: 0, timedOut: 1 });
+    expect((await runSandboxDeliveries({ now: later(HOUR + 60_000) })).payplug).toEqual({ attempted: 0, timedOut: 1, instalmentsCharged: 0 });
     expect(await readPayment(payment.id)).toMatchObject({ status: "pending" });
     const swept = await reconcilePendingPayments({ staleAfterMs: 0, now: later(1_000) });
     expect(swept).toMatchObject({ claimed: 1, updated: 1, failed: 0 });
@@ -108,7 +108,7 @@ describe("the PayPlug emulator times out an abandoned payment", () => {
     await payOnHostedPage(paid.payplugId);
     const abandoned = await startCard();
     const report = await runSandboxDeliveries({ now: later(16 * 60_000) });
-    expect(report.payplug).toEqual({ attempted: 2, timedOut: 1 });
+    expect(report.payplug).toEqual({ attempted: 2, timedOut: 1, instalmentsCharged: 0 });
     expect((await readOrder(paid.order.id)).status).toBe("paid");
     expect(await readPayment(abandoned.payment.id)).toMatchObject({ status: "cancelled", failureCode: "timeout" });
     expect((await readOrder(abandoned.order.id)).status).toBe("payment_failed");

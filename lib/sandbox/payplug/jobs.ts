@@ -12,8 +12,8 @@ export type PayplugJobReport = { attempted: number; timedOut: number; instalment
  * FOR UPDATE SKIP LOCKED, so any number of instances may run it.
  */
 export async function runDuePayplugWork(opts: { now?: Date } = {}): Promise<PayplugJobReport> {
-  const timedOut = await timeOutAbandonedPayments({ now: opts.now });
   const charges = await chargeDueInstallments({ now: opts.now });
+  const timedOut = await timeOutAbandonedPayments({ now: opts.now });
   const attempts = await deliverDuePayplugNotifications({ now: opts.now });
   return { attempted: attempts.length, timedOut: timedOut.length, instalmentsCharged: charges.charged.length };
 }
