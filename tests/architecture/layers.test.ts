@@ -59,8 +59,8 @@ describe("import rules", () => {
     expect(offending((i) => under(i.from, "components") && under(i.to, "app"))).toEqual([]);
   });
 
-  it("domain folders (orders, payments, billing) do not import use cases, mail or providers", () => {
-    const domains = ["lib/orders", "lib/payments", "lib/billing"];
+  it("domain folders (orders, payments, billing, bank) do not import use cases, mail or providers", () => {
+    const domains = ["lib/orders", "lib/payments", "lib/billing", "lib/bank"];
     const forbidden = ["lib/use-cases", "lib/mail", "lib/providers", "lib/actions", "lib/jobs"];
     expect(offending((i) => domains.some((d) => under(i.from, d)) && forbidden.some((f) => under(i.to, f)))).toEqual([]);
   });
