@@ -38,18 +38,24 @@ export class ExportRefusedError extends Error {
   }
 }
 
-type ForeignKey = { table: string; column: string; refTable: string; nullable: boolean };
+type ForeignKey = { table: string; column: string; refTable: string; nullable: boolean; name: string };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const BATCH = 500;
 
-/** Parents before children; tables in a cycle (none today) would come in name order after the rest. */
+/**
+ * Parents before children; the references a cycle forces to point forward are checked at the end of
+ * the copy (see below).
+ */
 function dependencyOrder(tables: string[], fks: ForeignKey[]): string[] {
   const ordered: string[] = [];
   const pending = new Set(tables);
   while (pending.size) {
     const ready = [...pending].filter((t) => !fks.some((fk) => fk.table === t && fk.refTable !== t && pending.has(fk.refTable))).sort();
-    const next = ready.length ? ready : [...pending].sort();
+    // In a cycle (instalments → payments → payment_links → instalments), one member goes first —
+    // the one with the fewest references still to copy — and the rest follow as they become ready.
+    const pendingRefs = (t: string) => fks.filter((fk) => fk.table === t && fk.refTable !== t && pending.has(fk.refTable)).length;
+    const next = ready.length ? ready : [[...pending].sort((a, b) => pendingRefs(a) - pendingRefs(b) || a.localeCompare(b))[0]!];
     for (const t of next) {
       ordered.push(t);
       pending.delete(t);
@@ -80,7 +86,7 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
 
     const tables = (await q<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1")).map((r) => r.name);
     const fks = await q<ForeignKey>(`
-      select c.conrelid::regclass::text as table, a.attname as column, c.confrelid::regclass::text as "refTable", not a.attnotnull as nullable
+      select c.conrelid::regclass::text as table, a.attname as column, c.confrelid::regclass::text as "refTable", not a.attnotnull as nullable, c.conname as name
       from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
       where c.contype = 'f' and c.connamespace = 'public'::regnamespace`);
     const order = dependencyOrder(tables, fks);
@@ -106,7 +112,14 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
 
     const reports: TableReport[] = [];
     let sequences = 0;
+    // A reference to a table copied later (a cycle, or a row pointing at a later row of its own
+    // table) cannot hold row by row: such constraints are deferred to the commit for the copy only,
+    // then made immediate again, which checks every row they cover before anything is kept.
+    const position = new Map(order.map((t, i) => [t, i]));
+    const forward = fks.filter((fk) => position.get(fk.refTable)! >= position.get(fk.table)!);
     await target.begin(async (tx) => {
+      for (const fk of forward) await tx.unsafe(`alter table ${ident(fk.table)} alter constraint ${ident(fk.name)} deferrable initially deferred`);
+      if (forward.length) await tx.unsafe("set constraints all deferred");
       for (const table of order) {
         const refs = fks.filter((fk) => fk.table === table && (skippedIds.get(fk.refTable)?.size ?? 0) > 0);
         const skippedHere = new Set<string>();
@@ -144,6 +157,9 @@ export async function exportPgliteToPostgres(options: ExportOptions): Promise<Ex
         reports.push({ table, rows: copied, skipped, centsColumns: {} });
         say(`  ${table} : ${copied} ligne${copied > 1 ? "s" : ""}${skipped ? ` (${skipped} laissée${skipped > 1 ? "s" : ""} : comptes de démonstration)` : ""}`);
       }
+
+      await tx.unsafe("set constraints all immediate");
+      for (const fk of forward) await tx.unsafe(`alter table ${ident(fk.table)} alter constraint ${ident(fk.name)} not deferrable`);
 
       // 4. Sequences: the next id on the target is the one the source would have given.
       const seqs = await q<{ seq: string }>(`

@@ -15,9 +15,11 @@ import { DEMO_ACCOUNTS } from "@/lib/demo/demo-data";
 import { seedDemoShop } from "@/lib/demo/seed-demo";
 import { env } from "@/lib/shared/env";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
+import { updateProTerms } from "@/lib/use-cases/pro-accounts";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { placeOrderOfTwo } from "@/tests/support/checkout";
 import { resetDatabase } from "@/tests/support/db";
+import { approvedPro, NET30_TERMS, placeProOrder } from "@/tests/support/pro-fixtures";
 
 /*
  * npm run db:export: a shop seeded on a PGlite directory (demo catalogue and accounts, a paid
@@ -36,8 +38,13 @@ async function seededPgliteDirectory() {
   await seedDemoShop(db);
   await placeOrderOfTwo(db, "transfer");
   await placeOrderOfTwo(db, "cheque");
+  // A pro's order in 3 cheques: instalments are in a cycle of references (→ payments → payment_links →).
+  const pro = await approvedPro(db, await insertUser(db, "admin", "admin-export@example.fr"));
+  const terms = await updateProTerms(db, (await db.select().from(users).where(eq(users.email, "admin-export@example.fr")))[0]!, pro.accountId, { ...NET30_TERMS, chequeInstalmentsAllowed: true });
+  if (!terms.ok) throw new Error(terms.message);
+  await placeProOrder(db, pro.user.id, "cheque", [{ priceCents: 1200_00, vatRateBp: 2000, quantity: 1 }], { instalments: 3 });
   const count = async (table: string) => rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
-  const counts = { orders: await count("orders"), order_events: await count("order_events"), email_outbox: await count("email_outbox"), users: await count("users"), products: await count("products") };
+  const counts = { instalments: await count("instalments"), orders: await count("orders"), order_events: await count("order_events"), email_outbox: await count("email_outbox"), users: await count("users"), products: await count("products") };
   const [paid] = rowsOf<{ s: number }>(await db.execute(sql`select coalesce(sum(paid_cents), 0)::int as s from orders`));
   await client.close();
   return { dir, counts, paidCents: paid!.s };
@@ -54,6 +61,8 @@ describe.skipIf(!env.databaseUrl)("npm run db:export (PGlite → PostgreSQL)", (
     expect(byTable.order_events!.rows).toBe(counts.order_events);
     expect(byTable.email_outbox!.rows).toBe(counts.email_outbox);
     expect(byTable.products!.rows).toBe(counts.products);
+    expect(byTable.instalments!.rows).toBe(counts.instalments);
+    expect(counts.instalments).toBe(3);
     expect(byTable.users).toMatchObject({ rows: counts.users - 3, skipped: 3 });
     expect(report.excludedUsers).toBe(3);
     expect(byTable.orders!.centsColumns.paid_cents).toBe(String(paidCents));
@@ -61,8 +70,11 @@ describe.skipIf(!env.databaseUrl)("npm run db:export (PGlite → PostgreSQL)", (
 
     const db = await getDb();
     expect(await db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.admin))).toEqual([]);
-    // The demo pro's paid order stays (accounts: 10 years), no longer tied to an account that was not copied.
-    expect((await db.select({ userId: orders.userId }).from(orders)).every((o) => o.userId === null)).toBe(true);
+    // The demo pro's paid order stays (accounts: 10 years), no longer tied to an account that was not
+    // copied; only the order in cheques, of a pro who was copied, keeps its customer.
+    expect((await db.select({ userId: orders.userId }).from(orders)).filter((o) => o.userId !== null)).toHaveLength(1);
+    // The constraints deferred for the copy are back to immediate.
+    expect(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from pg_constraint where condeferrable`))[0]!.n).toBe(0);
 
     // A second copy into the same database would merge two shops: refused, nothing written.
     await expect(exportPgliteToPostgres({ pgliteDir: dir, targetUrl: env.databaseUrl!, migrationsFolder })).rejects.toThrow(ExportRefusedError);
