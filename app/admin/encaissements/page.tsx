@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/admin/data-table";
 import { Card } from "@/components/ui/card";
 import { Price } from "@/components/ui/price";
 import { requireRole } from "@/lib/auth/session";
@@ -18,8 +19,13 @@ const KIND_LABELS: Readonly<Record<ReminderKind, string>> = { ...REMINDER_LEVEL_
 
 const INSTALMENT_STATUS: Readonly<Record<string, string>> = { expected: "Attendu", received: "Chèque reçu", deposited: "Déposé en banque" };
 
-const th = "py-2 pr-3 text-left font-medium";
-const td = "py-2 pr-3";
+function OrderLink({ reference }: { reference: string }) {
+  return (
+    <Link href={`/admin/commandes/${encodeURIComponent(reference)}`} className="font-mono text-brand-700 underline underline-offset-4">
+      {reference}
+    </Link>
+  );
+}
 
 function InvoiceLink({ invoice }: { invoice: Pick<ReceivableInvoice, "number" | "accountId" | "companyName"> }) {
   return invoice.accountId ? (
@@ -42,6 +48,8 @@ export default async function AdminReceivablesPage() {
   await requireRole("admin", "/admin/encaissements");
   const today = todayInParis();
   const view = await receivablesView(await getDb(), today);
+  // A received cheque whose deposit date has come: the one thing on this list to act on today.
+  const toDeposit = (l: (typeof view.instalmentsAwaited)[number]) => l.status === "received" && l.dueOn <= today;
 
   return (
     <div className="flex flex-col gap-6">
@@ -66,28 +74,16 @@ export default async function AdminReceivablesPage() {
         {view.dueThisWeek.length === 0 ? (
           <Empty>Aucune facture n&apos;arrive à échéance dans les 7 jours.</Empty>
         ) : (
-          <table className="w-full text-sm" data-testid="receivables-week">
-            <thead>
-              <tr className="border-b border-stone-200 text-stone-600">
-                <th className={th}>Facture</th>
-                <th className={th}>Échéance</th>
-                <th className={`${th} text-right`}>Reste dû</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.dueThisWeek.map((i) => (
-                <tr key={i.id} className="border-b border-stone-100">
-                  <td className={td}>
-                    <InvoiceLink invoice={i} />
-                  </td>
-                  <td className={td}>{formatIsoDateFr(i.dueDate)}</td>
-                  <td className={`${td} text-right`}>
-                    <Price cents={i.remainingCents} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="receivables-week"
+            rows={view.dueThisWeek}
+            rowKey={(i) => i.id}
+            columns={[
+              { header: "Facture", cell: (i) => <InvoiceLink invoice={i} /> },
+              { header: "Échéance", cell: (i) => formatIsoDateFr(i.dueDate) },
+              { header: "Reste dû", numeric: true, cell: (i) => <Price cents={i.remainingCents} /> },
+            ]}
+          />
         )}
       </Card>
 
@@ -103,34 +99,18 @@ export default async function AdminReceivablesPage() {
               <h3 className="mb-1 font-medium">
                 {AGEING_LABELS[b]} · <Price cents={view.ageing[b]} />
               </h3>
-              <table className="w-full text-sm" data-testid={`receivables-overdue-${b}`}>
-                <thead>
-                  <tr className="border-b border-stone-200 text-stone-600">
-                    <th className={th}>Facture</th>
-                    <th className={th}>Échéance</th>
-                    <th className={th}>Retard</th>
-                    <th className={`${th} text-right`}>Reste dû</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.overdue
-                    .filter((i) => i.bucket === b)
-                    .map((i) => (
-                      <tr key={i.id} className="border-b border-stone-100" data-testid="receivables-overdue-row">
-                        <td className={td}>
-                          <InvoiceLink invoice={i} />
-                        </td>
-                        <td className={td}>{formatIsoDateFr(i.dueDate)}</td>
-                        <td className={td}>
-                          {i.daysLate} jour{i.daysLate > 1 ? "s" : ""}
-                        </td>
-                        <td className={`${td} text-right`}>
-                          <Price cents={i.remainingCents} />
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <DataTable
+                testId={`receivables-overdue-${b}`}
+                rowTestId="receivables-overdue-row"
+                rows={view.overdue.filter((i) => i.bucket === b)}
+                rowKey={(i) => i.id}
+                columns={[
+                  { header: "Facture", cell: (i) => <InvoiceLink invoice={i} /> },
+                  { header: "Échéance", cell: (i) => formatIsoDateFr(i.dueDate) },
+                  { header: "Retard", cell: (i) => `${i.daysLate} jour${i.daysLate > 1 ? "s" : ""}` },
+                  { header: "Reste dû", numeric: true, cell: (i) => <Price cents={i.remainingCents} /> },
+                ]}
+              />
             </div>
           ))
         )}
@@ -144,33 +124,25 @@ export default async function AdminReceivablesPage() {
           {view.instalmentsAwaited.length === 0 ? (
             <Empty>Aucune échéance en attente.</Empty>
           ) : (
-            <table className="w-full text-sm" data-testid="receivables-instalments">
-              <thead>
-                <tr className="border-b border-stone-200 text-stone-600">
-                  <th className={th}>Commande</th>
-                  <th className={th}>Date</th>
-                  <th className={th}>État</th>
-                  <th className={`${th} text-right`}>Montant</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.instalmentsAwaited.map((l) => (
-                  <tr key={l.id} className={`border-b border-stone-100 ${l.status === "received" && l.dueOn <= today ? "bg-amber-50" : ""}`}>
-                    <td className={td}>
-                      <Link href={`/admin/commandes/${encodeURIComponent(l.reference)}`} className="font-mono text-brand-700 underline underline-offset-4">
-                        {l.reference}
-                      </Link>{" "}
-                      {l.position}/{l.count} {l.kind === "card" ? "(carte)" : "(chèque)"}
-                    </td>
-                    <td className={td}>{formatIsoDateFr(l.dueOn)}</td>
-                    <td className={td}>{l.status === "received" && l.dueOn <= today ? "À déposer" : (INSTALMENT_STATUS[l.status] ?? l.status)}</td>
-                    <td className={`${td} text-right`}>
-                      <Price cents={l.amountCents} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              testId="receivables-instalments"
+              rows={view.instalmentsAwaited}
+              rowKey={(l) => l.id}
+              rowClassName={(l) => (toDeposit(l) ? "bg-amber-50" : "")}
+              columns={[
+                {
+                  header: "Commande",
+                  cell: (l) => (
+                    <>
+                      <OrderLink reference={l.reference} /> {l.position}/{l.count} {l.kind === "card" ? "(carte)" : "(chèque)"}
+                    </>
+                  ),
+                },
+                { header: "Date", cell: (l) => formatIsoDateFr(l.dueOn) },
+                { header: "État", cell: (l) => (toDeposit(l) ? "À déposer" : (INSTALMENT_STATUS[l.status] ?? l.status)) },
+                { header: "Montant", numeric: true, cell: (l) => <Price cents={l.amountCents} /> },
+              ]}
+            />
           )}
         </Card>
 
@@ -181,33 +153,24 @@ export default async function AdminReceivablesPage() {
           {view.chequesToClear.length === 0 ? (
             <Empty>Aucun chèque déposé en attente d&apos;encaissement.</Empty>
           ) : (
-            <table className="w-full text-sm" data-testid="receivables-cheques">
-              <thead>
-                <tr className="border-b border-stone-200 text-stone-600">
-                  <th className={th}>Commande</th>
-                  <th className={th}>Déposé le</th>
-                  <th className={th}>Chèque</th>
-                  <th className={`${th} text-right`}>Montant</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.chequesToClear.map((l) => (
-                  <tr key={l.id} className="border-b border-stone-100">
-                    <td className={td}>
-                      <Link href={`/admin/commandes/${encodeURIComponent(l.reference)}`} className="font-mono text-brand-700 underline underline-offset-4">
-                        {l.reference}
-                      </Link>{" "}
-                      {l.position}/{l.count}
-                    </td>
-                    <td className={td}>{formatIsoDateFr(l.depositedOn ?? l.dueOn)}</td>
-                    <td className={td}>{l.chequeNumber ? `n° ${l.chequeNumber}` : "—"}</td>
-                    <td className={`${td} text-right`}>
-                      <Price cents={l.amountCents} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              testId="receivables-cheques"
+              rows={view.chequesToClear}
+              rowKey={(l) => l.id}
+              columns={[
+                {
+                  header: "Commande",
+                  cell: (l) => (
+                    <>
+                      <OrderLink reference={l.reference} /> {l.position}/{l.count}
+                    </>
+                  ),
+                },
+                { header: "Déposé le", cell: (l) => formatIsoDateFr(l.depositedOn ?? l.dueOn) },
+                { header: "Chèque", cell: (l) => (l.chequeNumber ? `n° ${l.chequeNumber}` : "—") },
+                { header: "Montant", numeric: true, cell: (l) => <Price cents={l.amountCents} /> },
+              ]}
+            />
           )}
         </Card>
       </div>
@@ -220,26 +183,23 @@ export default async function AdminReceivablesPage() {
           {view.remindersNext.length === 0 ? (
             <Empty>Aucune relance prévue dans les 7 prochains jours.</Empty>
           ) : (
-            <table className="w-full text-sm" data-testid="receivables-reminders-next">
-              <thead>
-                <tr className="border-b border-stone-200 text-stone-600">
-                  <th className={th}>Date</th>
-                  <th className={th}>Facture</th>
-                  <th className={th}>Niveau</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.remindersNext.map((r) => (
-                  <tr key={`${r.invoiceId}-${r.level}`} className="border-b border-stone-100">
-                    <td className={td}>{r.on === today ? "Prochain passage" : formatIsoDateFr(r.on)}</td>
-                    <td className={td}>
+            <DataTable
+              testId="receivables-reminders-next"
+              rows={view.remindersNext}
+              rowKey={(r) => `${r.invoiceId}-${r.level}`}
+              columns={[
+                { header: "Date", cell: (r) => (r.on === today ? "Prochain passage" : formatIsoDateFr(r.on)) },
+                {
+                  header: "Facture",
+                  cell: (r) => (
+                    <>
                       <InvoiceLink invoice={r} /> <span className="text-stone-600">à {r.to}</span>
-                    </td>
-                    <td className={td}>{REMINDER_LEVEL_LABELS[r.level]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { header: "Niveau", cell: (r) => REMINDER_LEVEL_LABELS[r.level] },
+              ]}
+            />
           )}
         </Card>
 
@@ -250,28 +210,25 @@ export default async function AdminReceivablesPage() {
           {view.remindersSent.length === 0 ? (
             <Empty>Aucune relance envoyée pour le moment.</Empty>
           ) : (
-            <table className="w-full text-sm" data-testid="receivables-reminders-sent">
-              <thead>
-                <tr className="border-b border-stone-200 text-stone-600">
-                  <th className={th}>Quand</th>
-                  <th className={th}>Niveau</th>
-                  <th className={th}>À qui</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.remindersSent.map((r) => (
-                  <tr key={r.id} className="border-b border-stone-100">
-                    <td className={td}>{formatDateTimeFr(r.createdAt)}</td>
-                    <td className={td}>
+            <DataTable
+              testId="receivables-reminders-sent"
+              rows={view.remindersSent}
+              rowKey={(r) => String(r.id)}
+              columns={[
+                { header: "Quand", cell: (r) => formatDateTimeFr(r.createdAt) },
+                {
+                  header: "Niveau",
+                  cell: (r) => (
+                    <>
                       {KIND_LABELS[r.kind]}
                       {r.number ? <span className="font-mono"> {r.number}</span> : null}
                       {r.daysLate !== null && r.daysLate > 0 ? <span className="text-stone-600"> ({r.daysLate} j de retard)</span> : null}
-                    </td>
-                    <td className={td}>{r.toAddress}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { header: "À qui", cell: (r) => r.toAddress },
+              ]}
+            />
           )}
         </Card>
       </div>
