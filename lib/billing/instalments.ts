@@ -14,7 +14,9 @@ import { formatEur, type Cents } from "@/lib/shared/money";
  * 2 parts: +0, +30; 3 parts: +0, +30, +60; 4 parts: +0, +20, +40, +60.
  * Month ends — the one documented rule: a step is a number of DAYS, never « one month », so a
  * schedule started on 31 January has its next part on 2 March (1 March in a leap year), not on a
- * « 31 February » to be clamped; every part stays within the cap whatever the month lengths.
+ * « 31 February » to be clamped; every part stays within the cap whatever the month lengths. (Card
+ * plans for professionals step the same way, 30 days; a consumer's card plan is charged monthly, so
+ * it counts months, clamped to the month's last day: lib/payments/card-instalments.ts.)
  * Cap: no part after 60 days from the invoice date (Code de commerce L441-10, the legal maximum of
  * payment terms between professionals). The invoice of an instalment order is dated when the shop
  * holds every cheque, on or after the order's day, so a schedule within 60 days of the order is

@@ -1,3 +1,4 @@
+import { addDays } from "@/lib/billing/payment-terms";
 import { describe, expect, it } from "vitest";
 import {
   addMonthsIso,
@@ -7,7 +8,6 @@ import {
   payplugDoneWithInstalment,
   PRO_MAX_DAYS,
   splitCardInstalments,
-  addDaysIso,
 } from "./card-instalments";
 
 const fmt = (c: number) => `${c / 100} €`;
@@ -65,14 +65,14 @@ describe("dates", () => {
     expect(addMonthsIso("2028-01-31", 1)).toBe("2028-02-29");
     expect(addMonthsIso("2026-11-30", 3)).toBe("2027-02-28");
     expect(addMonthsIso("2026-12-15", 1)).toBe("2027-01-15");
-    expect(addDaysIso("2026-12-31", 30)).toBe("2027-01-30");
+    expect(addDays("2026-12-31", 30)).toBe("2027-01-30");
   });
 
   it("pros: the last part within 60 days; consumers: within three months", () => {
     for (const today of ["2026-01-31", "2026-02-28", "2026-08-31", "2026-12-05"]) {
       const pro = cardInstalmentSchedule({ totalCents: 30_000, count: 3, buyer: "pro", today });
-      expect(pro.map((p) => p.dueOn)).toEqual([today, addDaysIso(today, 30), addDaysIso(today, 60)]);
-      expect(pro.at(-1)!.dueOn <= addDaysIso(today, PRO_MAX_DAYS)).toBe(true);
+      expect(pro.map((p) => p.dueOn)).toEqual([today, addDays(today, 30), addDays(today, 60)]);
+      expect(pro.at(-1)!.dueOn <= addDays(today, PRO_MAX_DAYS)).toBe(true);
       const consumer = cardInstalmentSchedule({ totalCents: 30_001, count: 4, buyer: "consumer", today });
       expect(consumer.at(-1)!.dueOn <= addMonthsIso(today, CONSUMER_MAX_MONTHS)).toBe(true);
       expect(consumer.map((p) => p.amountCents)).toEqual([7_501, 7_500, 7_500, 7_500]);

@@ -1,3 +1,5 @@
+import { splitAmount } from "@/lib/billing/instalments";
+import { addDays } from "@/lib/billing/payment-terms";
 import type { Cents } from "@/lib/shared/money";
 
 /**
@@ -55,22 +57,14 @@ export function cardInstalmentChoice(input: {
 }
 
 /**
- * Splits a total into `count` parts in cents that add up exactly; the remainder goes on the first
- * part, as PayPlug's modules do (the customer pays it now, the later charges are equal).
+ * A card plan's amounts: the cheques' split (lib/billing/instalments.ts — the remainder on the
+ * first part, which is also what PayPlug's modules do: the customer pays it now, the later charges
+ * are equal), within a card plan's own bounds.
  */
 export function splitCardInstalments(totalCents: Cents, count: number): Cents[] {
   if (!Number.isInteger(totalCents) || totalCents < count) throw new RangeError(`cannot split ${totalCents} cents in ${count}`);
   if (!Number.isInteger(count) || count < 2 || count > 4) throw new RangeError(`instalment count ${count} outside 2..4`);
-  const base = Math.floor(totalCents / count);
-  const remainder = totalCents - base * count;
-  return Array.from({ length: count }, (_, i) => (i === 0 ? base + remainder : base));
-}
-
-/** An ISO date (YYYY-MM-DD) plus whole days, in the calendar (no time zone). */
-export function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return splitAmount(totalCents, count);
 }
 
 /** An ISO date plus whole months; a day the target month lacks becomes its last day (31/01 + 1 → 28/02). */
@@ -88,7 +82,7 @@ export function cardInstalmentSchedule(input: { totalCents: Cents; count: number
   const amounts = splitCardInstalments(input.totalCents, input.count);
   return amounts.map((amountCents, i) => ({
     position: i + 1,
-    dueOn: input.buyer === "pro" ? addDaysIso(input.today, i * PRO_STEP_DAYS) : addMonthsIso(input.today, i),
+    dueOn: input.buyer === "pro" ? addDays(input.today, i * PRO_STEP_DAYS) : addMonthsIso(input.today, i),
     amountCents,
   }));
 }
