@@ -1,6 +1,7 @@
 import "server-only";
 import { sendDueEmails } from "@/lib/mail/send-outbox";
 import { reconcilePendingPayments } from "@/lib/use-cases/sweep-pending";
+import { reconcileRunningCardPlans } from "@/lib/use-cases/sweep-card-plans";
 import { cancelStaleOnlineOrders, remindAndCancelOfflineOrders } from "@/lib/use-cases/cancel-stale-orders";
 import { retryDueNotifications } from "@/lib/use-cases/retry-notifications";
 import { pruneNotificationInbox } from "@/lib/use-cases/prune-notifications";
@@ -16,7 +17,8 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 /** Every scheduled job of the shop. Add a job here and it is both timed and reachable by cron. */
 export const JOBS: Job[] = [
   { name: "send-emails", everyMs: 30_000, run: () => sendDueEmails() },
-  { name: "reconcile-pending", everyMs: 60_000, run: () => reconcilePendingPayments() },
+  // Attempts nobody finished, then card plans whose charges' notifications may have been lost.
+  { name: "reconcile-pending", everyMs: 60_000, run: async () => ({ ...(await reconcilePendingPayments()), cardPlans: await reconcileRunningCardPlans() }) },
   // Card/PayPal orders left unpaid, then transfer/cheque orders whose money never came: one job, so
   // a scheduler set up for the first one runs the second without a new line.
   { name: "cancel-stale-orders", everyMs: 15 * 60_000, run: async () => ({ online: await cancelStaleOnlineOrders(), offline: await remindAndCancelOfflineOrders() }) },

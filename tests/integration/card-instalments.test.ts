@@ -12,6 +12,9 @@ import { cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
 import { payplugClient } from "@/lib/providers/payplug/client";
 import { payWithPaymentLink } from "@/lib/use-cases/pay-with-link";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
+import { reconcileRunningCardPlans } from "@/lib/use-cases/sweep-card-plans";
+import { addDays } from "@/lib/billing/payment-terms";
+import { todayInParis } from "@/lib/shared/dates";
 import OrderPage from "@/app/(shop)/commandes/[reference]/page";
 import PaymentLinkPage from "@/app/paiement/[token]/page";
 import PaymentReturnPage from "@/app/(shop)/commandes/[reference]/retour/page";
@@ -203,6 +206,41 @@ describe("a customer pays in 3 times by card", () => {
     expect(charges).toHaveLength(5);
     expect(charges.filter((p) => p.status === "paid")).toHaveLength(3);
     expect(charges.filter((p) => p.instalmentPlanId !== null)).toHaveLength(3);
+    await payplugAdmin(server.url, { action: "set_clock", offset_days: 0 });
+  });
+});
+
+describe("a later charge whose notification was lost", () => {
+  it("is found by the sweep in PayPlug's schedule and recorded once; the notification arriving late changes nothing", async () => {
+    await payplugAdmin(server.url, { action: "set_clock", offset_days: 0 });
+    const { result } = await order({ instalments: 2 });
+    if (!result.ok) throw new Error(result.message);
+    const placed = result.order;
+    const started = await startCardInstalmentPlan(placed.orderId);
+    if (!started.ok) throw new Error(started.message);
+    await payOnHostedPage(started.planRef);
+    await deliver();
+    expect((await readOrder(placed.orderId)).status).toBe("on_account");
+    // No part past its date: PayPlug is not asked.
+    expect(await reconcileRunningCardPlans({ recheckAfterMs: 0 })).toEqual({ plans: 0, reconciled: 0, errors: 0 });
+
+    const charged = await payplugAdmin(server.url, { action: "advance_clock", days: 31 });
+    expect(charged.charged).toMatchObject([{ index: 1, paid: true }]);
+    // The charge's notification never comes (not delivered). A day after the part's date (a
+    // consumer's plan: one month, 31 days at most):
+    const later = addDays(todayInParis(), 32);
+    expect(await reconcileRunningCardPlans({ today: later, recheckAfterMs: 0 })).toEqual({ plans: 1, reconciled: 1, errors: 0 });
+    expect((await parts(placed.orderId)).map((p) => p.status)).toEqual(["cashed", "cashed"]);
+    const o = await readOrder(placed.orderId);
+    expect(o).toMatchObject({ status: "paid", paidCents: placed.totalCents });
+    // Nothing left to look for.
+    expect(await reconcileRunningCardPlans({ today: later, recheckAfterMs: 0 })).toMatchObject({ plans: 0 });
+
+    const events = await eventCount(placed.orderId);
+    expect((await deliver()).every((s) => s === 200)).toBe(true);
+    expect(await eventCount(placed.orderId)).toBe(events);
+    const db = await getDb();
+    expect(await db.select().from(payments).where(eq(payments.orderId, placed.orderId))).toHaveLength(2);
     await payplugAdmin(server.url, { action: "set_clock", offset_days: 0 });
   });
 });
