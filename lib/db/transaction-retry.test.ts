@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { getDb, sqlStateOf, withTransactionRetry } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, sqlStateOf, withTransactionRetry, type Db } from "@/lib/db/client";
 
 /** An error as drizzle throws it: the driver's error, with its SQLSTATE, as the cause. */
 function queryError(code: string) {
@@ -7,9 +7,15 @@ function queryError(code: string) {
 }
 
 describe("withTransactionRetry", () => {
+  // Opening the database (PGlite: start and migrate) belongs to a hook's time, not the first test's.
+  let db: Db;
+  beforeAll(async () => {
+    db = await getDb();
+  });
+
   it.each(["40P01", "40001"])("runs the transaction once more after %s", async (code) => {
     let runs = 0;
-    const result = await withTransactionRetry(await getDb(), () => {
+    const result = await withTransactionRetry(db, () => {
       runs += 1;
       return runs === 1 ? Promise.reject(queryError(code)) : Promise.resolve("fait");
     });
@@ -18,7 +24,7 @@ describe("withTransactionRetry", () => {
 
   it("retries only once: a second abort reaches the caller", async () => {
     let runs = 0;
-    const failing = withTransactionRetry(await getDb(), () => {
+    const failing = withTransactionRetry(db, () => {
       runs += 1;
       return Promise.reject(queryError("40P01"));
     });
@@ -28,7 +34,7 @@ describe("withTransactionRetry", () => {
 
   it.each([["23505"], ["no code"]])("does not retry other failures (%s)", async (code) => {
     let runs = 0;
-    const failing = withTransactionRetry(await getDb(), () => {
+    const failing = withTransactionRetry(db, () => {
       runs += 1;
       return Promise.reject(code === "no code" ? new Error("bug") : queryError(code));
     });
