@@ -7,6 +7,7 @@ import { todayInParis } from "@/lib/shared/dates";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { hrefsOf, redirectOf, renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * /admin/comptabilite as Next renders it, the session read through next-auth: the month just
@@ -14,11 +15,7 @@ import { hrefsOf, redirectOf, renderPage, textOf } from "@/tests/support/render-
  * two download links carrying only a period that parsed. Anyone but an admin never sees it.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
 
 let db: Db;
 beforeEach(async () => {

@@ -26,6 +26,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { submitForm } from "@/tests/support/form-actions";
 import { approvedPro } from "@/tests/support/pro-fixtures";
 import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * The back-office's operations pages (issue 11: dashboard, notifications log, mailbox, admin
@@ -35,12 +36,8 @@ import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
  * making one copy; the rules of admin accounts.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

@@ -25,6 +25,7 @@ import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder } from "@/tests/support/pro-fixtures";
 import { redirectOf, renderPage } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * Bank statements end to end on a real database: a file of each format imported, the proposals,
@@ -33,12 +34,8 @@ import { redirectOf, renderPage } from "@/tests/support/render-page";
  * every page and action refused to anyone but an admin (nothing written).
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/bank");
 const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));

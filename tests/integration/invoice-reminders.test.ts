@@ -18,6 +18,7 @@ import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder } from "@/tests/support/pro-fixtures";
 import { renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * The reminder job on a real database (PGlite by default, PostgreSQL with DATABASE_URL, where the
@@ -26,11 +27,7 @@ import { renderPage, textOf } from "@/tests/support/render-page";
  * lifted by the payment, an admin's lift with a reason, and who may see the page and run the job.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

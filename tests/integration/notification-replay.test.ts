@@ -13,6 +13,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { submitForm } from "@/tests/support/form-actions";
 import { manualDeliveries, payOnHostedPage, payplugIdFromUrl, placeCardOrder, readOrder, startPayplugShop } from "@/tests/support/payplug-shop";
 import { renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * « Retraiter » on the notifications log, against the PayPlug emulator over real HTTP: a
@@ -21,12 +22,8 @@ import { renderPage, textOf } from "@/tests/support/render-page";
  * is recorded with the admin's name. The log shows the stored delivery with its secrets masked.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 let server: Awaited<ReturnType<typeof startPayplugShop>>;
 

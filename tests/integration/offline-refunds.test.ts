@@ -17,6 +17,7 @@ import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder } from "@/tests/support/pro-fixtures";
 import { renderPage } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * A refund the shop made itself (a transfer back, a cheque sent) for money that came by transfer
@@ -25,12 +26,8 @@ import { renderPage } from "@/tests/support/render-page";
  * anyone but an admin and on a stale page; and an invoiced order gets its credit note, once.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

@@ -19,6 +19,7 @@ import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder, proApplicant } from "@/tests/support/pro-fixtures";
 import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * The back-office's professional pages and actions, called the way Next calls them, with the
@@ -27,13 +28,8 @@ import { redirectOf, renderPage, textOf } from "@/tests/support/render-page";
  * their work for an admin, with the same form twice (a double click) doing it once.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-// No request scope here to revalidate: the pages are rendered again by the test itself.
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

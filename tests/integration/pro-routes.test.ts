@@ -14,6 +14,7 @@ import { statementFor } from "@/lib/use-cases/pro-portal";
 import { insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder } from "@/tests/support/pro-fixtures";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * The portal's pages and the document routes (invoice PDFs, statements), called as Next calls
@@ -22,11 +23,7 @@ import { approvedPro, invoiceOfOrder, paidFirstOrder, placeProOrder } from "@/te
  * neither pay invoices nor be paid back twice.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;

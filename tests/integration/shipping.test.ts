@@ -22,6 +22,7 @@ import { resetDatabase } from "@/tests/support/db";
 import { approvedPro, paidFirstOrder, placeProOrder } from "@/tests/support/pro-fixtures";
 import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { renderPage, textOf } from "@/tests/support/render-page";
+import { testSession as session } from "@/tests/support/session-mock";
 
 /*
  * « Expédier » on the admin order page: only an order whose money allows it ships, one parcel per
@@ -30,12 +31,8 @@ import { renderPage, textOf } from "@/tests/support/render-page";
  * customer's order page, the pro portal, and the invoice's delivery date.
  */
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: () => Promise.resolve(session.userId ? { user: { id: session.userId } } : null),
-}));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+vi.mock("next-auth", async (original) => (await import("@/tests/support/session-mock")).mockedNextAuth(original));
+vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).mockedNextCache(original));
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof insertUser>>;
