@@ -12,6 +12,8 @@ import { ACCOUNTS, addToCart, eur, fillCheckout, placeOrder, signIn } from "./su
 const frDate = (iso: string) => iso.split("-").reverse().join("/");
 
 test("a pro orders in 3 cheques; the admin edits the schedule, records the cheques, and the order can ship", async ({ page, browser }) => {
+  // Two people, a sign-up, an approval and five back-office forms: more than one default timeout.
+  test.setTimeout(150_000);
   const company = newCompany("Institut Cheques");
   await applyAsPro(page, company);
 
