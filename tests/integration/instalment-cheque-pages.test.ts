@@ -145,6 +145,7 @@ describe("the admin order page of an order in several cheques", () => {
     expect(html).toContain('data-testid="ship-form"');
     expect(text(html)).not.toContain("Enregistrer le chèque 1/3");
     expect(textOf(html, "instalment-3-status")).toBe("Reçu, à déposer");
+    expect(textOf(html, "admin-cheques-held")).toBe(formatEur(placed.totalCents));
   });
 
   it("refuses both actions to a customer and a pro, and a part of another order, changing nothing", async () => {
@@ -183,6 +184,7 @@ describe("the customer's and the pro's pages", () => {
     expect(textOf(html, "cheque-reference")).toBe(order.reference);
     expect(textOf(html, "instalment-3-date")).toBe(formatIsoDateFr(plan.parts[2]!.dueOn));
     expect(textOf(html, "instalment-1-status")).toBe("Chèque attendu");
+    expect(page).toContain("Moyen de paiement : 3 chèques");
 
     session.userId = pro.user.id;
     const portal = await renderPage(async () => ProPortalPage(), {}, {});

@@ -178,7 +178,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <CartTotalsList totalTestId="order-total" totals={orderTotalsForDisplay(order, lines)} />
-          <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {paymentMethodLabel(order.paymentMethod)}</p>
+          <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {chequePlan ? `${chequePlan.count} chèques` : paymentMethodLabel(order.paymentMethod)}</p>
         </Card>
 
         <Card labelledBy="addresses-title">

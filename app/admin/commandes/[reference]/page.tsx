@@ -128,6 +128,14 @@ export default async function AdminOrderPage({ params }: Props) {
                 <dd className="text-right tabular-nums">{formatEur(inHand.totalCents)}</dd>
               </>
             ) : null}
+            {chequePlan ? (
+              <>
+                <dt>Chèques de l&apos;échéancier en main</dt>
+                <dd className="text-right tabular-nums" data-testid="admin-cheques-held">
+                  {formatEur(chequePlan.parts.filter((p) => p.status === "received" || p.status === "deposited").reduce((s, p) => s + p.amountCents, 0))}
+                </dd>
+              </>
+            ) : null}
             {order.refundedCents > 0 ? (
               <>
                 <dt>Remboursé</dt>
