@@ -17,6 +17,10 @@ import { newToken } from "@/lib/shared/tokens";
 import { accountIdOfUser, accountView } from "@/lib/use-cases/pro-portal";
 import { runningCardPlansOfUser } from "@/lib/use-cases/card-instalment-plans";
 import { InstalmentSchedule } from "@/components/orders/instalment-schedule";
+import { ChequeScheduleInstructions } from "@/components/shop/offline-instructions";
+import { orderStatusLabelWithPlan } from "@/lib/orders/labels";
+import { chequeInstructions, transferInstructions } from "@/lib/payments/offline-instructions";
+import { bouncedChequesToSettle, runningChequePlansOfUser } from "@/lib/use-cases/instalment-cheques";
 import { notFound } from "next/navigation";
 import { payInvoicesAction } from "./pay-invoices-action";
 
@@ -35,7 +39,7 @@ export default async function ProPortalPage() {
   const { account } = view;
   const today = todayInParis();
   const payable = view.invoices.filter((i) => i.kind === "invoice" && i.remainingCents > 0);
-  const cardPlans = await runningCardPlansOfUser(user.id);
+  const [cardPlans, chequePlans, bounced] = await Promise.all([runningCardPlansOfUser(user.id), runningChequePlansOfUser(db, user.id), bouncedChequesToSettle(db, accountId)]);
 
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
@@ -48,6 +52,8 @@ export default async function ProPortalPage() {
           {account.holdReason ?? "Contactez-nous."} Vos commandes restent possibles en paiement à la commande ; réglez ci-dessous ce qui est dû.
         </Alert>
       ) : null}
+
+      {bounced.length ? <BouncedChequesBanner bounced={bounced} /> : null}
 
       <section aria-labelledby="summary-title" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <h2 id="summary-title" className="sr-only">
@@ -244,6 +250,25 @@ export default async function ProPortalPage() {
         </Card>
       ) : null}
 
+      {chequePlans.length ? (
+        <Card labelledBy="cheque-plans-title">
+          <h2 id="cheque-plans-title" className="mb-3 text-lg font-semibold">
+            Paiements en plusieurs chèques
+          </h2>
+          <div className="flex flex-col gap-6" data-testid="pro-cheque-plans">
+            {chequePlans.map(({ reference, status, plan }) => (
+              <div key={reference} className="flex flex-col gap-3" data-testid={`pro-cheque-plan-${reference}`}>
+                <p className="text-sm text-stone-600">
+                  Commande <span className="font-mono">{reference}</span> · {orderStatusLabelWithPlan(status, plan)}
+                </p>
+                <InstalmentSchedule plan={plan} headingId={`cheque-plan-${reference}`} note="Nous déposons chaque chèque à sa date, pas avant." />
+                {status === "awaiting_cheques" ? <ChequeScheduleInstructions instructions={chequeInstructions({ reference, amountCents: plan.totalCents })} count={plan.count} title="Comment nous envoyer vos chèques" /> : null}
+              </div>
+            ))}
+          </div>
+        </Card>
+      ) : null}
+
       <Card labelledBy="payments-title">
         <h2 id="payments-title" className="mb-3 text-lg font-semibold">
           Règlements
@@ -251,5 +276,41 @@ export default async function ProPortalPage() {
         <ProPaymentsList payments={view.payments} testId="pro-payments" />
       </Card>
     </main>
+  );
+}
+
+/**
+ * A cheque of a schedule came back unpaid: what is owed (amount, order, cheque), the two ways to
+ * settle it — by card through « Factures à régler » above (that invoice, that amount), or by
+ * transfer with the order's reference — and that the account stays on hold until then.
+ */
+function BouncedChequesBanner({ bounced }: { bounced: Awaited<ReturnType<typeof bouncedChequesToSettle>> }) {
+  const totalCents = bounced.reduce((s, b) => s + b.amountCents, 0);
+  const bank = transferInstructions({ reference: bounced[0]!.orderReference, amountCents: totalCents });
+  return (
+    <div data-testid="pro-bounced-cheques">
+      <Alert tone="error" title={`Chèque impayé : ${formatEur(totalCents)} à régler`}>
+        <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
+          {bounced.map((b) => (
+            <li key={b.id}>
+              Le chèque {b.position}/{b.count}
+              {b.chequeNumber ? ` (n° ${b.chequeNumber})` : ""} de <strong>{formatEur(b.amountCents)}</strong> de la commande <span className="font-mono">{b.orderReference}</span> nous est revenu impayé
+              {b.settledOn ? ` le ${formatIsoDateFr(b.settledOn)}` : ""}.
+              {b.invoiceNumber ? (
+                <>
+                  {" "}
+                  Payez-le par carte dans « Factures à régler » ci-dessous : cochez la facture <span className="font-mono">{b.invoiceNumber}</span> et indiquez {formatEur(b.amountCents)}.
+                </>
+              ) : null}{" "}
+              Ou par virement de {formatEur(b.amountCents)} à {bank.holder}, IBAN <span className="font-mono whitespace-nowrap">{bank.ibanDisplay}</span>, BIC <span className="font-mono">{bank.bic}</span>, avec la référence{" "}
+              <span className="font-mono">{b.orderReference}</span>.
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2">
+          Votre compte est suspendu pour le paiement à 30 jours et en plusieurs fois jusqu&apos;au règlement ; vous pouvez toujours commander en payant à la commande.
+        </p>
+      </Alert>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Price } from "@/components/ui/price";
 import type { DocumentAddress, DocumentParty, InvoiceDocument } from "@/lib/billing/invoice-document";
+import { scheduleSentence } from "@/lib/billing/instalments";
 import { proCountryLabel } from "@/lib/billing/pro-application";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 
@@ -112,6 +113,11 @@ export function InvoiceView({ doc, remainingCents }: { doc: InvoiceDocument; rem
         {doc.vatExemptionReason ? <p className="font-medium">{doc.vatExemptionReason}</p> : null}
         <p>Catégorie d&apos;opération : {doc.operationCategory.toLowerCase()}.</p>
         <p>{doc.paymentTermsText}</p>
+        {doc.kind === "invoice" && doc.instalments?.length ? (
+          <p className="font-medium" data-testid="invoice-instalments">
+            Règlement en {scheduleSentence(doc.instalments)}.
+          </p>
+        ) : null}
         {doc.seller.iban ? (
           <p>
             Règlement par virement : IBAN <span className="font-mono">{doc.seller.iban}</span>

@@ -48,6 +48,19 @@ export function TransferInstructionsCard({ instructions: i }: { instructions: Tr
   );
 }
 
+/** Where cheques are posted to, one line per element. */
+function ChequeAddress({ lines }: { lines: readonly string[] }) {
+  return (
+    <address className="mt-1 rounded-lg bg-white p-3 not-italic" data-testid="cheque-address">
+      {lines.map((l) => (
+        <span key={l} className="block">
+          {l}
+        </span>
+      ))}
+    </address>
+  );
+}
+
 export function ChequeInstructionsCard({ instructions: i }: { instructions: ChequeInstructions }) {
   return (
     <div className="rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-6" data-testid="cheque-instructions">
@@ -66,16 +79,44 @@ export function ChequeInstructionsCard({ instructions: i }: { instructions: Cheq
         </li>
         <li>
           Envoyez-le à :
-          <address className="mt-1 rounded-lg bg-white p-3 not-italic" data-testid="cheque-address">
-            {i.addressLines.map((l) => (
-              <span key={l} className="block">
-                {l}
-              </span>
-            ))}
-          </address>
+          <ChequeAddress lines={i.addressLines} />
         </li>
       </ol>
       <p className="mt-3 text-sm text-stone-700">Votre commande sera expédiée une fois le chèque encaissé.</p>
+    </div>
+  );
+}
+
+/**
+ * Paying in several cheques: where to send them and how to write them (the schedule itself is
+ * the table beside it). Each cheque is dated the day it is written — a cheque is payable on sight
+ * and post-dating one is an offence —, and the shop deposits each on its scheduled day, not before.
+ */
+export function ChequeScheduleInstructions({ instructions: i, count, title = `Vos ${count} chèques` }: { instructions: ChequeInstructions; count: number; title?: string }) {
+  return (
+    <div className="rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-6" data-testid="cheque-schedule-instructions">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <ol className="mt-3 flex list-decimal flex-col gap-3 pl-5">
+        <li>
+          Rédigez {count} chèques, des montants de l&apos;échéancier, à l&apos;ordre de <strong data-testid="cheque-payee">{i.payee}</strong>.
+        </li>
+        <li>
+          Datez chaque chèque du jour où vous l&apos;écrivez, jamais d&apos;une date à venir : un chèque est payable à vue, et le postdater est interdit. Nous nous
+          engageons à déposer chacun à sa date prévue, pas avant.
+        </li>
+        <li>
+          Inscrivez la référence de la commande{" "}
+          <strong className="font-mono" data-testid="cheque-reference">
+            {i.reference}
+          </strong>{" "}
+          au dos de chaque chèque.
+        </li>
+        <li>
+          Envoyez-les ensemble à :
+          <ChequeAddress lines={i.addressLines} />
+        </li>
+      </ol>
+      <p className="mt-3 text-sm text-stone-700">Votre commande sera expédiée dès que nous aurons reçu tous les chèques.</p>
     </div>
   );
 }

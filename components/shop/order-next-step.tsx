@@ -3,13 +3,23 @@ import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/orders/access";
 import { moneyPosition } from "@/lib/orders/ledger";
 import { chequeInstructions, transferInstructions } from "@/lib/payments/offline-instructions";
-import { ChequeInstructionsCard, TransferInstructionsCard } from "./offline-instructions";
+import { ChequeInstructionsCard, ChequeScheduleInstructions, TransferInstructionsCard } from "./offline-instructions";
 
 /**
  * What the customer has to do (or can expect) now, from the order's status. The way to the online
  * payment's ticket (and to retry) is the order page's OrderPaymentLinks, next to this.
  */
-export function OrderNextStep({ order, cardPlan = null }: { order: OrderRow; /** Paid in several times by card: on account means "schedule running", not net-30. */ cardPlan?: { count: number } | null }) {
+export function OrderNextStep({
+  order,
+  cardPlan = null,
+  chequePlan = null,
+}: {
+  order: OrderRow;
+  /** Paid in several times by card: on account means "schedule running", not net-30. */
+  cardPlan?: { count: number } | null;
+  /** Paid in several cheques: on account means "every cheque held, each deposited on its date". */
+  chequePlan?: { count: number; parts: readonly { status: string }[] } | null;
+}) {
   // NET money: what the customer paid and did not get back.
   const { dueCents } = moneyPosition(order);
   const receivedCents = order.paidCents - order.refundedCents;
@@ -30,6 +40,19 @@ export function OrderNextStep({ order, cardPlan = null }: { order: OrderRow; /**
           <ChequeInstructionsCard instructions={chequeInstructions(payment)} />
         </div>
       );
+    case "awaiting_cheques": {
+      const held = chequePlan ? chequePlan.parts.filter((p) => p.status !== "expected").length : 0;
+      return (
+        <div className="flex flex-col gap-3">
+          {chequePlan && held > 0 ? (
+            <Alert tone="info" title={`${held} chèque${held > 1 ? "s" : ""} sur ${chequePlan.count} reçu${held > 1 ? "s" : ""}`}>
+              Votre commande partira dès que nous aurons reçu les autres.
+            </Alert>
+          ) : null}
+          <ChequeScheduleInstructions instructions={chequeInstructions(payment)} count={chequePlan?.count ?? 0} />
+        </div>
+      );
+    }
     case "paid":
       return (
         <Alert tone="success" title="Paiement reçu, merci !">
@@ -41,6 +64,12 @@ export function OrderNextStep({ order, cardPlan = null }: { order: OrderRow; /**
         return (
           <Alert tone="success" title={`Payée en ${cardPlan.count} fois — échéancier en cours`}>
             Votre première échéance est réglée : nous préparons votre commande. Les échéances suivantes sont prélevées automatiquement sur votre carte aux dates ci-dessous.
+          </Alert>
+        );
+      if (chequePlan)
+        return (
+          <Alert tone="success" title={`Vos ${chequePlan.count} chèques sont reçus, merci !`}>
+            Nous préparons votre commande. Nous déposons chaque chèque à la date prévue dans l&apos;échéancier ci-dessous, pas avant.
           </Alert>
         );
       return (

@@ -59,6 +59,11 @@ function providerOf(data: Record<string, unknown> | null): string | null {
   return p ? (nameOf(PROVIDER_NAMES, p) ?? p) : null;
 }
 
+/** "2/3": which cheque of a schedule. */
+function partOf(data: Record<string, unknown> | null): string {
+  return typeof data?.position === "number" && typeof data.count === "number" ? `${data.position}/${data.count}` : "";
+}
+
 /** "(tentative n° 2) " */
 function attemptOfPayment(data: Record<string, unknown> | null): string {
   return typeof data?.attempt === "number" ? `(tentative n° ${data.attempt}) ` : "";
@@ -132,6 +137,25 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     case "cheque_bounced": {
       const n = str(e.data, "chequeNumber");
       return squash(`Chèque impayé ${amount ?? ""}${n ? ` (n° ${n})` : ""} signalé ${by}${reasonOf(e.reason)}`);
+    }
+    case "instalments_rescheduled": {
+      const after = Array.isArray(e.data?.after) ? (e.data.after as { dueOn?: unknown; amountCents?: unknown }[]) : [];
+      const parts = after.flatMap((p) => (typeof p.dueOn === "string" && typeof p.amountCents === "number" && Number.isSafeInteger(p.amountCents) ? [`${formatEur(p.amountCents)} le ${formatIsoDateFr(p.dueOn)}`] : []));
+      return `Échéancier des chèques modifié ${by}${parts.length ? ` : ${parts.join(", ")}` : ""}`;
+    }
+    case "instalment_cheque_received": {
+      const n = str(e.data, "chequeNumber");
+      const on = str(e.data, "receivedOn");
+      const from = [str(e.data, "drawer"), str(e.data, "bank")].filter(Boolean).join(", ");
+      return squash(`Chèque ${partOf(e.data)} reçu ${amount ?? ""}${n ? ` (n° ${n}${from ? `, ${from}` : ""})` : ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}`);
+    }
+    case "instalment_cheque_cashed": {
+      const n = str(e.data, "chequeNumber");
+      return squash(`Chèque ${partOf(e.data)} encaissé ${amount ?? ""}${n ? ` (n° ${n})` : ""} ${by}`);
+    }
+    case "instalment_cheque_bounced": {
+      const n = str(e.data, "chequeNumber");
+      return squash(`Chèque ${partOf(e.data)} impayé ${amount ?? ""}${n ? ` (n° ${n})` : ""} signalé ${by}${reasonOf(e.reason)}`);
     }
     case "payment_start_requested":
       return squash(`Tentative ${attemptOf(e.data)}: création du paiement demandée ${providerOf(e.data) ? `à ${providerOf(e.data)}` : "au prestataire"}`);

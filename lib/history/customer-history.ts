@@ -30,6 +30,9 @@ const amountOf = (data: Record<string, unknown> | null): string => {
   return typeof a === "number" && Number.isSafeInteger(a) ? ` : ${formatEur(a)}` : "";
 };
 
+/** "2/3": which cheque of a schedule. */
+const partOf = (data: Record<string, unknown> | null): string => (typeof data?.position === "number" && typeof data.count === "number" ? `${data.position}/${data.count}` : "");
+
 const methodOf = (value: unknown): PaymentMethod | null => (typeof value === "string" && value in PAYMENT_METHOD_IN_SENTENCE ? (value as PaymentMethod) : null);
 
 /** Status moves a customer cares about; the others (back to "paiement en cours", "paiement échoué") repeat a payment line. */
@@ -65,6 +68,14 @@ export function describeEventForCustomer(e: HistoryEvent, method: PaymentMethod 
       return `Chèque encaissé${amountOf(e.data)}`;
     case "cheque_bounced":
       return `Chèque rejeté par la banque${amountOf(e.data)}`;
+    case "instalments_rescheduled":
+      return "Échéancier de vos chèques modifié (envoyé par e-mail)";
+    case "instalment_cheque_received":
+      return `Chèque ${partOf(e.data)} reçu${amountOf(e.data)}`;
+    case "instalment_cheque_cashed":
+      return `Chèque ${partOf(e.data)} encaissé${amountOf(e.data)}`;
+    case "instalment_cheque_bounced":
+      return `Chèque ${partOf(e.data)} rejeté par la banque${amountOf(e.data)}`;
     // reconcilePayment records `payment_<new status>` for each move of an online attempt.
     case "payment_paid":
       return `${onlineName} accepté`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATUSES } from "@/lib/db/schema";
-import { ADMIN_ORDER_STATUS_LABELS, orderStatusTone } from "./labels";
+import { ADMIN_ORDER_STATUS_LABELS, ORDER_STATUS_LABELS, orderStatusLabelWithPlan, orderStatusTone } from "./labels";
 import { adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 
 
@@ -54,5 +54,20 @@ describe("payment rows", () => {
     expect(placeholderStatusLabel({ status: "pending", failureCode: null })).toBe("Instructions envoyées (pas un paiement)");
     expect(placeholderStatusLabel({ status: "cancelled", failureCode: "superseded" })).toBe("Remplacé");
     expect(placeholderStatusLabel({ status: "cancelled", failureCode: "order_cancelled" })).toBe("Sans objet (commande annulée)");
+  });
+});
+
+describe("orderStatusLabelWithPlan", () => {
+  it("an order on account through a plan is not a net-30 order: card and cheques say so, for the customer and the admin", () => {
+    expect(orderStatusLabelWithPlan("on_account", { count: 3 })).toBe("Payée en 3 fois — échéancier en cours");
+    expect(orderStatusLabelWithPlan("on_account", { count: 3, kind: "card" }, ADMIN_ORDER_STATUS_LABELS)).toBe("Payée en 3 fois — échéancier en cours");
+    expect(orderStatusLabelWithPlan("on_account", { count: 3, kind: "cheques" })).toBe("3 chèques reçus — échéancier en cours");
+    expect(orderStatusLabelWithPlan("on_account", null)).toBe(ORDER_STATUS_LABELS.on_account);
+  });
+
+  it("any other state keeps its own words, the cheques awaited named for each reader", () => {
+    expect(orderStatusLabelWithPlan("awaiting_cheques", { count: 3, kind: "cheques" })).toBe("En attente de vos chèques");
+    expect(orderStatusLabelWithPlan("awaiting_cheques", { count: 3, kind: "cheques" }, ADMIN_ORDER_STATUS_LABELS)).toBe("Chèques d'échéancier attendus");
+    expect(orderStatusLabelWithPlan("paid", { count: 2, kind: "cheques" })).toBe("Payée");
   });
 });

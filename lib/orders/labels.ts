@@ -15,11 +15,13 @@ export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
 };
 
 /**
- * The status in words, knowing a card instalment plan: an order on account through one is not a
- * net-30 order — it reads « Payée en 3 fois — échéancier en cours » for the customer and the admin.
+ * The status in words, knowing an instalment plan: an order on account through one is not a
+ * net-30 order — it reads « Payée en 3 fois — échéancier en cours » (card: the first part is paid)
+ * or « 3 chèques reçus — échéancier en cours » (cheques: all held, deposited on their dates), for
+ * the customer and the admin alike. A plan without `kind` is a card plan.
  */
-export function orderStatusLabelWithPlan(status: OrderStatus, cardPlan: { count: number } | null, labels: Readonly<Record<OrderStatus, string>> = ORDER_STATUS_LABELS): string {
-  if (cardPlan && status === "on_account") return `Payée en ${cardPlan.count} fois — échéancier en cours`;
+export function orderStatusLabelWithPlan(status: OrderStatus, plan: { count: number; kind?: "card" | "cheques" } | null, labels: Readonly<Record<OrderStatus, string>> = ORDER_STATUS_LABELS): string {
+  if (plan && status === "on_account") return plan.kind === "cheques" ? `${plan.count} chèques reçus — échéancier en cours` : `Payée en ${plan.count} fois — échéancier en cours`;
   return labels[status];
 }
 

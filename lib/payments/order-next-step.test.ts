@@ -64,3 +64,44 @@ describe("nextStep: what the admin order page says and offers, for every state",
     expect(step.actions).toEqual({ recordMoney: false, decideCheques: true, sendPaymentLink: false, cancel: false, ship: false });
   });
 });
+
+describe("nextStep for an order paid in several cheques", () => {
+  const part = (position: number, dueOn: string, amountCents: number, status: string) => ({ position, dueOn, amountCents, status });
+  const plan = (...statuses: string[]) => ({ parts: statuses.map((s, i) => part(i + 1, ["2026-12-05", "2027-01-04", "2027-02-03"][i]!, i === 0 ? 400_01 : 400_00, s)) });
+  const step = (status: OrderStatus, chequePlan: ReturnType<typeof plan>, over: Partial<NextStepInput> = {}) => nextStep({ ...input(status, { dueCents: 1200_01 }), chequePlan, today: "2026-12-10", ...over });
+
+  it.each([
+    [plan("expected", "expected", "expected"), `Aucun des 3 chèques reçu — reste à recevoir ${formatEur(1200_01)}`],
+    [plan("received", "expected", "expected"), `1 chèque sur 3 reçu — reste à recevoir ${formatEur(800_00)}`],
+    [plan("received", "received", "expected"), `2 chèques sur 3 reçus — reste à recevoir ${formatEur(400_00)}`],
+  ])("awaiting its cheques: says how many are held and what is still to receive (%#)", (chequePlan, headline) => {
+    const s = step("awaiting_cheques", chequePlan);
+    expect(s.headline).toBe(headline);
+    expect(s.tone).toBe("warning");
+    // Nothing ships, and no other way to collect is offered: the cheques are the payment.
+    expect(s.actions).toMatchObject({ ship: false, recordMoney: false, sendPaymentLink: false });
+  });
+
+  it.each([
+    [plan("received", "received", "received"), "Chèques tous reçus : prête à expédier — Chèque 1/3 à déposer depuis le 05/12/2026", "success"],
+    [plan("deposited", "received", "received"), "Chèques tous reçus : prête à expédier — Chèque 2/3 à déposer le 04/01/2027 ; chèque 1/3 déposé, à encaisser", "success"],
+    [plan("cashed", "received", "received"), "Chèques tous reçus : prête à expédier — Chèque 2/3 à déposer le 04/01/2027", "success"],
+    [plan("cashed", "deposited", "deposited"), "Chèques tous reçus : prête à expédier — Chèques 2/3, 3/3 déposés, à encaisser", "success"],
+    [plan("cashed", "bounced", "received"), `Chèques tous reçus : prête à expédier — Chèque 2/3 impayé : ${formatEur(400_00)} à régler par le client`, "error"],
+  ])("every cheque held: shippable, and says what to do with the cheques next (%#)", (chequePlan, headline, tone) => {
+    const s = step("on_account", chequePlan);
+    expect(s.headline).toBe(headline);
+    expect(s.tone).toBe(tone);
+    expect(s.actions.ship).toBe(true);
+  });
+
+  it("a cheque deposited on its very day reads « le », and a shipped order keeps the cheque line", () => {
+    expect(step("on_account", plan("received", "received", "received"), { today: "2026-12-05" }).headline).toBe("Chèques tous reçus : prête à expédier — Chèque 1/3 à déposer le 05/12/2026");
+    expect(step("on_account", plan("cashed", "received", "received"), { shippedOn: ["2026-12-06"] }).headline).toBe("Expédiée le 06/12/2026 — Chèque 2/3 à déposer le 04/01/2027");
+  });
+
+  it("offers to record other money only once a cheque bounced", () => {
+    expect(step("on_account", plan("cashed", "received", "received")).actions.recordMoney).toBe(false);
+    expect(step("on_account", plan("cashed", "bounced", "received")).actions.recordMoney).toBe(true);
+  });
+});

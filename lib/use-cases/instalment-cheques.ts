@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db, Executor, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { depositSlips, instalmentPlans, instalments, orders, payments, proAccounts, users, type InstalmentStatus } from "@/lib/db/schema";
+import { depositSlips, instalmentPlans, instalments, invoices, orders, payments, proAccounts, users, type InstalmentStatus } from "@/lib/db/schema";
 import { buildSchedule, checkSchedule, type InstalmentCount, type SchedulePart } from "@/lib/billing/instalments";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -44,7 +44,8 @@ import type { DepositSlipView } from "@/lib/payments/deposit-slips";
 
 export type ChequeAdmin = { id: string; name: string; role: string };
 
-export type ChequeResult = { ok: true; message: string; already?: boolean; orderReference?: string; slipId?: string; slipNumber?: number } | { ok: false; message: string };
+/** A refusal may name the form field at fault (« part2Date », « amount »), for the page to show the message on it. */
+export type ChequeResult = { ok: true; message: string; already?: boolean; orderReference?: string; slipId?: string; slipNumber?: number } | { ok: false; message: string; field?: string };
 
 export const CHEQUE_MESSAGES = {
   forbidden: "Action réservée aux administrateurs.",
@@ -62,7 +63,10 @@ export const CHEQUE_MESSAGES = {
 } as const;
 
 class ChequeRefusal extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = "ChequeRefusal";
   }
@@ -74,7 +78,7 @@ async function runChequeAction(db: Db, user: ChequeAdmin | null, work: (tx: Tx, 
   try {
     return await db.transaction((tx) => work(tx, { id: user.id, name: user.name }, { type: "admin", id: user.id }));
   } catch (error) {
-    if (error instanceof ChequeRefusal) return { ok: false, message: error.message };
+    if (error instanceof ChequeRefusal) return error.field ? { ok: false, message: error.message, field: error.field } : { ok: false, message: error.message };
     if (isUniqueViolation(error, "instalments_cheque_unique") || isUniqueViolation(error, "account_payments_offline_unique")) return { ok: false, message: CHEQUE_MESSAGES.duplicateNumber };
     throw error;
   }
@@ -156,7 +160,7 @@ export async function editChequeSchedule(db: Db, user: ChequeAdmin | null, input
     if (order.status !== "awaiting_cheques") throw new ChequeRefusal(CHEQUE_MESSAGES.orderState);
     if (current.parts.some((p) => p.status !== "expected")) throw new ChequeRefusal(CHEQUE_MESSAGES.scheduleFrozen);
     const check = checkSchedule({ parts: input.parts, totalCents: current.plan.totalCents, startDay: todayInParis(order.createdAt) });
-    if (!check.ok) throw new ChequeRefusal(check.message);
+    if (!check.ok) throw new ChequeRefusal(check.message, check.field);
     const same = check.parts.length === current.parts.length && check.parts.every((p, i) => p.dueOn === current.parts[i]!.dueOn && p.amountCents === current.parts[i]!.amountCents);
     if (same) return { ok: true, already: true, orderReference: order.reference, message: "L'échéancier est inchangé." };
 
@@ -205,13 +209,14 @@ export async function recordInstalmentCheque(db: Db, user: ChequeAdmin | null, i
     if (input.amountCents !== part.amountCents) {
       throw new ChequeRefusal(
         `Ce chèque (${formatEur(input.amountCents)}) ne correspond pas au chèque ${part.position} de l'échéancier (${formatEur(part.amountCents)}) : modifiez d'abord l'échéancier.`,
+        "amount",
       );
     }
     const [twin] = await tx
       .select({ id: instalments.id })
       .from(instalments)
       .where(and(eq(instalments.planId, plan.id), eq(instalments.chequeNumber, input.chequeNumber), sql`${instalments.status} <> 'bounced'`));
-    if (twin) throw new ChequeRefusal(CHEQUE_MESSAGES.duplicateNumber);
+    if (twin) throw new ChequeRefusal(CHEQUE_MESSAGES.duplicateNumber, "chequeNumber");
 
     await tx
       .update(instalments)
@@ -509,4 +514,80 @@ export async function chequesBoard(db: Executor, options: { settledLimit?: numbe
 /** Slips by number or total, for the bank-statement import (a deposit is one credit of the slip's total). */
 export async function depositSlipsByTotal(db: Executor, totalCents: number) {
   return db.select().from(depositSlips).where(eq(depositSlips.totalCents, totalCents)).orderBy(desc(depositSlips.depositedOn));
+}
+
+/* ------------------------------------------------------------------ the pages' schedule (order, portal, back-office) */
+
+export type ChequePartView = {
+  id: string;
+  position: number;
+  dueOn: string;
+  amountCents: number;
+  status: InstalmentStatus;
+  drawer: string | null;
+  bank: string | null;
+  number: string | null;
+  receivedOn: string | null;
+  depositedOn: string | null;
+  settledOn: string | null;
+  slipNumber: number | null;
+};
+
+export type ChequeScheduleView = { kind: "cheques"; count: number; totalCents: number; parts: ChequePartView[] };
+
+/** An order's cheque schedule as the pages show it (each cheque's details and its slip's number), or null. */
+export async function chequeScheduleView(db: Executor, orderId: string): Promise<ChequeScheduleView | null> {
+  const [plan] = await db.select().from(instalmentPlans).where(and(eq(instalmentPlans.orderId, orderId), eq(instalmentPlans.kind, "cheques")));
+  if (!plan) return null;
+  const rows = await db
+    .select({ part: instalments, slipNumber: depositSlips.number })
+    .from(instalments)
+    .leftJoin(depositSlips, eq(depositSlips.id, instalments.depositSlipId))
+    .where(eq(instalments.planId, plan.id))
+    .orderBy(asc(instalments.position));
+  return {
+    kind: "cheques",
+    count: plan.count,
+    totalCents: plan.totalCents,
+    parts: rows.map(({ part: p, slipNumber }) => ({
+      id: p.id,
+      position: p.position,
+      dueOn: p.dueOn,
+      amountCents: p.amountCents,
+      status: p.status,
+      drawer: p.chequeDrawer,
+      bank: p.chequeBank,
+      number: p.chequeNumber,
+      receivedOn: p.receivedOn,
+      depositedOn: p.depositedOn,
+      settledOn: p.settledOn,
+      slipNumber,
+    })),
+  };
+}
+
+/** A customer's orders in several cheques still running (cheques awaited, or held and not all cashed), newest first: the pro portal's list. */
+export async function runningChequePlansOfUser(db: Executor, userId: string): Promise<{ reference: string; status: OrderRow["status"]; plan: ChequeScheduleView }[]> {
+  const rows = await db
+    .select({ id: orders.id, reference: orders.reference, status: orders.status })
+    .from(orders)
+    .innerJoin(instalmentPlans, and(eq(instalmentPlans.orderId, orders.id), eq(instalmentPlans.kind, "cheques")))
+    .where(and(eq(orders.userId, userId), inArray(orders.status, ["awaiting_cheques", "on_account"])))
+    .orderBy(desc(orders.createdAt))
+    .limit(20);
+  const views = await Promise.all(rows.map(async (r) => ({ reference: r.reference, status: r.status, plan: await chequeScheduleView(db, r.id) })));
+  return views.flatMap((v) => (v.plan ? [{ reference: v.reference, status: v.status, plan: v.plan }] : []));
+}
+
+/** bouncedChequesOfAccount with the number of each order's open invoice: what the portal's banner tells the pro to pay, and on which invoice. */
+export async function bouncedChequesToSettle(db: Executor, accountId: string) {
+  const bounced = await bouncedChequesOfAccount(db, accountId);
+  if (!bounced.length) return [];
+  const numbers = await db
+    .select({ reference: orders.reference, number: invoices.number })
+    .from(orders)
+    .innerJoin(invoices, and(eq(invoices.orderId, orders.id), eq(invoices.kind, "invoice")))
+    .where(inArray(orders.reference, [...new Set(bounced.map((b) => b.orderReference))]));
+  const byReference = new Map(numbers.map((n) => [n.reference, n.number]));
+  return bounced.map((b) => ({ ...b, invoiceNumber: byReference.get(b.orderReference) ?? null }));
 }

@@ -38,6 +38,7 @@ import { invoiceOfOrder } from "@/lib/use-cases/invoices";
 import { shipmentsOfOrder } from "@/lib/use-cases/ship-order";
 import { ShipmentList } from "@/components/shipping/shipment-list";
 import { cardPlanView } from "@/lib/use-cases/card-instalment-plans";
+import { chequeScheduleView } from "@/lib/use-cases/instalment-cheques";
 import { InstalmentSchedule } from "@/components/orders/instalment-schedule";
 import { orderStatusLabelWithPlan } from "@/lib/orders/labels";
 
@@ -60,13 +61,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
   const { order, lines, events, payments, viewerIsOwner } = found;
   // Who pays matters only to an account's own methods (net-30); a guest's request never reads the session.
-  const [confirmationTo, user, withdrawal, invoice, shipments, cardPlan] = await Promise.all([
+  const [confirmationTo, user, withdrawal, invoice, shipments, cardPlan, chequePlan] = await Promise.all([
     confirmationEmailRecipient(db, order.id),
     viewerIsOwner ? getCurrentUser() : null,
     loadWithdrawal(order),
     invoiceOfOrder(db, order.id),
     shipmentsOfOrder(db, order.id),
     cardPlanView(order.id),
+    chequeScheduleView(db, order.id),
   ]);
   const choices = paymentChoices({ order, payments, user });
   // The choices pay THIS order: a signed link token of it (a signed-in owner may have come without one).
@@ -82,7 +84,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           Commande <span data-testid="order-reference">{order.reference}</span>
         </h1>
         <p>
-          <OrderStatusPill status={order.status} label={orderStatusLabelWithPlan(order.status, cardPlan)} />
+          <OrderStatusPill status={order.status} label={orderStatusLabelWithPlan(order.status, cardPlan ?? chequePlan)} />
         </p>
         {confirmationTo ? (
           <p className="text-sm text-stone-700" data-testid="order-confirmation-sent">
@@ -92,7 +94,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </header>
 
       <div className="flex flex-col gap-6">
-        <OrderNextStep order={order} cardPlan={cardPlan} />
+        <OrderNextStep order={order} cardPlan={cardPlan} chequePlan={chequePlan} />
         {shipments.length ? (
           <Card labelledBy="shipping-title">
             <h2 id="shipping-title" className="mb-2 text-lg font-semibold">
@@ -106,6 +108,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <InstalmentSchedule
               plan={cardPlan}
               note="Les échéances suivantes sont prélevées automatiquement sur la carte utilisée pour la première. Si l'une d'elles est refusée, vous recevrez un lien pour la régler."
+            />
+          </Card>
+        ) : null}
+        {chequePlan ? (
+          <Card labelledBy="schedule-title">
+            <InstalmentSchedule
+              plan={chequePlan}
+              note={order.status === "awaiting_cheques" ? "Nous déposons chaque chèque à sa date, pas avant ; votre commande part dès que nous les avons tous reçus." : "Nous déposons chaque chèque à sa date, pas avant."}
             />
           </Card>
         ) : null}
@@ -168,7 +178,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <CartTotalsList totalTestId="order-total" totals={orderTotalsForDisplay(order, lines)} />
-          <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {paymentMethodLabel(order.paymentMethod)}</p>
+          <p className="mt-3 text-sm text-stone-600">Moyen de paiement : {chequePlan ? `${chequePlan.count} chèques` : paymentMethodLabel(order.paymentMethod)}</p>
         </Card>
 
         <Card labelledBy="addresses-title">

@@ -12,7 +12,10 @@ import { Card } from "@/components/ui/card";
 import { formatDateFr, formatDateTimeFr, formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { ADMIN_ORDER_STATUS_LABELS, orderStatusLabelWithPlan, orderStatusTone } from "@/lib/orders/labels";
 import { CardPlanCard } from "@/components/admin/card-plan-card";
+import { ChequePlanCard } from "@/components/admin/cheque-plan-card";
+import { capDay } from "@/lib/billing/instalments";
 import { cardPlanView } from "@/lib/use-cases/card-instalment-plans";
+import { chequeScheduleView } from "@/lib/use-cases/instalment-cheques";
 import { ADMIN_METHOD_LABELS, ADMIN_PAYMENT_STATUS_LABELS, adminPaymentDetails, adminPaymentMethodLabel, placeholderStatusLabel } from "@/lib/payments/labels";
 import { getOrderForAdmin } from "@/lib/orders/admin-queries";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
@@ -36,6 +39,8 @@ import { issueOrderCreditNoteAction } from "./issue-credit-note-action";
 import { recordOfflineRefundAction } from "./record-offline-refund-action";
 import { shipOrderAction } from "./ship-order-action";
 import { recordChequeAction } from "./record-cheque-action";
+import { editChequeScheduleAction } from "./edit-cheque-schedule-action";
+import { recordInstalmentChequeAction } from "./record-instalment-cheque-action";
 import { recordTransferAction } from "./record-transfer-action";
 import { refundPaymentAction } from "./refund-payment-action";
 import { revokeOrderLinksAction } from "./revoke-order-links-action";
@@ -67,7 +72,9 @@ export default async function AdminOrderPage({ params }: Props) {
   const { request: withdrawal } = await loadWithdrawal(order);
   const inHand = chequesInHand(payments, detail.outstandingCents);
   const shipments = await shipmentsOfOrder(await getDb(), order.id);
-  const step = nextStep({ status: order.status, dueCents: detail.outstandingCents, excessCents: detail.overpaidCents, chequesInHand: inHand, shippedOn: shipments.map((s) => s.shippedOn) });
+  const chequePlan = await chequeScheduleView(await getDb(), order.id);
+  const today = todayInParis();
+  const step = nextStep({ status: order.status, dueCents: detail.outstandingCents, excessCents: detail.overpaidCents, chequesInHand: inHand, shippedOn: shipments.map((s) => s.shippedOn), chequePlan, today });
   // Every form of this page carries the order's version as shown: an action on an order changed since is refused (stale page).
   const seen = { orderId: order.id, version: orderVersionOf(order, events) };
   const onThisOrder = <R,>(action: (shown: typeof seen, state: FormState, formData: FormData) => R) => action.bind(null, seen);
@@ -82,7 +89,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{order.reference}</h1>
         <Badge tone={orderStatusTone(order.status)} testId="admin-order-status">
-          {chequeStatusLabel(inHand) ?? orderStatusLabelWithPlan(order.status, cardPlan, ADMIN_ORDER_STATUS_LABELS)}
+          {chequeStatusLabel(inHand) ?? orderStatusLabelWithPlan(order.status, cardPlan ?? chequePlan, ADMIN_ORDER_STATUS_LABELS)}
         </Badge>
         {payments.some(isTestPayment) ? (
           <Badge tone="warning" testId="admin-order-test-mark">
@@ -119,6 +126,14 @@ export default async function AdminOrderPage({ params }: Props) {
               <>
                 <dt>Chèques à encaisser</dt>
                 <dd className="text-right tabular-nums">{formatEur(inHand.totalCents)}</dd>
+              </>
+            ) : null}
+            {chequePlan ? (
+              <>
+                <dt>Chèques de l&apos;échéancier en main</dt>
+                <dd className="text-right tabular-nums" data-testid="admin-cheques-held">
+                  {formatEur(chequePlan.parts.filter((p) => p.status === "received" || p.status === "deposited").reduce((s, p) => s + p.amountCents, 0))}
+                </dd>
               </>
             ) : null}
             {order.refundedCents > 0 ? (
@@ -197,6 +212,16 @@ export default async function AdminOrderPage({ params }: Props) {
       </Card>
 
       {cardPlan ? <CardPlanCard plan={cardPlan} /> : null}
+      {chequePlan ? (
+        <ChequePlanCard
+          plan={chequePlan}
+          awaitingCheques={order.status === "awaiting_cheques"}
+          today={today}
+          firstDay={todayInParis(order.createdAt)}
+          lastDay={capDay(todayInParis(order.createdAt))}
+          actions={{ edit: onThisOrder(editChequeScheduleAction), record: onThisOrder(recordInstalmentChequeAction) }}
+        />
+      ) : null}
 
       <Card labelledBy="payments-title">
         <h2 id="payments-title" className="text-lg font-semibold">
@@ -252,7 +277,7 @@ export default async function AdminOrderPage({ params }: Props) {
       <OrderActions
         detail={detail}
         offered={step.actions}
-        today={todayInParis()}
+        today={today}
         actions={{
           recordTransfer: onThisOrder(recordTransferAction),
           recordCheque: onThisOrder(recordChequeAction),
@@ -261,7 +286,7 @@ export default async function AdminOrderPage({ params }: Props) {
           sendPaymentLink: onThisOrder(sendPaymentLinkAction),
         }}
       />
-      <ShippingSlot orderId={order.id} shipments={shipments} shipping={step.shipping} today={todayInParis()} action={onThisOrder(shipOrderAction)} />
+      <ShippingSlot orderId={order.id} shipments={shipments} shipping={step.shipping} today={today} action={onThisOrder(shipOrderAction)} />
       {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={onThisOrder(issueOrderCreditNoteAction)} /> : null}
       <RefundSlot detail={detail} action={onThisOrder(refundPaymentAction)} offlineAction={onThisOrder(recordOfflineRefundAction)} />
       {step.actions.cancel ? <CancelOrderSlot order={order} action={onThisOrder(cancelOrderAction)} chequesHeld={inHand.cheques.length} /> : null}
