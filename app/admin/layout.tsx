@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { countChequesToDeposit } from "@/lib/use-cases/instalment-cheques";
 import { countPendingProAccounts } from "@/lib/use-cases/pro-portal";
 import { env } from "@/lib/shared/env";
 
@@ -14,9 +15,11 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // The header shows on the second factor's enrolment page too: each page does its own check.
   const user = await requireRole("admin", "/admin", { secondFactorOptional: true });
+  const db = await getDb();
+  const [pendingPros, chequesToDeposit] = await Promise.all([countPendingProAccounts(db), countChequesToDeposit(db)]);
   return (
     <div data-chrome="admin" className="min-h-screen bg-stone-50">
-      <AdminNav shopName={env.merchant.name} userName={user.name} pendingPros={await countPendingProAccounts(await getDb())} />
+      <AdminNav shopName={env.merchant.name} userName={user.name} pendingPros={pendingPros} chequesToDeposit={chequesToDeposit} />
       <main id="admin-contenu" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/banque", label: "Banque", current: (path: string) => path.startsWith("/admin/banque") },
   { href: "/admin/notifications", label: "Notifications", current: (path: string) => path.startsWith("/admin/notifications") },
   { href: "/admin/encaissements", label: "Encaissements", current: (path: string) => path.startsWith("/admin/encaissements") },
+  { href: "/admin/cheques", label: "Chèques", current: (path: string) => path.startsWith("/admin/cheques") },
   { href: "/admin/courriels", label: "Courriels", current: (path: string) => path.startsWith("/admin/courriels") },
   { href: "/admin/administrateurs", label: "Administrateurs", current: (path: string) => path.startsWith("/admin/administrateurs") },
   { href: "/admin/securite", label: "Sécurité", current: (path: string) => path.startsWith("/admin/securite") },
@@ -21,11 +22,12 @@ const SECTIONS = [
 /**
  * The back-office's only header (the shop's bar hides itself under /admin, see SiteHeader): the
  * shop's name with "Back-office" under it, the sections with the current one marked, a way back to
- * the shop, and sign-out; « Professionnels » carries the number of applications waiting. Same
+ * the shop, and sign-out; « Professionnels » carries the number of applications waiting, « Chèques »
+ * the number of cheques in hand to deposit today. Same
  * width as the back-office pages (max-w-6xl). On a phone the name and
  * the sections share the first row, the account the second.
  */
-export function AdminNav({ shopName, userName, pendingPros = 0 }: { shopName: string; userName: string; pendingPros?: number }) {
+export function AdminNav({ shopName, userName, pendingPros = 0, chequesToDeposit = 0 }: { shopName: string; userName: string; pendingPros?: number; chequesToDeposit?: number }) {
   const path = usePathname();
   const item =
     "inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-2 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600";
@@ -49,6 +51,12 @@ export function AdminNav({ shopName, userName, pendingPros = 0 }: { shopName: st
                   <span className="ml-1 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950" data-testid="admin-nav-pending-pros">
                     {pendingPros}
                     <span className="sr-only"> à valider</span>
+                  </span>
+                ) : null}
+                {s.href === "/admin/cheques" && chequesToDeposit > 0 ? (
+                  <span className="ml-1 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950" data-testid="admin-nav-cheques-to-deposit">
+                    {chequesToDeposit}
+                    <span className="sr-only"> à déposer</span>
                   </span>
                 ) : null}
               </Link>

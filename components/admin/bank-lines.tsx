@@ -17,7 +17,8 @@ type Props = {
  * Statement lines as cards (readable on a phone): date, amount, label, and then what they paid
  * (matched), or the proposals to confirm, or why nothing is proposed. A proposal says how it was
  * found (reference, approaching reference, amount, name) and whether the amount is exact, a
- * partial payment or an over-payment.
+ * partial payment or an over-payment. A deposit slip (« Remise de chèques n° 12 — 3 chèques,
+ * 1 200,00 € ») says what confirming it does to its cheques.
  */
 export function BankLines({ lines, confirmAction, showKnown = false }: Props) {
   if (lines.length === 0) return <p className="text-sm text-stone-600">Aucune ligne.</p>;
@@ -57,8 +58,15 @@ export function BankLines({ lines, confirmAction, showKnown = false }: Props) {
                       {FIT_LABELS[p.fit]}
                       {p.fit === "partial" ? ` : reste ${formatEur(-p.differenceCents)}` : p.fit === "over" ? ` : ${formatEur(p.differenceCents)} de plus` : ""}
                     </Badge>
-                    <span>Attendu : {formatEur(p.candidate.dueCents)}</span>
+                    <span>{p.candidate.kind === "slip" ? "Total de la remise" : "Attendu"} : {formatEur(p.candidate.dueCents)}</span>
                   </p>
+                  {p.candidate.kind === "slip" ? (
+                    <p className="text-sm text-stone-700">
+                      {p.fit === "exact"
+                        ? "La banque a crédité la remise : confirmer enregistre comme encaissés ses chèques encore déposés (ceux déjà encaissés ou impayés restent tels quels)."
+                        : "Le montant n'est pas le total de la remise : ce crédit ne peut pas la régler. Encaissez ses chèques un par un depuis la page Chèques."}
+                    </p>
+                  ) : null}
                   <BankMatchForm lineId={line.id} kind={p.candidate.kind} targetId={p.candidate.id} targetLabel={p.candidate.label} amount={formatEur(line.amountCents)} action={confirmAction} />
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMatcher, findReference, nameAppears, proposeMatches, type MatchCandidate } from "./matching";
+import { createMatcher, findReference, nameAppears, proposeMatches, slipNumberPattern, type MatchCandidate } from "./matching";
 
 const order = (reference: string, dueCents: number, names: string[] = []): MatchCandidate => ({ kind: "order", id: reference, reference, fuzzy: true, dueCents, names, label: `Commande ${reference}` });
 const invoice = (number: string, dueCents: number, names: string[] = []): MatchCandidate => ({ kind: "invoice", id: number, reference: number, fuzzy: false, dueCents, names, label: `Facture ${number}` });
@@ -71,6 +71,30 @@ describe("proposeMatches", () => {
     expect(nameAppears("VIR DE JEANNE", "Jeanne Martin")).toBe(false);
     expect(nameAppears("ATELIER DURAND", "Atelier Durand SARL")).toBe(true);
     expect(nameAppears("SARL", "SARL")).toBe(false);
+  });
+});
+
+describe("deposit slips", () => {
+  const slip = (n: number, totalCents: number): MatchCandidate => ({ kind: "slip", id: `slip-${n}`, reference: "", fuzzy: false, dueCents: totalCents, names: [], label: `Remise de chèques n° ${n}`, pattern: slipNumberPattern(n) });
+
+  it.each([
+    ["REMISE CHEQUES N° 0000012", true],
+    ["REM CHQ 12", true],
+    ["Remise de 3 chèques bordereau 12", true],
+    ["REMISE CHEQUES 120", false],
+    ["REMISE CHEQUES 112", false],
+    ["VIR SEPA 12", false],
+    ["REMISE CHEQUES", false],
+  ])("the number of slip 12 in %s: %s", (label, found) => {
+    expect(slipNumberPattern(12).test(label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase())).toBe(found);
+  });
+
+  it("by its number whatever the amount (a different total is not exact), else by its total as a suggestion", () => {
+    const candidates = [slip(12, 120000), slip(13, 4580), order("CA-7K4M2QX9", 120000)];
+    expect(proposeMatches(line(120000, "REMISE CHEQUES N 12"), candidates).map((p) => [p.candidate.id, p.basis, p.fit])).toEqual([["slip-12", "reference", "exact"]]);
+    expect(proposeMatches(line(110000, "REMISE CHEQUES N 12"), candidates).map((p) => [p.candidate.id, p.basis, p.fit])).toEqual([["slip-12", "reference", "partial"]]);
+    expect(proposeMatches(line(4580, "REMISE CHEQUES"), candidates).map((p) => [p.candidate.id, p.basis, p.fit])).toEqual([["slip-13", "amount", "exact"]]);
+    expect(proposeMatches(line(4581, "REMISE CHEQUES"), candidates)).toEqual([]);
   });
 });
 

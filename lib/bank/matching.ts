@@ -25,6 +25,11 @@ export type MatchCandidate = {
   names: string[];
   /** How the back-office names it (« Commande CA-7K4M2QX9 · Jeanne Martin »). */
   label: string;
+  /**
+   * For what a bank names in its own words rather than the payer's (a deposit slip: « REMISE
+   * CHEQUES N 12 »): found in the label (accents stripped, upper case) like a written reference.
+   */
+  pattern?: RegExp;
 };
 
 export type MatchBasis = "reference" | "reference_approx" | "amount_and_name" | "amount" | "name";
@@ -122,6 +127,22 @@ function fitOf(amountCents: number, dueCents: number): { fit: AmountFit; differe
 
 const MAX_SUGGESTIONS = 3;
 
+const upperAscii = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
+
+/**
+ * How banks label the credit of a deposit slip: « REMISE CHEQUES N° 0000012 », « REM CHQ 12 »,
+ * « REMISE DE 3 CHEQUES BORDEREAU 12 »: a word of the deposit, then the number, leading zeros
+ * allowed, not part of a longer number. Banks differ and some print no number at all: then the
+ * slip is found by its total only.
+ */
+export function slipNumberPattern(slipNumber: number): RegExp {
+  return new RegExp(`\\b(?:REMISES?|REM|RCH|BORDEREAUX?|BORD|BDX|CHQS?|CHEQUES?)\\b[^0-9]{0,20}0*${slipNumber}(?![0-9])`);
+}
+
 export type StatementLineText = { amountCents: number; label: string; counterparty: string | null };
 
 /**
@@ -130,6 +151,7 @@ export type StatementLineText = { amountCents: number; label: string; counterpar
  * line is compared with the few references sharing one with a piece of its text, not with all.
  */
 export function createMatcher(candidates: readonly MatchCandidate[]): (line: StatementLineText) => Proposal[] {
+  const patterned = candidates.filter((c) => c.pattern !== undefined);
   const prepared = candidates.map((candidate) => ({ candidate, needle: compact(candidate.reference), names: candidate.names.map(significantWords).filter((n) => n.length > 0) }));
   const exactOnly = prepared.filter((p) => p.needle.length > 0 && !(p.candidate.fuzzy && p.needle.length >= 8));
   const fuzzy = prepared.filter((p) => p.candidate.fuzzy && p.needle.length >= 8);
@@ -182,6 +204,8 @@ export function createMatcher(candidates: readonly MatchCandidate[]): (line: Sta
     if (line.amountCents <= 0) return [];
     const text = [line.label, line.counterparty ?? ""].join(" ");
     const references = byReference(compact(text));
+    const upper = upperAscii(text);
+    for (const c of patterned) if (c.pattern!.test(upper)) references.set(c, "exact");
     if (references.size > 0) {
       // An exact reference beats an approaching one; among equals, the amount that fits best.
       return [...references]

@@ -8,21 +8,26 @@ import {
   bankStatementImportLines,
   bankStatementImports,
   bankStatementLines,
+  depositSlips,
+  instalments,
   invoices,
   orders,
+  payments,
   proAccounts,
   users,
 } from "@/lib/db/schema";
 import { guessCsvMapping, headerSignature, mappingFits, parseCsvStatement, readCsvTable, type CsvMapping } from "@/lib/bank/csv";
-import { createMatcher, type MatchCandidate, type Proposal } from "@/lib/bank/matching";
+import { createMatcher, slipNumberPattern, type MatchCandidate, type Proposal } from "@/lib/bank/matching";
 import { decodeStatement, detectFormat, MAX_STATEMENT_BYTES, parseSelfDescribing } from "@/lib/bank/read-statement";
 import { isShopAccount, keyLines, StatementError, STATEMENT_ERRORS, type ParsedStatement, type StatementFormat } from "@/lib/bank/statement";
 import { remainingCents } from "@/lib/billing/invoice-status";
 import { customerDisplayName } from "@/lib/orders/customer-name";
 import { moneyPosition } from "@/lib/orders/ledger";
 import { UNPAID_STATUSES } from "@/lib/orders/transitions";
+import { depositSlipSummary, depositSlipTitle } from "@/lib/payments/deposit-slips";
+import { CHEQUE_MESSAGES, cashInstalmentCheque } from "@/lib/use-cases/instalment-cheques";
 import { recordInvoicePayment } from "@/lib/use-cases/invoice-payments";
-import { recordTransfer } from "@/lib/use-cases/record-offline-payment";
+import { cashCheque, recordTransfer } from "@/lib/use-cases/record-offline-payment";
 import { env } from "@/lib/shared/env";
 import { formatIsoDateFr, todayInParis } from "@/lib/shared/dates";
 import { formatEur } from "@/lib/shared/money";
@@ -40,7 +45,8 @@ import { log } from "@/lib/shared/log";
  * - Proposals are computed when the page is read (lib/bank/matching.ts) from the candidates of
  *   every source below; nothing is stored until an admin confirms one.
  * - Confirming records the money through the existing use cases (recordTransfer for an order,
- *   recordInvoicePayment for an invoice), in one transaction with the statement line locked and
+ *   recordInvoicePayment for an invoice, cashCheque / cashInstalmentCheque for each cheque of a
+ *   deposit slip, whose total the bank credits as one line), in one transaction with the statement line locked and
  *   marked as matched to what it paid: a double click or a second admin finds it matched, and a
  *   refusal of the use case (order paid meanwhile, cancelled…) leaves the line open.
  */
@@ -58,6 +64,8 @@ export const BANK_MESSAGES = {
   not_credit: "Seul un crédit (argent reçu) peut régler une commande ou une facture.",
   unknown_kind: "Rapprochement impossible : type d'opération inconnu.",
   target_gone: "Cette commande ou cette facture n'attend plus de virement.",
+  slip_total: "Ce crédit n'a pas le montant de la remise de chèques",
+  slip_matched: "Cette remise de chèques est déjà rapprochée d'une autre ligne du relevé : rien n'a été enregistré.",
   refused: "Le rapprochement a été refusé",
 } as const;
 export type BankErrorCode = keyof typeof BANK_MESSAGES;
@@ -124,7 +132,23 @@ async function invoiceCandidates(db: Executor): Promise<MatchCandidate[]> {
   }));
 }
 
-export const CANDIDATE_SOURCES: readonly CandidateSource[] = [orderCandidates, invoiceCandidates];
+/**
+ * Deposit slips whose credit has not been matched yet. The bank credits a slip as one line of its
+ * total; some banks print the slip's number in the label (found by slipNumberPattern), others do
+ * not (then the total is a suggestion). Listed first: a credit of a slip's exact total is more
+ * likely the slip than a transfer of the same amount without a reference.
+ */
+async function slipCandidates(db: Executor): Promise<MatchCandidate[]> {
+  const rows = await db
+    .select()
+    .from(depositSlips)
+    .where(sql`not exists (select 1 from bank_statement_lines l where l.matched_kind = 'slip' and l.matched_id = ${depositSlips.id}::text)`)
+    .orderBy(desc(depositSlips.number))
+    .limit(500);
+  return rows.map((slip) => ({ kind: "slip", id: slip.id, reference: "", fuzzy: false, dueCents: slip.totalCents, names: [], label: depositSlipSummary(slip), pattern: slipNumberPattern(slip.number) }));
+}
+
+export const CANDIDATE_SOURCES: readonly CandidateSource[] = [slipCandidates, orderCandidates, invoiceCandidates];
 
 type Recorded = { paymentId?: string; accountPaymentId?: string; message: string };
 type Recorder = (tx: Tx, admin: NonNullable<Caller>, line: LineRow, targetId: string) => Promise<Recorded>;
@@ -163,7 +187,49 @@ const recordForInvoice: Recorder = async (tx, admin, line, invoiceId) => {
   };
 };
 
-export const RECORDERS: Readonly<Record<string, Recorder>> = { order: recordForOrder, invoice: recordForInvoice };
+/**
+ * A slip's credit: the bank has collected its cheques, so every cheque of the slip still
+ * deposited is cashed through the board's own use cases (nested in this transaction as
+ * savepoints: one refusal and nothing of the confirmation stays). A cheque already cashed, or
+ * declared bounced, on the back-office is left as it is. The credit must be the slip's total: a
+ * different amount is another movement, and the cheques are then settled one by one.
+ */
+const recordForSlip: Recorder = async (tx, admin, line, slipId) => {
+  const [slip] = await tx.select().from(depositSlips).where(eq(depositSlips.id, slipId)).for("update");
+  if (!slip) throw new BankRefusal("target_gone", "Cette remise de chèques n'existe pas.");
+  const title = depositSlipTitle(slip.number);
+  if (line.amountCents !== slip.totalCents) {
+    throw new BankRefusal("slip_total", `${BANK_MESSAGES.slip_total} (${formatEur(line.amountCents)} au lieu de ${formatEur(slip.totalCents)} pour la ${title.toLowerCase()}) : rien n'a été enregistré ; encaissez ses chèques un par un depuis la page Chèques.`);
+  }
+  const [other] = await tx
+    .select({ id: bankStatementLines.id })
+    .from(bankStatementLines)
+    .where(and(eq(bankStatementLines.matchedKind, "slip"), eq(bankStatementLines.matchedId, slip.id)));
+  if (other) throw new BankRefusal("slip_matched");
+  const singles = await tx.select({ id: payments.id, status: payments.status, number: payments.offlineReference }).from(payments).where(eq(payments.depositSlipId, slip.id)).orderBy(asc(payments.id));
+  const parts = await tx.select({ id: instalments.id, status: instalments.status, number: instalments.chequeNumber }).from(instalments).where(eq(instalments.depositSlipId, slip.id)).orderBy(asc(instalments.id));
+  let cashed = 0;
+  for (const cheque of singles.filter((c) => c.status === "pending")) {
+    const result = await cashCheque(tx, admin, { paymentId: cheque.id });
+    // Settled on the order page between our read and its lock: left as it is.
+    if (!result.ok && result.code === "payment_state") continue;
+    if (!result.ok) throw new BankRefusal("refused", `chèque n° ${cheque.number ?? "?"} : ${result.message}`);
+    cashed++;
+  }
+  for (const cheque of parts.filter((c) => c.status === "deposited")) {
+    const result = await cashInstalmentCheque(tx, admin, { instalmentId: cheque.id });
+    if (!result.ok && result.message === CHEQUE_MESSAGES.alreadySettled) continue;
+    if (!result.ok) throw new BankRefusal("refused", `chèque n° ${cheque.number ?? "?"} : ${result.message}`);
+    if (!result.already) cashed++;
+  }
+  const left = slip.count - cashed;
+  const s = (n: number) => (n > 1 ? "s" : "");
+  return {
+    message: `${title} rapprochée (${formatEur(slip.totalCents)}) : ${cashed} chèque${s(cashed)} encaissé${s(cashed)}${left > 0 ? ` ; ${left} déjà traité${s(left)} auparavant (encaissé ou impayé), inchangé${s(left)}` : ""}.`,
+  };
+};
+
+export const RECORDERS: Readonly<Record<string, Recorder>> = { order: recordForOrder, invoice: recordForInvoice, slip: recordForSlip };
 
 // ---------------------------------------------------------------------------------------------
 // Expected transfers
@@ -335,7 +401,9 @@ async function loadCandidates(db: Executor): Promise<MatchCandidate[]> {
 async function matchedLabels(db: Executor, rows: LineRow[]): Promise<Map<string, string>> {
   const orderIds = rows.filter((r) => r.matchedKind === "order").map((r) => r.matchedId!);
   const invoiceIds = rows.filter((r) => r.matchedKind === "invoice").map((r) => r.matchedId!);
+  const slipIds = rows.filter((r) => r.matchedKind === "slip").map((r) => r.matchedId!);
   const out = new Map<string, string>();
+  if (slipIds.length) for (const s of await db.select().from(depositSlips).where(inArray(depositSlips.id, slipIds))) out.set(s.id, depositSlipSummary(s));
   if (orderIds.length) for (const o of await db.select({ id: orders.id, reference: orders.reference }).from(orders).where(inArray(orders.id, orderIds))) out.set(o.id, `Commande ${o.reference}`);
   if (invoiceIds.length) for (const i of await db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(inArray(invoices.id, invoiceIds))) out.set(i.id, `Facture ${i.number}`);
   return out;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import type { Db, Executor, Tx } from "@/lib/db/client";
+import type { CurrentUser } from "@/lib/auth/session";
+import { rowsOf, type Db, type Executor, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { depositSlips, instalmentPlans, instalments, invoices, orders, payments, proAccounts, users, type InstalmentStatus } from "@/lib/db/schema";
 import { buildSchedule, checkSchedule, type InstalmentCount, type SchedulePart } from "@/lib/billing/instalments";
@@ -18,6 +19,8 @@ import { env } from "@/lib/shared/env";
 import { formatEur } from "@/lib/shared/money";
 import { log } from "@/lib/shared/log";
 import type { DepositSlipView } from "@/lib/payments/deposit-slips";
+import { describeSummary, type OfflineResult } from "@/lib/payments/offline-result";
+import { bounceCheque, cashCheque } from "@/lib/use-cases/record-offline-payment";
 
 /*
  * Orders paid in several bank cheques (issue 9) and the cheques the back-office deposits (issue
@@ -590,4 +593,54 @@ export async function bouncedChequesToSettle(db: Executor, accountId: string) {
     .where(inArray(orders.reference, [...new Set(bounced.map((b) => b.orderReference))]));
   const byReference = new Map(numbers.map((n) => [n.reference, n.number]));
   return bounced.map((b) => ({ ...b, invoiceNumber: byReference.get(b.orderReference) ?? null }));
+}
+
+/* ------------------------------------------------------------------ the board's actions (/admin/cheques) */
+
+/** A cheque as the board names it: a single cheque's payment, or an instalment. */
+export type BoardChequeRef = { kind: "single" | "instalment"; id: string };
+type BoardCaller = Pick<CurrentUser, "id" | "name" | "role"> | null;
+
+function fromOffline(result: OfflineResult, what: string): ChequeResult {
+  if (!result.ok) return { ok: false, message: result.message };
+  return { ok: true, orderReference: result.summary.reference, message: `Commande ${result.summary.reference} : ${describeSummary(what, result.summary)}` };
+}
+
+const withOrder = (result: ChequeResult): ChequeResult => (result.ok && result.orderReference ? { ...result, message: `Commande ${result.orderReference} : ${result.message}` } : result);
+
+/**
+ * « Encaissé » on the board: an instalment cheque through cashInstalmentCheque (its invoice), a
+ * single cheque through cashCheque (its order), the very use cases of the order page.
+ */
+export async function cashBoardCheque(db: Db, user: BoardCaller, ref: BoardChequeRef): Promise<ChequeResult> {
+  if (ref.kind === "instalment") return withOrder(await cashInstalmentCheque(db, user, { instalmentId: ref.id }));
+  return fromOffline(await cashCheque(db, user, { paymentId: ref.id }), "Chèque encaissé.");
+}
+
+/** « Impayé » on the board, with the bank's reason (required, whatever the kind). */
+export async function bounceBoardCheque(db: Db, user: BoardCaller, ref: BoardChequeRef & { reason: string }): Promise<ChequeResult> {
+  if (!user || user.role !== "admin") return { ok: false, message: CHEQUE_MESSAGES.forbidden };
+  const reason = ref.reason.trim();
+  if (reason.length < 3) return { ok: false, message: CHEQUE_MESSAGES.reason };
+  if (ref.kind === "instalment") return withOrder(await bounceInstalmentCheque(db, user, { instalmentId: ref.id, reason }));
+  return fromOffline(await bounceCheque(db, user, { paymentId: ref.id, reason }), "Chèque déclaré impayé.");
+}
+
+/**
+ * How many cheques in hand may go to the bank today (the back-office menu's badge): instalment
+ * cheques whose day has come on orders holding them all, and single cheques not on a slip. Two
+ * counts on indexed columns (instalments by status and date, payments by status).
+ */
+export async function countChequesToDeposit(db: Executor, today = todayInParis(currentTime())): Promise<number> {
+  const result = await db.execute(sql`
+    select (
+      select count(*) from instalments i
+      join instalment_plans p on p.id = i.plan_id and p.kind = 'cheques'
+      join orders o on o.id = p.order_id and o.status = 'on_account'
+      where i.status = 'received' and i.due_on <= ${today}
+    )::int + (
+      select count(*) from payments
+      where status = 'pending' and method = 'cheque' and offline_reference is not null and deposit_slip_id is null
+    )::int as n`);
+  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
 }
