@@ -11,9 +11,6 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // each with its own database.
 export default defineConfig({
   testDir: "./e2e",
-  // Specs written on helper branches and not yet run against a build: run them by hand
-  // by moving each back into e2e/, and keep it there once green.
-  testIgnore: ["**/pending/**"],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeLatin9, FEC_COLUMNS, fecAmount, fecDate, fecFileName, fecHeader, fecLines, fecText } from "./accounting-fec";
-import { entryNumberer, journalEntry, JOURNALS, saleReversalCents, vatRateLabel, type AccountingAccounts, type AccountingRow, type JournalEntry, type SoldLine } from "./accounting-journal";
+import { entryNumberer, journalEntry, JOURNALS, refundTreasury, saleReversalCents, vatRateLabel, type AccountingAccounts, type AccountingRow, type JournalEntry, type SoldLine } from "./accounting-journal";
 import { splitProportionally } from "./vat";
 import { monthPeriod, parseAccountingPeriod, recentMonths } from "./accounting-period";
 import { paypalFeeCentsOf } from "@/lib/providers/paypal/adapter";
@@ -99,6 +99,33 @@ describe("journalEntry", () => {
       ["4672", "PayPal", 0, 1001],
       ["411", "Clients", 1001, 0],
     ]);
+  });
+
+  it.each([
+    ["a transfer back to the customer", { madeByShop: true, paidThrough: "transfer" }, "transfer"],
+    ["a cheque the shop wrote, for a cheque it had cashed", { madeByShop: true, paidThrough: "cheque" }, "transfer"],
+    ["the shop's own refund, whatever the payment came by", { madeByShop: true, paidThrough: "paypal" }, "transfer"],
+    ["a provider's refund, through the provider", { madeByShop: false, paidThrough: "paypal" }, "paypal"],
+    ["a provider's refund, through PayPlug", { madeByShop: false, paidThrough: "payplug" }, "payplug"],
+    ["nothing moved (account credit)", { madeByShop: false, paidThrough: null }, null],
+  ] as const)("refundTreasury: %s", (_name, refund, expected) => {
+    expect(refundTreasury(refund)).toBe(expected);
+  });
+
+  it("books a refund the shop made by cheque out of the bank (512), never out of « chèques à encaisser », balanced with the sale taken back", () => {
+    const treasury = refundTreasury({ madeByShop: true, paidThrough: "cheque" })!;
+    const refund = entryOf({ ...base, kind: "refund", treasury, amountCents: 1001 });
+    expect(refund.journal).toEqual(JOURNALS.bank);
+    expect(compact(refund)).toEqual([
+      ["512", "Banque", 0, 1001],
+      ["411", "Clients", 1001, 0],
+    ]);
+    const reversal = entryOf({ ...base, kind: "sale_reversal", amountCents: 1001, lines: LINES });
+    // The customer's account ends where it started: the sale taken back (credit) and the money given back (debit).
+    const customer = (e: JournalEntry) => e.lines.filter((l) => l.account === "411").reduce((s, l) => s + l.debitCents - l.creditCents, 0);
+    expect(customer(reversal) + customer(refund)).toBe(0);
+    expect(sums(refund)).toEqual({ debit: 1001, credit: 1001 });
+    expect(sums(reversal)).toEqual({ debit: 1001, credit: 1001 });
   });
 
   it("books a credit note with its own VAT per rate", () => {

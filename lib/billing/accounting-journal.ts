@@ -17,7 +17,8 @@ import { splitProportionally, vatBreakdown, vatIncluded } from "./vat";
  * - Money received (journal of the treasury account): treasury debit, 411 credit. Transfers go to
  *   the bank (512), cheques to « chèques à encaisser » (5112), card and PayPal payments to the
  *   provider's own account (they pay out to the bank later, net of their fees).
- * - Money given back: 411 debit, treasury credit.
+ * - Money given back: 411 debit, treasury credit. A provider's refund leaves the provider's account;
+ *   one the shop made itself (a transfer back, a cheque it wrote) leaves the bank (refundTreasury).
  * - A provider's fee: bank fees (627) debit, the provider's account credit.
  */
 
@@ -62,6 +63,17 @@ const TREASURY: Record<Treasury, { account: keyof AccountingAccounts; journal: J
   payplug: { account: "payplug", journal: JOURNALS.payplug },
   paypal: { account: "paypal", journal: JOURNALS.paypal },
 };
+
+/**
+ * Where the money of a refund leaves from. A provider gives it back from what it holds for the
+ * shop (4671, 4672), the way the payment came. A refund the shop made itself, by a transfer to the
+ * customer or a cheque it wrote, is paid from its bank account (512) whatever the payment came by:
+ * « chèques à encaisser » (5112) holds cheques received and not yet deposited, never one the shop
+ * writes, and PayPal's or PayPlug's accounts never see money they did not carry. Pure.
+ */
+export function refundTreasury(refund: { madeByShop: boolean; paidThrough: Treasury | null }): Treasury | null {
+  return refund.madeByShop ? "transfer" : refund.paidThrough;
+}
 
 /** A customer's own sub-account (CompAuxNum / CompAuxLib), for professionals. */
 export type Auxiliary = { number: string; label: string };

@@ -68,6 +68,12 @@ describe("describeEvent", () => {
     ],
     [{ type: "offline_refund_recorded", data: { amountCents: 1240, method: "transfer", reference: "RB-42" } }, "Remboursement 12,40 € par virement enregistré par Alice Admin — réf. RB-42"],
     [{ type: "offline_refund_recorded", data: { amountCents: 500, method: "cheque", reference: "0001234" } }, "Remboursement 5,00 € par chèque n° 0001234 enregistré par Alice Admin"],
+    [
+      { type: "payment_refund_recorded", data: { offline: true, amountCents: 1240, method: "transfer", reference: "RB-43" } },
+      "Remboursement 12,40 € par virement enregistré par Alice Admin — réf. RB-43",
+    ],
+    [{ type: "payment_refund_recorded", data: { offline: true, amountCents: 500, method: "cheque", reference: "0001235" } }, "Remboursement 5,00 € par chèque n° 0001235 enregistré par Alice Admin"],
+    [{ type: "payment_refund_recorded", data: { providerRef: "pay_1", amountCents: 500, reference: "ignored" } }, "Remboursement 5,00 € enregistré par Alice Admin"],
   ])("%j", (patch, expected) => {
     expect(nb(describeEvent({ ...base, ...patch }, names))).toBe(expected);
   });

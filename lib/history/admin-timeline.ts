@@ -1,6 +1,7 @@
 import type { OrderStatus } from "@/lib/db/schema";
 import { formatEur } from "@/lib/shared/money";
 import { ADMIN_ORDER_STATUS_LABELS } from "@/lib/orders/labels";
+import { isOfflineRefundEvent } from "@/lib/payments/offline-refunds";
 import { DISPUTE_OUTCOME_LABELS, DISPUTE_REASON_LABELS, DISPUTE_STATUS_LABELS, PAYMENT_METHOD_IN_SENTENCE, PROVIDER_NAMES } from "@/lib/payments/labels";
 import { formatIsoDateFr } from "@/lib/shared/dates";
 
@@ -180,8 +181,9 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
     case "payment_pending":
       return squash(`Paiement en attente de confirmation ${attemptOfPayment(e.data)}${by}${refOf(e.data)}`);
     case "payment_refund_recorded":
-      return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
     case "offline_refund_recorded":
+      // A provider's refund says nothing more; one the shop made itself says how and its reference.
+      if (!isOfflineRefundEvent(e)) return squash(`Remboursement ${amount ?? ""} enregistré ${by}`);
       return str(e.data, "method") === "cheque"
         ? squash(`Remboursement ${amount ?? ""} par chèque n° ${str(e.data, "reference") ?? "?"} enregistré ${by}`)
         : squash(`Remboursement ${amount ?? ""} par virement enregistré ${by} — réf. ${str(e.data, "reference") ?? "?"}`);

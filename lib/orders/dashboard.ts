@@ -15,7 +15,9 @@ import { UNPAID_STATUSES } from "./transitions";
  *   which is money already counted). Gross: refunds are their own figure, on the day they were
  *   recorded. Index: payments_paid_at_idx, account_payments_paid_at_idx.
  * - refunds: the refunds recorded on payments (order event payment_refund_recorded, whatever
- *   asked for them: our « Rembourser », a provider's dashboard). Index: order_events_refunds_idx.
+ *   asked for them: our « Rembourser », a provider's dashboard, or a refund the shop made itself by
+ *   transfer or cheque — lib/use-cases/record-offline-refund.ts writes the same type, marked
+ *   `offline`). Index: order_events_refunds_idx.
  * - refused today: payment attempts that failed today, by failure code, with the reason in words
  *   as the payment stored it. Index: payments_failed_idx.
  * - waiting for money: orders per waiting state and what they still owe. Index: orders_status_created_idx.
@@ -29,7 +31,10 @@ import { UNPAID_STATUSES } from "./transitions";
 export const CHART_DAYS = 30;
 /** The states in which an order waits for money (an on-account order: the professional's invoice). */
 export const WAITING_STATUSES: readonly OrderStatus[] = [...new Set<OrderStatus>([...UNPAID_STATUSES, "awaiting_cheques", "on_account"])];
-/** Order events that record money given back (extend when another kind of refund records its own). */
+/**
+ * Order events that record money given back: providers' refunds and the shop's own (offline) share
+ * one type. Another type here would need the partial index order_events_refunds_idx widened with it.
+ */
 export const REFUND_EVENT_TYPES = ["payment_refund_recorded"] as const;
 const FLAGGED_SHOWN = 10;
 const PARIS = "Europe/Paris";

@@ -19,8 +19,21 @@ export const OFFLINE_REFUND_METHOD_LABELS: Readonly<Record<OfflineRefundMethod, 
   cheque: "Chèque envoyé au client",
 };
 
-/** The event that records one, with data.amountCents, data.requestKey, data.reference. */
-export const OFFLINE_REFUND_EVENT = "offline_refund_recorded";
+/**
+ * The event that records one: the same as a provider's confirmed refund, « money given back on a
+ * payment », so that everything that counts refunds (the dashboard, the accounting export, and
+ * their partial indexes on this type) counts these too. Its data says it was the shop's own:
+ * `offline: true`, with amountCents, method (how it was given back), reference, requestKey and
+ * adminName; a provider's has providerRef instead.
+ */
+export const OFFLINE_REFUND_EVENT = "payment_refund_recorded";
+/** The type offline refunds had before they shared the provider refunds' one: still read (history, duplicate checks). */
+export const LEGACY_OFFLINE_REFUND_EVENT = "offline_refund_recorded";
+
+/** Whether an order event records a refund the shop made itself, by transfer or cheque. Pure. */
+export function isOfflineRefundEvent(event: { type: string; data: Record<string, unknown> | null }): boolean {
+  return event.type === LEGACY_OFFLINE_REFUND_EVENT || (event.type === OFFLINE_REFUND_EVENT && event.data?.offline === true);
+}
 
 type PaymentLike = { method: PaymentMethod; status: PaymentStatus; amountCents: Cents; refundedCents: Cents; recordedBy: string | null; offlineReference: string | null };
 

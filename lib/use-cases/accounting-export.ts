@@ -6,6 +6,7 @@ import { encodeLatin9, fecHeader, fecLines } from "@/lib/billing/accounting-fec"
 import {
   entryNumberer,
   journalEntry,
+  refundTreasury,
   saleReversalCents,
   type AccountingAccounts,
   type AccountingRow,
@@ -35,8 +36,10 @@ import { csvField } from "@/lib/use-cases/export-orders-csv";
  * - money received: a payment of an order (payments.paid_at) or of a professional's invoices
  *   (account_payments.paid_at), on the account of its method; a PayPal capture's fee (its
  *   seller_receivable_breakdown.paypal_fee, in payments.provider_data) as bank fees;
- * - money given back: the refunds the providers confirmed (order_events payment_refund_recorded),
- *   and for an order with no invoice the part of the sale it takes back (saleReversalCents: money
+ * - money given back: the refunds recorded on payments (order_events payment_refund_recorded): those
+ *   the providers confirmed, from the provider's account, and those the shop made itself by transfer
+ *   or cheque (data.offline, lib/use-cases/record-offline-refund.ts), from the bank; and for an order
+ *   with no invoice the part of the sale it takes back (saleReversalCents: money
  *   received beyond the total is given back first); an invoiced order's sale is taken back by its
  *   credit notes (avoirs), on their issue day, with their own VAT per rate; a professional's
  *   account credit paid back by transfer or cheque (pro_account_events credit_refunded) leaves the bank.
@@ -229,7 +232,7 @@ async function* accountReceived(c: Context): Source {
   }
 }
 
-/** Refunds the providers confirmed, and the part of the sale each takes back (orders without invoice). */
+/** Refunds recorded on payments (a provider's, or the shop's own by transfer or cheque), and the part of the sale each takes back (orders without invoice). */
 async function* refunds(c: Context): Source {
   type Row = BuyerRow & {
     at: string;
@@ -245,12 +248,15 @@ async function* refunds(c: Context): Source {
     shipping_cents: number;
     vat_exemption: string | null;
     sold: boolean;
+    made_by_shop: boolean;
+    refund_reference: string | null;
   };
   const read = async (cursor: { at: string; id: string } | null) =>
     rowsOf<Row>(
       await c.db.execute(sql`
         select ${utcText(sql`e.created_at`)} as at, e.id::text as id, ${parisDate(sql`e.created_at`)} as day, o.id::text as order_id,
-          p.method, p.provider, (e.data->>'amountCents')::int as amount_cents, o.paid_cents, o.total_cents, o.shipping_cents, o.vat_exemption,
+          p.method, p.provider, (e.data->>'amountCents')::int as amount_cents, coalesce(e.data->'offline' = 'true'::jsonb, false) as made_by_shop,
+          e.data->>'reference' as refund_reference, o.paid_cents, o.total_cents, o.shipping_cents, o.vat_exemption,
           coalesce((select sum((b.data->>'amountCents')::int) from order_events b where b.order_id = e.order_id and b.type = 'payment_refund_recorded' and b.id < e.id), 0)::int as refunded_before_cents,
           exists (select 1 from order_events s where s.order_id = e.order_id and s.type = 'status_changed' and s.to_status in ('paid', 'on_account') and s.id < e.id) as sold,
           ${BUYER_COLUMNS}
@@ -276,8 +282,10 @@ async function* refunds(c: Context): Source {
         const amountCents = saleReversalCents({ refundCents: r.amount_cents, refundedBeforeCents: r.refunded_before_cents, paidCents: r.paid_cents, soldCents: r.total_cents });
         if (amountCents > 0) yield { key, row: { ...base, kind: "sale_reversal", amountCents, lines: lines.get(r.order_id) ?? [], label: `Remboursement ${r.reference} ${buyerName(r)} (vente annulée)` } };
       }
-      const treasury = treasuryOf(r.method ?? "card", r.provider);
-      if (treasury) yield { key, row: { ...base, kind: "refund", treasury, amountCents: r.amount_cents, label: `Remboursement ${r.reference} ${buyerName(r)}` } };
+      const treasury = refundTreasury({ madeByShop: r.made_by_shop, paidThrough: treasuryOf(r.method ?? "card", r.provider) });
+      if (!treasury) continue;
+      const what = r.made_by_shop && r.refund_reference ? ` ${r.refund_reference}` : "";
+      yield { key, row: { ...base, kind: "refund", treasury, amountCents: r.amount_cents, label: `Remboursement ${r.reference} ${buyerName(r)}${what}` } };
     }
   }
 }

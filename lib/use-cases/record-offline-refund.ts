@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { orderEvents, orders, payments } from "@/lib/db/schema";
 import { recordOrderEvent } from "@/lib/orders/events";
 import { applyMoneyRefunded } from "@/lib/orders/ledger";
 import { currentOrderVersion, STALE_ORDER_MESSAGE } from "@/lib/orders/order-version";
-import { OFFLINE_REFUND_EVENT, offlineRefundableCents, type OfflineRefundInput } from "@/lib/payments/offline-refunds";
+import { isOfflineRefundEvent, LEGACY_OFFLINE_REFUND_EVENT, OFFLINE_REFUND_EVENT, offlineRefundableCents, type OfflineRefundInput } from "@/lib/payments/offline-refunds";
 import { formatEur } from "@/lib/shared/money";
 import { followUpRefund } from "@/lib/use-cases/refund-follow-up";
 
@@ -23,8 +23,9 @@ import { followUpRefund } from "@/lib/use-cases/refund-follow-up";
  *    it), and one reference is recorded once per order;
  * 5. the payment's refunded amount and status, the order's through the ledger (applyMoneyRefunded:
  *    partially_refunded / refunded, from NET money, exactly as for a provider's refund), the event
- *    with the admin's name, then the avoir of an invoiced order and the customer's e-mail
- *    (followUpRefund) — all or nothing.
+ *    with the admin's name — payment_refund_recorded marked `offline`, the type the dashboard's
+ *    refunds and the accounting export read — then the avoir of an invoiced order and the
+ *    customer's e-mail (followUpRefund) — all or nothing.
  */
 
 export type OfflineRefundResult = { ok: true; reference: string; already: boolean; message: string } | { ok: false; message: string; field?: "amount" | "reference" };
@@ -50,10 +51,12 @@ export async function recordOfflineRefund(db: Db, caller: Caller | null, input: 
     const [payment] = await tx.select().from(payments).where(eq(payments.id, input.paymentId)).for("update");
     if (!order || !payment) return { ok: false, message: OFFLINE_REFUND_MESSAGES.notFound };
 
-    const earlier = await tx
-      .select({ data: orderEvents.data })
-      .from(orderEvents)
-      .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, OFFLINE_REFUND_EVENT)));
+    const earlier = (
+      await tx
+        .select({ type: orderEvents.type, data: orderEvents.data })
+        .from(orderEvents)
+        .where(and(eq(orderEvents.orderId, order.id), inArray(orderEvents.type, [OFFLINE_REFUND_EVENT, LEGACY_OFFLINE_REFUND_EVENT])))
+    ).filter(isOfflineRefundEvent);
     if (earlier.some((e) => e.data?.requestKey === input.requestKey)) {
       return { ok: true, reference: order.reference, already: true, message: "Ce remboursement est déjà enregistré : il n'est pas enregistré deux fois." };
     }
@@ -80,7 +83,7 @@ export async function recordOfflineRefund(db: Db, caller: Caller | null, input: 
       actor,
       type: OFFLINE_REFUND_EVENT,
       reason: `Remboursement de ${formatEur(input.amountCents)} ${how}`,
-      data: { amountCents: input.amountCents, method: input.method, reference, requestKey: input.requestKey, adminName: caller.name },
+      data: { offline: true, amountCents: input.amountCents, method: input.method, reference, requestKey: input.requestKey, adminName: caller.name },
     });
     const refunded = await applyMoneyRefunded(tx, { orderId: order.id, amountCents: input.amountCents, paymentId: payment.id, actor, reason: `Remboursement de ${formatEur(input.amountCents)} ${how}` });
     const { creditNote } = await followUpRefund(tx, {

@@ -75,7 +75,7 @@ describe("recordOfflineRefund", () => {
       emails: 1,
     });
     const [event] = await db.select().from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, OFFLINE_REFUND_EVENT)));
-    expect(event).toMatchObject({ actorType: "admin", actorId: admin.id, paymentId: payment.id, data: { amountCents: 2000, reference: "RB-42", method: "transfer", adminName: "Alice Admin" } });
+    expect(event).toMatchObject({ actorType: "admin", actorId: admin.id, paymentId: payment.id, data: { offline: true, amountCents: 2000, reference: "RB-42", method: "transfer", adminName: "Alice Admin" } });
     const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.template, EMAIL_TEMPLATES.refundMade));
     expect(mail!.subject).toBe(`Remboursement de ${formatEur(2000)} pour votre commande ${order.reference}`);
     expect(mail!.text).toContain("par virement (référence RB-42)");

@@ -1,24 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { confirmSms, payOnHostedPage } from "../support/payplug";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
+import { adminPage, orderPaidByCard } from "./support/journeys";
+import { JEANNE } from "./support/shop";
 
 const FEC_HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise";
 
 test("an admin downloads this month's FEC from the back-office and finds a card order paid today in it", async ({ page, browser }) => {
   const buyer = { ...JEANNE, lastName: "Comptable", email: "fec.mensuel@example.fr" };
-  await addToCart(page, "serum-vitamine-c", 1);
-  await fillCheckout(page, buyer, "card");
-  await placeOrder(page);
-  await payOnHostedPage(page, "4242 4242 4242 4242");
-  await confirmSms(page);
-  await expect(page.getByTestId("receipt-result")).toHaveText(/Transaction acceptée/, { timeout: 20_000 });
-  // The receipt is shown under /commandes/<reference>.
-  const reference = /\/commandes\/(CA-[A-Z0-9]{8})(?:\/|$)/.exec(new URL(page.url()).pathname)?.[1] ?? "";
-  expect(reference).toMatch(/^CA-[A-Z0-9]{8}$/);
+  const reference = await orderPaidByCard(page, buyer, "serum-vitamine-c");
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser);
   await admin.goto("/admin");
   await admin.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Comptabilité" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Comptabilité" })).toBeVisible();
@@ -40,5 +30,5 @@ test("an admin downloads this month's FEC from the back-office and finds a card 
   expect(ours.some((l) => l.startsWith("VE\t") && l.split("\t")[4] === "411")).toBe(true);
   expect(ours.some((l) => l.startsWith("PL\t") && l.split("\t")[4] === "4671")).toBe(true);
   expect(ours.every((l) => l.split("\t").length === 18)).toBe(true);
-  await adminContext.close();
+  await close();
 });

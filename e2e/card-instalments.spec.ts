@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { confirmSms, payOnHostedPage } from "../support/payplug";
-import { JEANNE, addToCart, eur, fillCheckout, placeOrder } from "../support/shop";
+import { confirmSms, payOnHostedPage } from "./support/payplug";
+import { JEANNE, addToCart, eur, fillCheckout, placeOrder } from "./support/shop";
 
 /*
  * Paying in 3 times by card (issue 9): the checkout offers it above 150 € (the e2e shop runs on the

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
+import { adminPage, orderAwaitingTransfer } from "./support/journeys";
+import { JEANNE } from "./support/shop";
 
 /*
  * The back-office's operations pages (issue 11): the dashboard an admin lands on, the provider
@@ -10,15 +11,9 @@ import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from ".
 test("an admin lands on the dashboard, reads the notifications log, and resends a customer's e-mail from the mailbox", async ({ page, browser }) => {
   // A transfer order: money awaited on the dashboard, a confirmation e-mail in the outbox.
   const buyer = { ...JEANNE, lastName: "Renvoi", email: `renvoi-${Date.now()}@example.fr` };
-  await addToCart(page, "savon-lavande", 1);
-  await fillCheckout(page, buyer, "transfer");
-  await placeOrder(page);
-  const reference = (await page.getByTestId("order-reference").first().textContent())?.trim() ?? "";
-  expect(reference).toMatch(/^CA-/);
+  const reference = await orderAwaitingTransfer(page, buyer, "savon-lavande");
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser);
   await admin.goto("/admin");
   await expect(admin.getByRole("heading", { level: 1, name: "Tableau de bord" })).toBeVisible();
   await expect(admin.getByTestId("takings-today-total")).toHaveText(/^\d[\d\s\u00a0\u202f]*,\d\d[\s\u00a0\u202f]€$/);
@@ -54,17 +49,15 @@ test("an admin lands on the dashboard, reads the notifications log, and resends 
   // Recorded in the order's timeline with the admin's name.
   await admin.goto(`/admin/commandes/${reference}`);
   await expect(admin.getByTestId("admin-timeline")).toContainText(`renvoyé à ${buyer.email}`);
-  await adminContext.close();
+  await close();
 });
 
 test("on a phone the dashboard reads top to bottom, figures and charts included", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const admin = await context.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await admin.goto("/admin");
   await expect(admin.getByTestId("takings-today-total")).toBeVisible();
   await expect(admin.getByTestId("takings-month-total")).toBeVisible();
   await expect(admin.getByTestId("flagged-count")).toBeVisible();
   await expect(admin.getByTestId("chart-takings-per-day")).toBeVisible();
-  await context.close();
+  await close();
 });

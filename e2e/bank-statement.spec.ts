@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
+import { adminPage, orderAwaitingTransfer } from "./support/journeys";
+import { JEANNE } from "./support/shop";
 
 /*
  * A month end in the back-office: a customer ordered by transfer, the bank's CSV export lists the
@@ -9,11 +10,7 @@ import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from ".
 
 test("an admin imports a CSV statement, confirms the proposed match, and the order becomes paid", async ({ page, browser }) => {
   const buyer = { ...JEANNE, lastName: "Virement", email: "virement.releve@example.fr" };
-  await addToCart(page, "serum-vitamine-c", 1);
-  await fillCheckout(page, buyer, "transfer");
-  await placeOrder(page);
-  const reference = (await page.getByTestId("order-reference").first().textContent())?.trim() ?? "";
-  expect(reference).toMatch(/^CA-[2-9A-Z]{8}$/);
+  const reference = await orderAwaitingTransfer(page, buyer, "serum-vitamine-c");
   const amount = ((await page.getByTestId("transfer-amount").textContent()) ?? "").replace(/[^\d,]/g, "");
   expect(amount).toMatch(/^\d+,\d\d$/);
 
@@ -28,9 +25,7 @@ test("an admin imports a CSV statement, confirms the proposed match, and the ord
   ].join("\r\n");
   const file = { name: "releve-decembre.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "latin1") };
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser);
   await admin.goto("/admin");
   await admin.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Banque" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Banque" })).toBeVisible();
@@ -63,5 +58,5 @@ test("an admin imports a CSV statement, confirms the proposed match, and the ord
   await expect(again).toContainText("Déjà importée");
   await expect(again).toContainText("Rapprochée");
   await expect(again.getByTestId("bank-proposal")).toHaveCount(0);
-  await adminContext.close();
+  await close();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { confirmSms, payOnHostedPage } from "../support/payplug";
-import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from "../support/shop";
+import { adminPage, orderAwaitingTransfer, orderPaidByCard } from "./support/journeys";
+import { JEANNE } from "./support/shop";
 
 /*
  * Shipping from the back-office: an admin marks a paid order shipped with a tracking number; the
@@ -10,21 +10,12 @@ import { ACCOUNTS, JEANNE, addToCart, fillCheckout, placeOrder, signIn } from ".
 
 test("an admin ships a paid order with a tracking number; the customer's order page shows the parcel and its link", async ({ page, browser }) => {
   const buyer = { ...JEANNE, lastName: "Expédiée", email: "colis.suivi@example.fr" };
-  await addToCart(page, "savon-lavande", 1);
-  await fillCheckout(page, buyer, "card");
-  await placeOrder(page);
-  await payOnHostedPage(page, "4242 4242 4242 4242");
-  await confirmSms(page);
-  await expect(page.getByTestId("receipt-result")).toHaveText(/Transaction acceptée/, { timeout: 20_000 });
+  const reference = await orderPaidByCard(page, buyer, "savon-lavande");
   // The receipt lives under the order's own page, with the same link token.
   const receipt = new URL(page.url());
-  const reference = /\/commandes\/(CA-[A-Z0-9]+)\//.exec(receipt.pathname)?.[1] ?? "";
-  expect(reference).toMatch(/^CA-/);
   const orderPage = `${receipt.pathname.replace(/\/recu$/, "")}${receipt.search}`;
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser);
   await admin.goto(`/admin/commandes/${reference}`);
   await expect(admin.getByTestId("admin-next-step")).toHaveText("Payée : prête à expédier");
 
@@ -46,7 +37,7 @@ test("an admin ships a paid order with a tracking number; the customer's order p
   await admin.goto("/admin/courriels");
   await admin.getByTestId("admin-mailbox").getByRole("link", { name: new RegExp(`Votre commande ${reference} est partie`) }).first().click();
   await expect(admin.locator("pre").first()).toContainText("https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901");
-  await adminContext.close();
+  await close();
 
   await page.goto(orderPage);
   const parcels = page.getByTestId("order-shipments");
@@ -56,18 +47,12 @@ test("an admin ships a paid order with a tracking number; the customer's order p
 });
 
 test("an order waiting for its transfer offers no ship form and says why", async ({ page, browser }) => {
-  await addToCart(page, "savon-lavande", 1);
-  await fillCheckout(page, { ...JEANNE, email: "attente.virement@example.fr" }, "transfer");
-  await placeOrder(page);
-  const reference = (await page.getByTestId("order-reference").first().textContent())?.trim() ?? "";
-  expect(reference).toMatch(/^CA-/);
+  const reference = await orderAwaitingTransfer(page, { ...JEANNE, email: "attente.virement@example.fr" }, "savon-lavande");
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, ACCOUNTS.admin);
+  const { admin, close } = await adminPage(browser);
   await admin.goto(`/admin/commandes/${reference}`);
   await expect(admin.getByTestId("admin-next-step")).toHaveText(/^Virement attendu : reste à recevoir \d+,\d\d\s€$/);
   await expect(admin.getByTestId("ship-form")).toHaveCount(0);
   await expect(admin.getByTestId("admin-ship-refusal")).toHaveText("Pas d'expédition possible : Le virement n'est pas encore arrivé : la commande partira quand il sera reçu en entier.");
-  await adminContext.close();
+  await close();
 });
