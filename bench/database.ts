@@ -25,13 +25,13 @@ async function withAdmin<T>(databaseUrl: string, body: (admin: postgres.Sql) => 
   }
 }
 
-export async function prepareBenchDatabase(): Promise<BenchDatabase> {
+export async function prepareBenchDatabase(suffix = "bench"): Promise<BenchDatabase> {
   const base = process.env.DATABASE_URL;
   if (!base) {
     process.env.PGLITE_DIR = "memory://";
     return { label: "PGlite (in memory, WebAssembly, one connection)", driver: "pglite", drop: async () => {} };
   }
-  const name = benchDatabaseName(base);
+  const name = benchDatabaseName(base, suffix);
   // The name is checked to be [A-Za-z0-9_] only, so quoting it is enough.
   const version = await withAdmin(base, async (admin) => {
     await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -121,10 +121,13 @@ function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The name of the benchmark's own database next to DATABASE_URL's: `caisse` → `caisse_bench`. */
-export function benchDatabaseName(databaseUrl: string): string {
+/**
+ * The name of the benchmark's own database next to DATABASE_URL's: `caisse` → `caisse_bench`
+ * (`caisse_http_bench` for the HTTP benchmark's suffix "http_bench", so both can run at once).
+ */
+export function benchDatabaseName(databaseUrl: string, suffix = "bench"): string {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || "caisse";
-  const bench = name.endsWith("_bench") ? name : `${name}_bench`;
+  const bench = name.endsWith(`_${suffix}`) ? name : `${name}_${suffix}`;
   if (!/^[A-Za-z0-9_]{1,63}$/.test(bench)) throw new Error(`unsupported database name for the benchmark: ${bench}`);
   return bench;
 }

@@ -133,7 +133,17 @@ export type ProviderDispute = {
 /** The outcome of authenticating a notification: only ids, and only what the provider confirmed. */
 export type VerifiedNotification =
   /** A payment (or something of a payment, e.g. a refund) changed: reconcile this provider ref. */
-  | { kind: "payment"; resourceId: string; providerRef: string; newApproval?: boolean }
+  | {
+      kind: "payment";
+      resourceId: string;
+      providerRef: string;
+      newApproval?: boolean;
+      /**
+       * The payment as the provider answered the authenticating re-fetch, when that re-fetch was
+       * of the payment itself (PayPlug): reconcile uses it instead of asking the same again.
+       */
+      payment?: ProviderPayment;
+    }
   /** A capture changed (PayPal): its payment is the one our records hold for this capture, else `paymentRefHint`. */
   | { kind: "capture"; resourceId: string; captureId: string; paymentRefHint: string | null }
   /**

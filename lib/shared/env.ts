@@ -203,6 +203,8 @@ const raw = z.object({
   CONTENT_DIR: z.string().min(1).default("content"),
   // Bearer token of GET /api/metrics (Prometheus). Unset: the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, "doit contenir au moins 16 caractères").optional(),
+  // Benchmark servers only (npm run bench:http): serves /api/bench/trivial and /api/bench/floor.
+  BENCH_PROBES: tristate,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
@@ -542,6 +544,8 @@ export function parseEnv(source: NodeJS.ProcessEnv) {
     contentDir: e.CONTENT_DIR,
     /** Bearer token of /api/metrics; undefined: metrics are off (404). */
     metricsToken: e.METRICS_TOKEN,
+    /** /api/bench/* answers (the HTTP benchmark's baselines, lib/operations/bench-probes.ts); else 404. Never in a shop. */
+    benchProbes: e.BENCH_PROBES === true,
     logLevel: e.NODE_ENV === "test" && !source.LOG_LEVEL ? "warn" : e.LOG_LEVEL,
   };
   if (e.OFFLINE_ORDER_REMINDER_DAYS >= e.OFFLINE_ORDER_CANCEL_DAYS) {

@@ -424,7 +424,14 @@ async function applyInboxRow(gateway: PaymentGateway, row: InboxRow, options: { 
     // 5. Reconcile through the one path to the truth.
     const results: ReconcileResult[] = [];
     for (const ref of refs) {
-      results.push(await reconcilePayment(provider, ref, { source: "notification", newApproval: verified.kind === "payment" && verified.newApproval === true }));
+      results.push(
+        await reconcilePayment(provider, ref, {
+          source: "notification",
+          newApproval: verified.kind === "payment" && verified.newApproval === true,
+          // PayPlug's authentication is a re-fetch of the payment: one GET, not two.
+          fetched: verified.kind === "payment" ? verified.payment : undefined,
+        }),
+      );
     }
     const ours = results.filter((r) => r.outcome !== "not_ours" && r.outcome !== "unknown_to_provider");
     // Even beside payments applied (a plan's notification lists all its payments): one naming

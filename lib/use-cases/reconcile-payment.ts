@@ -73,6 +73,13 @@ export type ReconcileOptions = {
    * capture even after a recorded decline, since the payer may have chosen another source.
    */
   newApproval?: boolean;
+  /**
+   * The provider's answer for this very payment, read moments ago in the same request (the
+   * re-fetch that authenticated a notification): used instead of an identical second GET. It is
+   * no less fresh than one made now would be, and states only move forward, so a copy racing
+   * with newer news cannot undo anything.
+   */
+  fetched?: ProviderPayment;
 };
 
 export async function reconcilePayment(provider: PaymentProvider, providerRef: string, options: ReconcileOptions = { source: "admin" }): Promise<ReconcileResult> {
@@ -87,7 +94,7 @@ async function reconcileOnce(provider: PaymentProvider, providerRef: string, opt
 
   let fetched: ProviderPayment;
   try {
-    fetched = await gateway.retrieve(providerRef);
+    fetched = options.fetched?.providerRef === providerRef ? options.fetched : await gateway.retrieve(providerRef);
   } catch (error) {
     if (isGatewayError(error) && error.code === "not_found") return { outcome: "unknown_to_provider", providerRef };
     throw error;

@@ -130,8 +130,8 @@ export function createPayPlugGateway(client: PayPlugClient = payplugClient()): P
       try {
         if (object === "payment") {
           if (!PAYPLUG_ID_SHAPES.payment.test(id)) return { kind: "ignored", resourceId: id, reason: "not a payment id" };
-          const { data } = await client.payments.retrieve(id);
-          return { kind: "payment", resourceId: id, providerRef: data.id };
+          const { data, raw } = await client.payments.retrieve(id);
+          return { kind: "payment", resourceId: id, providerRef: data.id, payment: toProviderPayment(data, raw) };
         }
         if (object === "refund") {
           if (!payment_id) return { kind: "malformed", reason: "refund without payment_id" };
