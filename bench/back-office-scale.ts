@@ -125,7 +125,7 @@ async function main(): Promise<number> {
       const [version] = rowsOfAny(await db.execute(sql`select current_setting('server_version') as v`));
       console.log(`  PostgreSQL ${typeof version?.v === "string" ? version.v : "?"}, postgres.js pool of 10, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
       const fixtures = await loadFixtures(db, orders, Math.min(options.exportRows, orders));
-      const bench: Bench = { db, fixtures, orders, iterations: options.quick ? 8 : 40, warmup: options.quick ? 2 : 4 };
+      const bench: Bench = { db, fixtures, orders, iterations: options.quick ? 8 : 30, warmup: options.quick ? 2 : 3 };
       const record = (rows: Printed[]) => {
         for (const r of rows) {
           const key = `${r.group} · ${r.name}`;
@@ -243,7 +243,7 @@ const TITLES: Record<Exclude<Group, "plans" | "export">, string> = {
 async function timeGroup(b: Bench, group: Exclude<Group, "plans" | "export">): Promise<Printed[]> {
   const subjects = [...baselines(b), ...(await subjectsOf(b, group))];
   // Slow subjects get fewer samples, so that one bad query does not hold the run for minutes.
-  const iterations = group === "pros" || group === "dashboard" ? Math.max(8, Math.round(b.iterations / 2)) : b.iterations;
+  const iterations = group === "list" ? b.iterations : Math.max(8, Math.round(b.iterations / 2));
   const measured = await timeInterleaved(subjects, { iterations, warmup: b.warmup });
   const rows = rowsAgainstBaseline(group, measured, new Map());
   return printGroup(TITLES[group], group, rows, rows.find((r) => r.name === "baseline: select 1"));

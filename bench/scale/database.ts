@@ -71,13 +71,10 @@ export async function dropDatabase(url: string): Promise<void> {
   });
 }
 
-/**
- * A fingerprint of the migrations (every SQL file of drizzle/, in order) and of the seed's own
- * version: a cached seed made under other migrations, or by another seeding logic, is redone.
- */
-export function migrationsHash(seedVersion: number): string {
+/** A fingerprint of the migrations (every SQL file of drizzle/, in order): a cached seed made under others gets them applied. */
+export function migrationsHash(): string {
   const folder = path.join(process.cwd(), "drizzle");
-  const hash = createHash("sha256").update(`seed v${seedVersion}\n`);
+  const hash = createHash("sha256");
   for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".sql")).sort()) {
     hash.update(file).update(fs.readFileSync(path.join(folder, file)));
   }
