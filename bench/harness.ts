@@ -4,7 +4,7 @@
  * (tests, dev servers) slows the baseline and the candidates alike, so their RATIO stays meaningful
  * even when absolute times drift.
  */
-import { perOperation, perThousand, ratio, summarize, type Summary } from "./stats";
+import { formatDuration, formatRatio, perOperation, perThousand, ratio, summarize, type Summary } from "./stats";
 
 /** What is timed, returned by `prepare` (untimed: carts, orders, paid payments are made there). */
 export type Run = () => unknown;
@@ -140,4 +140,27 @@ export async function benchGroup(
     if (n > 0) memory.set(s.name, await measureMemory(s, n));
   }
   return rowsAgainstBaseline(group, measured, memory);
+}
+
+/** The first six cells of a printed row: name, n, median, p95 and the two ratios to the baseline. */
+export function timingCells(r: ResultRow): string[] {
+  return [
+    r.name,
+    String(r.summary.n),
+    formatDuration(r.summary.median),
+    formatDuration(r.summary.p95),
+    r.isBaseline ? "1 (baseline)" : formatRatio(r.ratioMedian),
+    r.isBaseline ? "1" : formatRatio(r.ratioP95),
+  ];
+}
+
+/** Runs a benchmark command's main and exits with its code (1 and the stack on an error). */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
 }

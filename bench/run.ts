@@ -13,8 +13,8 @@
  */
 import os from "node:os";
 import { prepareBenchDatabase } from "./database";
-import { hasGc, type ResultRow } from "./harness";
-import { formatBytes, formatDuration, formatRatio, parseArgs, renderTable } from "./stats";
+import { hasGc, runMain, timingCells, type ResultRow } from "./harness";
+import { formatBytes, parseArgs, renderTable } from "./stats";
 
 const CASES = ["orders", "reconcile", "notifications", "money"] as const;
 type CaseName = (typeof CASES)[number];
@@ -27,12 +27,7 @@ Database: in-memory PGlite, or with DATABASE_URL a database <name>_bench of its 
 function printGroup(rows: readonly ResultRow[]): void {
   const header = ["case", "n", "median", "p95", "ratio median", "ratio p95", "heap /1k ops", "RSS /1k ops", "mem n"];
   const body = rows.map((r) => [
-    r.name,
-    String(r.summary.n),
-    formatDuration(r.summary.median),
-    formatDuration(r.summary.p95),
-    r.isBaseline ? "1 (baseline)" : formatRatio(r.ratioMedian),
-    r.isBaseline ? "1" : formatRatio(r.ratioP95),
+    ...timingCells(r),
     r.memory ? formatBytes(r.memory.heapPer1k) : "—",
     r.memory ? formatBytes(r.memory.rssPer1k) : "—",
     r.memory ? String(r.memory.ops) : "—",
@@ -98,10 +93,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

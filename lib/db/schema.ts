@@ -238,6 +238,12 @@ export const orders = pgTable(
     index("orders_total_idx").on(t.totalCents, t.id),
     index("orders_flagged_idx").on(t.createdAt, t.id).where(sql`${t.flag} is not null`),
     index("orders_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // The dashboard's « waiting for money » (lib/orders/dashboard.ts, WAITING_STATUSES): what each
+    // waiting order still owes, read from this small index alone (index-only scan) instead of
+    // fetching tens of thousands of refused orders scattered over years (1.4 s at a million orders).
+    index("orders_waiting_idx")
+      .on(t.status, t.totalCents, t.paidCents, t.refundedCents)
+      .where(sql`${t.status} in ('pending_payment', 'awaiting_transfer', 'awaiting_cheque', 'awaiting_cheques', 'payment_failed', 'on_account')`),
     check("orders_total_check", sql`${t.totalCents} = ${t.itemsCents} + ${t.shippingCents}`),
     check("orders_amounts_check", sql`${t.totalCents} >= 0 and ${t.paidCents} >= 0 and ${t.refundedCents} >= 0`),
   ],
@@ -422,6 +428,9 @@ export const payments = pgTable(
     index("payments_paid_at_idx").on(t.paidAt, t.id).where(sql`${t.paidAt} is not null`),
     // The dashboard's refusals of a day.
     index("payments_failed_idx").on(t.updatedAt).where(sql`${t.status} = 'failed'`),
+    // The dashboard's takings (by day, method, over the month and 30 days): every column it reads is
+    // in the index, so the ~20 000 payments of two months are summed without visiting the table.
+    index("payments_takings_idx").on(t.paidAt, t.method, t.status, t.amountCents).where(sql`${t.paidAt} is not null`),
     check("payments_amount_check", sql`${t.amountCents} >= 0 and ${t.refundedCents} >= 0`),
   ],
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { accountPayments, invoiceAllocations, invoices, orders, proAccountEvents, proAccounts, shipments, type ProAccountStatus } from "@/lib/db/schema";
 import { ageing, invoiceStatus, remainingCents, type Ageing, type InvoiceStatus } from "@/lib/billing/invoice-status";
@@ -54,32 +54,30 @@ export type AccountView = {
 };
 
 export async function accountView(db: Db, accountId: string, today = todayInParis()): Promise<AccountView | null> {
-  const [account] = await db.select().from(proAccounts).where(eq(proAccounts.id, accountId));
-  if (!account) return null;
-  const [rows, paymentRows, events, parcels] = await Promise.all([
+  // Every read at once, each keyed by the account id (the parcels through the account's user, the
+  // allocations through its payments, as subqueries): one round trip of latency instead of three.
+  const paymentStatuses = ["paid", "pending", "partially_refunded", "refunded"] as const;
+  const ofAccount = and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, [...paymentStatuses]));
+  const [[account], rows, paymentRows, events, parcels, allocations] = await Promise.all([
+    db.select().from(proAccounts).where(eq(proAccounts.id, accountId)),
     db.select().from(invoices).where(eq(invoices.proAccountId, accountId)).orderBy(desc(invoices.issueDate), desc(invoices.sequence)),
-    db
-      .select()
-      .from(accountPayments)
-      .where(and(eq(accountPayments.proAccountId, accountId), inArray(accountPayments.status, ["paid", "pending", "partially_refunded", "refunded"])))
-      .orderBy(desc(accountPayments.createdAt)),
+    db.select().from(accountPayments).where(ofAccount).orderBy(desc(accountPayments.createdAt)),
     db.select().from(proAccountEvents).where(eq(proAccountEvents.proAccountId, accountId)).orderBy(desc(proAccountEvents.id)).limit(50),
     db
       .select({ shipment: shipments, orderReference: orders.reference })
       .from(shipments)
       .innerJoin(orders, eq(orders.id, shipments.orderId))
-      .where(eq(orders.userId, account.userId))
+      .where(sql`${orders.userId} = (select ${proAccounts.userId} from ${proAccounts} where ${proAccounts.id} = ${accountId})`)
       .orderBy(desc(shipments.shippedOn), desc(shipments.createdAt))
       .limit(20),
+    db
+      .select({ accountPaymentId: invoiceAllocations.accountPaymentId, number: invoices.number, amountCents: invoiceAllocations.amountCents })
+      .from(invoiceAllocations)
+      .innerJoin(invoices, eq(invoices.id, invoiceAllocations.invoiceId))
+      .where(inArray(invoiceAllocations.accountPaymentId, db.select({ id: accountPayments.id }).from(accountPayments).where(ofAccount)))
+      .orderBy(asc(invoiceAllocations.id)),
   ]);
-  const allocations = paymentRows.length
-    ? await db
-        .select({ accountPaymentId: invoiceAllocations.accountPaymentId, number: invoices.number, amountCents: invoiceAllocations.amountCents })
-        .from(invoiceAllocations)
-        .innerJoin(invoices, eq(invoices.id, invoiceAllocations.invoiceId))
-        .where(inArray(invoiceAllocations.accountPaymentId, paymentRows.map((p) => p.id)))
-        .orderBy(asc(invoiceAllocations.id))
-    : [];
+  if (!account) return null;
   const list: PortalInvoice[] = rows.map((i) => ({
     id: i.id,
     kind: i.kind,
@@ -225,11 +223,35 @@ function filterOf(row: Pick<ProListRow, "status" | "onHold">): Exclude<ProListFi
   return row.onHold ? "suspendus" : "valides";
 }
 
+/** One collator for the whole sort: localeCompare(…, "fr") builds one per comparison, seconds for 10 000 accounts. */
+const FRENCH = new Intl.Collator("fr");
+
 const STATUS_ORDER: Record<Exclude<ProListFilter, "tous">, number> = { "a-valider": 0, suspendus: 1, valides: 2, refuses: 3 };
 
 export async function listProAccountsForAdmin(db: Db, filter: ProListFilter, today = todayInParis()): Promise<ProList> {
   const [accounts, open] = await Promise.all([
-    db.select().from(proAccounts).orderBy(asc(proAccounts.createdAt)),
+    // Only the columns the list shows: the whole row (addresses as JSON, hold reasons…) costs
+    // five times as much to read and map for 10 000 accounts.
+    db
+      .select({
+        id: proAccounts.id,
+        companyName: proAccounts.companyName,
+        country: proAccounts.country,
+        siret: proAccounts.siret,
+        vatNumber: proAccounts.vatNumber,
+        registrationNumber: proAccounts.registrationNumber,
+        contactName: proAccounts.contactName,
+        contactEmail: proAccounts.contactEmail,
+        phone: proAccounts.phone,
+        status: proAccounts.status,
+        onHold: proAccounts.onHold,
+        createdAt: proAccounts.createdAt,
+        decidedAt: proAccounts.decidedAt,
+        creditCents: proAccounts.creditCents,
+        creditLimitCents: proAccounts.creditLimitCents,
+      })
+      .from(proAccounts)
+      .orderBy(asc(proAccounts.createdAt)),
     db
       .select({ proAccountId: invoices.proAccountId, totalCents: invoices.totalCents, paidCents: invoices.paidCents, dueDate: invoices.dueDate })
       .from(invoices)
@@ -264,7 +286,7 @@ export async function listProAccountsForAdmin(db: Db, filter: ProListFilter, tod
   // Applications waiting first (oldest first: who has waited longest), then by company name.
   const rows = all
     .filter((r) => filter === "tous" || filterOf(r) === filter)
-    .sort((x, y) => STATUS_ORDER[filterOf(x)] - STATUS_ORDER[filterOf(y)] || (filterOf(x) === "a-valider" ? x.createdAt.getTime() - y.createdAt.getTime() : x.companyName.localeCompare(y.companyName, "fr")));
+    .sort((x, y) => STATUS_ORDER[filterOf(x)] - STATUS_ORDER[filterOf(y)] || (filterOf(x) === "a-valider" ? x.createdAt.getTime() - y.createdAt.getTime() : FRENCH.compare(x.companyName, y.companyName)));
   const owing = all.filter((r) => r.balanceCents > 0).sort((x, y) => y.overdueCents - x.overdueCents || y.balanceCents - x.balanceCents);
   return { rows, counts, ageing: { rows: owing, total: ageing(open, today) } };
 }

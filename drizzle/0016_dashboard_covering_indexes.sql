@@ -1,0 +1,2 @@
+CREATE INDEX "orders_waiting_idx" ON "orders" USING btree ("status","total_cents","paid_cents","refunded_cents") WHERE "orders"."status" in ('pending_payment', 'awaiting_transfer', 'awaiting_cheque', 'awaiting_cheques', 'payment_failed', 'on_account');--> statement-breakpoint
+CREATE INDEX "payments_takings_idx" ON "payments" USING btree ("paid_at","method","status","amount_cents") WHERE "payments"."paid_at" is not null;
