@@ -460,7 +460,8 @@ describe("notification status codes: 503 when a resend can help, 422 when it can
 
   /** The real PayPlug gateway (its notification is authenticated by a re-fetch over HTTP), whose reconcile fetch fails with `error`. */
   function failingFetch(error: GatewayError) {
-    overrideGatewayForTests("payplug", () => ({ ...createPayPlugGateway(), retrieve: () => Promise.reject(error) }));
+    // The notification's own re-fetch (verifyNotification) is the one reconcile then reuses: fail both.
+    overrideGatewayForTests("payplug", () => ({ ...createPayPlugGateway(), retrieve: () => Promise.reject(error), verifyNotification: () => Promise.reject(error) }));
   }
 
   it.each([
