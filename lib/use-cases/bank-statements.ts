@@ -88,16 +88,26 @@ const isAdmin = (user: Caller): user is NonNullable<Caller> => user !== null && 
 
 export type CandidateSource = (db: Executor) => Promise<MatchCandidate[]>;
 
-/** Orders waiting for money (any unpaid state: a customer who chose card may still send a transfer). */
+/**
+ * Orders waiting for money (any unpaid state: a customer who chose card may still send a transfer).
+ * What a cheque in hand (received or deposited, not yet cashed) will pay is not expected by
+ * transfer: an order it covers is no candidate, and one it covers in part expects the rest. Else
+ * the credit of a one-cheque deposit slip, of the order's amount, would also be proposed as the
+ * order's transfer — confirming that would record the money twice (the transfer now, the cheque
+ * when cashed).
+ */
 async function orderCandidates(db: Executor): Promise<MatchCandidate[]> {
+  const chequesInHand = sql<number>`coalesce((select sum(p.amount_cents) from payments p where p.order_id = "orders"."id" and p.method = 'cheque' and p.status = 'pending' and p.offline_reference is not null), 0)::int`;
   const rows = await db
-    .select({ order: orders, accountName: users.name })
+    .select({ order: orders, accountName: users.name, chequesInHand })
     .from(orders)
     .leftJoin(users, eq(users.id, orders.userId))
     .where(inArray(orders.status, [...UNPAID_STATUSES]))
     .orderBy(asc(orders.createdAt))
     .limit(5000);
-  return rows.map(({ order, accountName }) => {
+  return rows.flatMap(({ order, accountName, chequesInHand: inHandCents }) => {
+    const dueCents = moneyPosition(order).dueCents - Number(inHandCents);
+    if (dueCents <= 0) return [];
     const name = customerDisplayName(accountName, order.billingAddress);
     const names = [name, `${order.billingAddress.firstName} ${order.billingAddress.lastName}`, order.billingAddress.company ?? ""].filter((n) => n.trim() !== "");
     return {
@@ -105,10 +115,10 @@ async function orderCandidates(db: Executor): Promise<MatchCandidate[]> {
       id: order.id,
       reference: order.reference,
       fuzzy: true,
-      dueCents: moneyPosition(order).dueCents,
+      dueCents,
       names,
       label: `Commande ${order.reference} · ${name}`,
-    };
+    } satisfies MatchCandidate;
   });
 }
 

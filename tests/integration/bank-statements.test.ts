@@ -20,6 +20,7 @@ import {
   orders,
   payments,
 } from "@/lib/db/schema";
+import { recordCheque } from "@/lib/use-cases/record-offline-payment";
 import { BANK_MESSAGES, confirmBankMatch, getStatementImport, importBankStatement, listExpectedTransfers } from "@/lib/use-cases/bank-statements";
 import { insertOrder, insertUser } from "@/tests/support/admin-fixtures";
 import { resetDatabase } from "@/tests/support/db";
@@ -181,6 +182,16 @@ describe("matching and recording", () => {
     const debit = (await getStatementImport(db, imported.importId))!.lines[3]!;
     expect(await confirmBankMatch(db, adminCaller, { lineId: debit.id, kind: "order", targetId: o.partial })).toMatchObject({ ok: false, code: "not_credit" });
     expect((await transfersOf(o.partial)).length).toBe(0);
+  });
+
+  it("a cheque in hand is not expected by transfer: a covered order is no candidate, a part-covered one expects the rest", async () => {
+    const o = await ordersOfTheSamples();
+    expect(await recordCheque(db, adminCaller, { orderId: o.exact, amountCents: 12500, chequeNumber: "7001", receivedOn: "2026-12-01" })).toMatchObject({ ok: true });
+    expect(await recordCheque(db, adminCaller, { orderId: o.partial, amountCents: 2000, chequeNumber: "7002", receivedOn: "2026-12-01" })).toMatchObject({ ok: true });
+    const imported = await importOk("slip.csv", utf8("Date,Description,Amount\n2026-12-04,REMISE CHEQUES CA-7K4M2QX9,125.00\n2026-12-04,VIR CA-3HWPN8RT,40.00\n"));
+    const [slipCredit, transfer] = (await getStatementImport(db, imported.importId))!.lines;
+    expect(slipCredit!.proposals.filter((p) => p.candidate.kind === "order")).toEqual([]);
+    expect(transfer!.proposals[0]).toMatchObject({ candidate: { kind: "order", id: o.partial }, fit: "exact" });
   });
 
   it("lists the transfers expected with what is still due and the age", async () => {
