@@ -92,3 +92,42 @@ test("a pro orders in 3 cheques; the admin edits the schedule, records the chequ
   await expect(page.getByTestId(`pro-cheque-plan-${reference}`)).toContainText("3 chèques reçus — échéancier en cours");
   await adminContext.close();
 });
+
+test("the admin turns 2 cheques into 3, then cancels the order: stock back, the customer sees it cancelled", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // The demo company may pay in cheques (lib/demo/seed-demo.ts). 35 × 9,90 € = 346,50 €, above the minimum.
+  await signIn(page, ACCOUNTS.pro);
+  await addToCart(page, "shampooing-solide-ortie", 35);
+  await fillCheckout(page, { email: ACCOUNTS.pro, phone: "06 12 34 56 78", firstName: "Garance", lastName: "Petit", line1: "8 cours Mirabeau", postalCode: "13100", city: "Aix-en-Provence" }, "cheque");
+  await page.getByTestId("instalments-2").check();
+  await placeOrder(page);
+  await expect(page.getByTestId("order-status")).toHaveText("En attente de vos chèques");
+  const reference = ((await page.getByTestId("order-reference").textContent()) ?? "").trim();
+  const orderUrl = page.url();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  await admin.goto(`/admin/commandes/${reference}`);
+  await admin.locator("summary", { hasText: "Modifier l'échéancier" }).click();
+  const edit = admin.getByTestId("edit-cheque-schedule-form");
+  await edit.getByLabel("Nombre de chèques").selectOption("3");
+  // The shop's usual 3-cheque schedule is proposed, to the cent.
+  await expect(edit.getByLabel("Date de dépôt du chèque 3")).toBeVisible();
+  await expect(edit.getByTestId("edit-cheque-schedule-total")).toContainText(eur("Total des chèques : 346,50 €"));
+  await edit.getByLabel(/Je confirme ce nouvel échéancier/).check();
+  await edit.getByRole("button", { name: "Enregistrer l'échéancier" }).click();
+  await expect(admin.getByTestId("instalment-3-date")).toBeVisible();
+  await expect(admin.getByTestId("admin-next-step")).toHaveText(eur("Aucun des 3 chèques reçu — reste à recevoir 346,50 €"));
+
+  const cancel = admin.getByTestId("admin-cancel-order");
+  await cancel.getByLabel("Motif (pour l'historique)").fill("le client renonce");
+  await cancel.getByLabel("Je confirme l'annulation de cette commande.").check();
+  await cancel.getByRole("button", { name: "Annuler la commande" }).click();
+  await expect(admin.getByTestId("admin-order-status")).toHaveText("Annulée");
+  await expect(admin.getByTestId("admin-timeline")).toContainText("Stock remis en vente (35 articles)");
+  await adminContext.close();
+
+  await page.goto(orderUrl);
+  await expect(page.getByTestId("order-status")).toHaveText("Annulée");
+});

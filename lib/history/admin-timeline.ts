@@ -150,6 +150,8 @@ export function describeEvent(e: TimelineEvent, names: ReadonlyMap<string, strin
       const from = [str(e.data, "drawer"), str(e.data, "bank")].filter(Boolean).join(", ");
       return squash(`Chèque ${partOf(e.data)} reçu ${amount ?? ""}${n ? ` (n° ${n}${from ? `, ${from}` : ""})` : ""}${on ? ` le ${formatIsoDateFr(on)}` : ""} ${by}`);
     }
+    case "instalment_cheques_returned":
+      return `Commande annulée avec des chèques de l'échéancier en main${reasonOf(e.reason)}`;
     case "instalment_cheque_cashed": {
       const n = str(e.data, "chequeNumber");
       return squash(`Chèque ${partOf(e.data)} encaissé ${amount ?? ""}${n ? ` (n° ${n})` : ""} ${by}`);

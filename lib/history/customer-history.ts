@@ -72,6 +72,8 @@ export function describeEventForCustomer(e: HistoryEvent, method: PaymentMethod 
       return "Échéancier de vos chèques modifié (envoyé par e-mail)";
     case "instalment_cheque_received":
       return `Chèque ${partOf(e.data)} reçu${amountOf(e.data)}`;
+    case "instalment_cheques_returned":
+      return "Commande annulée : les chèques reçus vous sont renvoyés, sans avoir été déposés";
     case "instalment_cheque_cashed":
       return `Chèque ${partOf(e.data)} encaissé${amountOf(e.data)}`;
     case "instalment_cheque_bounced":

@@ -32,3 +32,12 @@ export const UNPAID_STATUSES: readonly OrderStatus[] = ["pending_payment", "awai
 export function isUnpaid(status: OrderStatus): boolean {
   return UNPAID_STATUSES.includes(status);
 }
+
+/**
+ * What an admin (or the shop's deadlines) may cancel: an unpaid order, and an order still waiting
+ * for its instalment cheques (nothing shipped, nothing invoiced yet; cheques already received are
+ * sent back to the customer, lib/use-cases/cancel-order.ts).
+ */
+export function isCancellable(status: OrderStatus): boolean {
+  return isUnpaid(status) || status === "awaiting_cheques";
+}

@@ -147,7 +147,8 @@ export function nextStep(input: NextStepInput): NextStep {
       decideCheques: inHand.cheques.length > 0,
       sendPaymentLink: unpaid && !inHand.covered,
       // A cheque in hand is the customer's money: decide on it (cashed or bounced) before cancelling.
-      cancel: unpaid && inHand.cheques.length === 0,
+      // An order waiting for its instalment cheques can be cancelled: those received go back.
+      cancel: (unpaid && inHand.cheques.length === 0) || status === "awaiting_cheques",
       ship: shipping.ok,
     },
   };

@@ -9,12 +9,15 @@ import { CLOSED_ATTEMPT_REASONS, moneyMayBeMoving } from "@/lib/payments/attempt
 import { queueOrderCancelledEmail } from "@/lib/use-cases/order-emails";
 import { followFailureAfterRefusedCancel, settleOpenAttempts } from "@/lib/use-cases/settle-attempts";
 import { recordOrderEvent, transitionOrder, type Actor } from "@/lib/orders/events";
-import { isUnpaid } from "@/lib/orders/transitions";
+import { isCancellable } from "@/lib/orders/transitions";
 import { abortCardPlanOfUnpaidOrder } from "@/lib/use-cases/card-instalment-plans";
+import { cancelChequePlanParts } from "@/lib/use-cases/instalment-cheques";
 import { reconcilePayment } from "@/lib/use-cases/reconcile-payment";
 
 /*
- * Cancelling an unpaid order, by an admin or by the stale-order job (lib/jobs/cancel-stale-orders.ts).
+ * Cancelling an unpaid order, by an admin or by the stale-order job (lib/jobs/cancel-stale-orders.ts),
+ * or one still waiting for its instalment cheques (its schedule ends; cheques already received are
+ * sent back, the timeline and the customer's e-mail list them).
  *
  * 1. Its open online attempts are settled with their providers first (settleOpenAttempts): a
  *    payment that went through meanwhile is recorded and wins — a paid order is never cancelled.
@@ -77,7 +80,7 @@ export async function cancelUnpaidOrder(input: CancelInput): Promise<CancelOrder
   const [order] = await db.select().from(orders).where(eq(orders.id, input.orderId));
   if (!order) return refuse("not_found");
   if (order.status === "cancelled") return { ok: true, reference: order.reference, alreadyCancelled: true, restoredUnits: 0 };
-  if (!isUnpaid(order.status)) return refuse("not_cancellable");
+  if (!isCancellable(order.status)) return refuse("not_cancellable");
   if (order.paidCents - order.refundedCents > 0) return refuse("money_received");
   const held = await db.select().from(payments).where(and(eq(payments.orderId, order.id), eq(payments.method, "cheque"), eq(payments.status, "pending")));
   if (held.some((p) => !isInstructionPlaceholder(p))) return refuse("cheque_in_hand");
@@ -101,7 +104,7 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
   const [order] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for("update");
   if (!order) return refuse("not_found");
   if (order.status === "cancelled") return { ok: true, reference: order.reference, alreadyCancelled: true, restoredUnits: 0 };
-  if (!isUnpaid(order.status)) return refuse("not_cancellable");
+  if (!isCancellable(order.status)) return refuse("not_cancellable");
   if (order.paidCents - order.refundedCents > 0) return refuse("money_received");
 
   const attempts = await tx.select().from(payments).where(eq(payments.orderId, order.id)).for("update");
@@ -134,6 +137,8 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
   await closeInstructionPlaceholders(tx, order.id, closing);
 
   await transitionOrder(tx, { orderId: order.id, to: "cancelled", actor: input.actor, reason: input.reason });
+  // An order waiting for its instalment cheques: the schedule ends, and those received go back.
+  const returnedCheques = await cancelChequePlanParts(tx, order.id, input.actor);
 
   // The stock taken at checkout goes back, in the transaction that cancels: exactly once, since
   // "cancelled" is final and this runs only on the move into it.
@@ -165,7 +170,7 @@ export async function cancelUnpaidOrderInTx(tx: Tx, input: CancelInput): Promise
     });
   }
 
-  await queueOrderCancelledEmail(tx, order, input.customerWhy);
+  await queueOrderCancelledEmail(tx, order, input.customerWhy, returnedCheques);
   log.info("orders", "order cancelled", { orderId: order.id, reference: order.reference, actor: input.actor.type, restoredUnits });
   return { ok: true, reference: order.reference, alreadyCancelled: false, restoredUnits };
 }

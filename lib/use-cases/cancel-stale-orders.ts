@@ -6,6 +6,7 @@ import { orderEvents, orders, paymentLinks, payments } from "@/lib/db/schema";
 import { env } from "@/lib/shared/env";
 import { log } from "@/lib/shared/log";
 import { cancelUnpaidOrder } from "@/lib/use-cases/cancel-order";
+import { chequePlanOf } from "@/lib/use-cases/instalment-cheques";
 import { queueOfflinePaymentReminderEmail } from "@/lib/use-cases/order-emails";
 import { recordOrderEvent, type Actor } from "@/lib/orders/events";
 import { staleSince } from "@/lib/orders/unpaid-deadline";
@@ -120,10 +121,11 @@ async function cancelClaimed(
 /*
  * The same job, for transfer and cheque orders whose money never came (they held their stock for
  * ever before). An order qualifies only while ALL of these hold: it awaits a transfer or a cheque
- * (status awaiting_transfer / awaiting_cheque, ordered with a transfer or a cheque), nothing at
- * all was received or recorded for it (no money, not even part of a transfer, no cheque in hand:
- * a person decides then), and no payment of it is on account (net-30 orders are invoiced, never
- * cancelled here). Whatever states instalments or accounts bring later, they are not these.
+ * (status awaiting_transfer / awaiting_cheque / awaiting_cheques, ordered with a transfer or a
+ * cheque), nothing at all was received or recorded for it (no money, not even part of a transfer,
+ * no cheque in hand, not one cheque of an instalment schedule: a person decides then), and no
+ * payment of it is on account (net-30 orders are invoiced, never cancelled here). An order paid in
+ * several cheques is reminded with its schedule, as in its confirmation.
  *
  * 1. After OFFLINE_ORDER_REMINDER_DAYS (7) of waiting, the customer gets one reminder: how to pay
  *    again, and the day after which the order is cancelled. "Sent" is an order event
@@ -145,7 +147,7 @@ async function cancelClaimed(
  */
 
 export const PAYMENT_REMINDER_EVENT = "payment_reminder_sent";
-const AWAITING_OFFLINE_MONEY = ["awaiting_transfer", "awaiting_cheque"] as const;
+const AWAITING_OFFLINE_MONEY = ["awaiting_transfer", "awaiting_cheque", "awaiting_cheques"] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type OfflineOrdersReport = { reminded: number; claimed: number; cancelled: number; kept: number; failed: number };
@@ -195,6 +197,8 @@ function awaitingOfflineMoneyOnly(db: Executor) {
           ),
         ),
     ),
+    // Paid in several cheques: not one of them received yet.
+    sql`not exists (select 1 from instalments i join instalment_plans ip on ip.id = i.plan_id where ip.order_id = "orders"."id" and i.status <> 'expected')`,
   );
 }
 
@@ -261,12 +265,14 @@ async function sendOfflinePaymentReminders(now: Date, reminderDays: number, canc
         .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, PAYMENT_REMINDER_EVENT)))
         .limit(1);
       if (already) continue;
-      const method = order.status === "awaiting_cheque" ? "cheque" : "transfer";
+      const method = order.status === "awaiting_transfer" ? "transfer" : "cheque";
+      const plan = order.status === "awaiting_cheques" ? await chequePlanOf(tx, order.id) : null;
+      const schedule = plan?.parts.map((p) => ({ position: p.position, dueOn: p.dueOn, amountCents: p.amountCents }));
       // The promise the e-mail makes: cancelled after the later of "cancelDays of waiting" and
       // "the gap between reminder and cancellation, from today".
       const awaiting = await awaitingSinceOf(tx, order.id);
       const cancelAfter = new Date(Math.max(awaiting.getTime() + cancelDays * DAY_MS, now.getTime() + (cancelDays - reminderDays) * DAY_MS));
-      await queueOfflinePaymentReminderEmail(tx, order, method, cancelAfter);
+      await queueOfflinePaymentReminderEmail(tx, order, method, cancelAfter, schedule);
       await recordOrderEvent(tx, {
         orderId: order.id,
         actor: JOB,

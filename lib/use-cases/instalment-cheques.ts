@@ -244,6 +244,41 @@ export async function recordInstalmentCheque(db: Db, user: ChequeAdmin | null, i
   });
 }
 
+/* ------------------------------------------------------------------ cancelling the order */
+
+export type ReturnedCheque = { position: number; chequeNumber: string | null; drawer: string | null; bank: string | null; amountCents: number };
+
+/**
+ * The order waiting for its cheques is being cancelled (lib/use-cases/cancel-order.ts, in its
+ * transaction, the order locked): every part still expected or received is cancelled, and the
+ * cheques already received are returned — the shop never deposits a cheque for a cancelled order.
+ * Returns them, for the timeline and the customer's e-mail. Parts deposited, cashed or bounced
+ * cannot exist here: a plan's cheques go to the bank only once the order is on account.
+ */
+export async function cancelChequePlanParts(tx: Tx, orderId: string, actor: Actor): Promise<ReturnedCheque[]> {
+  const plan = await chequePlanOf(tx, orderId);
+  if (!plan) return [];
+  const open = plan.parts.filter((p) => p.status === "expected" || p.status === "received");
+  if (!open.length) return [];
+  await tx
+    .update(instalments)
+    .set({ status: "cancelled", updatedAt: new Date() })
+    .where(inArray(instalments.id, open.map((p) => p.id)));
+  const returned = open
+    .filter((p) => p.status === "received")
+    .map((p) => ({ position: p.position, chequeNumber: p.chequeNumber, drawer: p.chequeDrawer, bank: p.chequeBank, amountCents: p.amountCents }));
+  if (returned.length) {
+    await recordOrderEvent(tx, {
+      orderId,
+      actor,
+      type: "instalment_cheques_returned",
+      reason: `Chèque${returned.length > 1 ? "s" : ""} à renvoyer au client : ${returned.map((c) => `n° ${c.chequeNumber ?? "?"} (${formatEur(c.amountCents)})`).join(", ")}`,
+      data: { cheques: returned },
+    });
+  }
+  return returned;
+}
+
 /* ------------------------------------------------------------------ deposit slips */
 
 export type DepositSelection = { paymentIds: string[]; instalmentIds: string[] };

@@ -7,7 +7,7 @@ import { withWarningBanner } from "@/lib/mail/templates/layout";
 import { isTestPayment, TEST_ORDER_MARK } from "@/lib/payments/test-mode";
 import { EMAIL_TEMPLATES, ORDER_CONFIRMATION_TEMPLATES } from "@/lib/mail/template-names";
 import { renderOfflinePaymentReminderEmail } from "@/lib/mail/templates/offline-payment-reminder";
-import { renderOrderCancelledEmail } from "@/lib/mail/templates/order-cancelled";
+import { renderOrderCancelledEmail, type OrderCancelledInput } from "@/lib/mail/templates/order-cancelled";
 import { renderOrderConfirmation } from "@/lib/mail/templates/order-confirmation";
 import { renderDuplicatePaymentRefundedEmail } from "@/lib/mail/templates/duplicate-payment-refunded";
 import { renderPaymentAcceptedEmail } from "@/lib/mail/templates/payment-accepted";
@@ -17,7 +17,7 @@ import { orderPaymentUrls } from "@/lib/orders/access";
 import { customerNameFor } from "@/lib/orders/customer-name";
 import { PAID_PAYMENT_STATUSES } from "@/lib/payments/attempt-status";
 import { cardLine, onlineMethodLabel, paymentMethodLabel } from "@/lib/payments/labels";
-import { offlineInstructionsFor, type OfflineInstructions } from "@/lib/payments/offline-instructions";
+import { chequeInstructions, offlineInstructionsFor, type ChequeInstructions, type OfflineInstructions } from "@/lib/payments/offline-instructions";
 import { ensureSystemPaymentLink } from "@/lib/payments/payment-links";
 import { formatDateFr, formatDateTimeFr, formatDeadlineFr } from "@/lib/shared/dates";
 import { env } from "@/lib/shared/env";
@@ -175,7 +175,7 @@ export async function queuePaymentReceivedEmail(tx: Tx, order: OrderRow, method:
 }
 
 /** The order was cancelled; `why` follows "a été annulée" ("à la demande de notre service client"). */
-export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: string): Promise<void> {
+export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: string, returnedCheques: OrderCancelledInput["returnedCheques"] = []): Promise<void> {
   await enqueueEmail(tx, {
     to: order.email,
     template: EMAIL_TEMPLATES.orderCancelled,
@@ -186,6 +186,7 @@ export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: str
       totalCents: order.totalCents,
       why,
       shopUrl: `${env.appUrl}/`,
+      returnedCheques,
     }),
   });
 }
@@ -194,9 +195,16 @@ export async function queueOrderCancelledEmail(tx: Tx, order: OrderRow, why: str
  * A transfer or cheque order whose money has not arrived: how to pay (the method it awaits now),
  * and the day after which it is cancelled (`cancelAfter`).
  */
-export async function queueOfflinePaymentReminderEmail(tx: Tx, order: OrderRow, method: "transfer" | "cheque", cancelAfter: Date): Promise<void> {
+export async function queueOfflinePaymentReminderEmail(
+  tx: Tx,
+  order: OrderRow,
+  method: "transfer" | "cheque",
+  cancelAfter: Date,
+  /** An order paid in several cheques: the schedule its cheques follow, as in its confirmation. */
+  chequeSchedule?: ChequeInstructions["schedule"],
+): Promise<void> {
   const dueCents = order.totalCents - (order.paidCents - order.refundedCents);
-  const instructions = offlineInstructionsFor(method, { reference: order.reference, amountCents: dueCents });
+  const instructions = chequeSchedule?.length ? chequeInstructions({ reference: order.reference, amountCents: dueCents }, chequeSchedule) : offlineInstructionsFor(method, { reference: order.reference, amountCents: dueCents });
   if (!instructions) throw new Error(`no payment instructions for ${method}`);
   await enqueueEmail(tx, {
     to: order.email,

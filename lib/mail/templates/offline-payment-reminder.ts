@@ -28,7 +28,9 @@ export function renderOfflinePaymentReminderEmail(input: OfflinePaymentReminderI
   const inTransit =
     input.instructions.kind === "transfer"
       ? "Si vous avez déjà fait le virement, ne tenez pas compte de ce message : il peut mettre quelques jours à nous parvenir."
-      : "Si vous avez déjà envoyé le chèque, ne tenez pas compte de ce message : il peut mettre quelques jours à nous parvenir.";
+      : input.instructions.schedule?.length
+        ? "Si vous avez déjà envoyé les chèques, ne tenez pas compte de ce message : ils peuvent mettre quelques jours à nous parvenir."
+        : "Si vous avez déjà envoyé le chèque, ne tenez pas compte de ce message : il peut mettre quelques jours à nous parvenir.";
   const text = [
     `Bonjour ${input.customerName},`,
     "",

@@ -15,6 +15,8 @@ export type OrderCancelledInput = {
    */
   why: string;
   shopUrl: string;
+  /** Instalment cheques the shop had received: sent back, never deposited. */
+  returnedCheques?: readonly { position: number; chequeNumber: string | null; amountCents: Cents }[];
 };
 
 // A complement starts with a preposition; anything else is a clause of its own.
@@ -27,11 +29,21 @@ export function cancelledBecause(why: string): string {
   return COMPLEMENT.test(reason) ? `a été annulée ${reason}` : `a été annulée, car ${reason}`;
 }
 
+function returnedChequesLines(cheques: NonNullable<OrderCancelledInput["returnedCheques"]>): string[] {
+  if (!cheques.length) return [];
+  const each = cheques.map((c) => `n° ${c.chequeNumber ?? "?"} de ${formatEur(c.amountCents)}`);
+  const list = each.length > 1 ? `${each.slice(0, -1).join(", ")} et ${each.at(-1)}` : each[0];
+  return cheques.length > 1
+    ? [`Les chèques ${list} que vous nous aviez envoyés n'ont pas été déposés : nous vous les renvoyons.`]
+    : [`Le chèque ${list} que vous nous aviez envoyé n'a pas été déposé : nous vous le renvoyons.`];
+}
+
 export function renderOrderCancelledEmail(input: OrderCancelledInput): RenderedEmail {
   const subject = `Commande ${input.reference} annulée`;
   const lines = [
     `Votre commande ${input.reference} (${formatEur(input.totalCents)}) ${cancelledBecause(input.why)}.`,
     "Aucun montant n'a été débité pour cette commande, et les articles ont été remis en vente.",
+    ...returnedChequesLines(input.returnedCheques ?? []),
     "Si vous souhaitez toujours ces articles, vous pouvez passer une nouvelle commande sur notre boutique :",
   ];
   const text = [`Bonjour ${input.customerName},`, "", ...lines, input.shopUrl, "", textFooter()].join("\n");

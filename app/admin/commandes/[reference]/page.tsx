@@ -289,7 +289,12 @@ export default async function AdminOrderPage({ params }: Props) {
       <ShippingSlot orderId={order.id} shipments={shipments} shipping={step.shipping} today={today} action={onThisOrder(shipOrderAction)} />
       {invoice ? <ProInvoiceCard invoice={invoice} requestKey={newToken(16)} action={onThisOrder(issueOrderCreditNoteAction)} /> : null}
       <RefundSlot detail={detail} action={onThisOrder(refundPaymentAction)} offlineAction={onThisOrder(recordOfflineRefundAction)} />
-      {step.actions.cancel ? <CancelOrderSlot order={order} action={onThisOrder(cancelOrderAction)} chequesHeld={inHand.cheques.length} /> : null}
+      {step.actions.cancel ? <CancelOrderSlot
+          order={order}
+          action={onThisOrder(cancelOrderAction)}
+          chequesHeld={inHand.cheques.length}
+          planChequesToReturn={chequePlan?.parts.filter((p) => p.status === "received").map((p) => ({ position: p.position, chequeNumber: p.number, amountCents: p.amountCents })) ?? []}
+        /> : null}
       <RevokeOrderLinksForm orderId={order.id} action={onThisOrder(revokeOrderLinksAction)} />
 
       <Card labelledBy="timeline-title">
